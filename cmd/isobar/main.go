@@ -1,0 +1,19 @@
+// Command isobar plans, renders, publishes and reconciles Kubernetes
+// workloads across clusters in several clouds from intent written in CUE.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"isobar.dev/isobar/internal/cli"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}

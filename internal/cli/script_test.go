@@ -1,0 +1,40 @@
+package cli_test
+
+import (
+	"context"
+	"os"
+	"testing"
+
+	cuecmd "cuelang.org/go/cmd/cue/cmd"
+	"github.com/rogpeppe/go-internal/testscript"
+
+	"isobar.dev/isobar/internal/cli"
+)
+
+// TestMain makes isobar and the upstream cue CLI (the same module version
+// go.mod pins for `go tool cue`) available as commands to the scripts.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"isobar": func() { os.Exit(cli.Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) },
+		"cue":    func() { os.Exit(cuecmd.Main()) },
+	})
+}
+
+// TestScripts runs testdata/script/*.txtar: each drives the CLI as a user
+// would and asserts its output and exit codes.
+func TestScripts(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			// The examples of the repository, for scripts that vet them.
+			env.Setenv("EXAMPLES", wd+"/../../examples")
+			env.Setenv("CUE_CACHE_DIR", env.WorkDir+"/.cue-cache")
+			return nil
+		},
+		RequireExplicitExec: true,
+	})
+}

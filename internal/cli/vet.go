@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"isobar.dev/isobar/schema"
+)
+
+// vetResult is the JSON form of `isobar vet`.
+type vetResult struct {
+	Path        string              `json:"path"`
+	Valid       bool                `json:"valid"`
+	Diagnostics []schema.Diagnostic `json:"diagnostics"`
+	Summary     *vetSummary         `json:"summary,omitempty"`
+}
+
+type vetSummary struct {
+	Clusters  int `json:"clusters"`
+	Workloads int `json:"workloads"`
+	Teams     int `json:"teams"`
+}
+
+func newVet() *cobra.Command {
+	var out output
+	cmd := &cobra.Command{
+		Use:   "vet [PATH]",
+		Short: "Check intent against the schema, cross-references and organisation policy",
+		Long: `Vet loads the CUE package in PATH (default: the current directory), checks it
+against the isobar schema, requires every value to be concrete, checks that
+names refer to things that exist (teams, data classes, jurisdictions,
+geographies, datasets, providers and regions), and evaluates the policy.
+
+Every problem is reported at once, each with its file:line:column, the field
+path and what was expected. The exit code is 0 when the intent is valid and 1
+when it is not.`,
+		Example: `  isobar vet
+  isobar vet examples/webshop -o json`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.validate(); err != nil {
+				return err
+			}
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			res := vet(path)
+			if out.json() {
+				if err := writeJSON(cmd.OutOrStdout(), res); err != nil {
+					return err
+				}
+			} else {
+				for _, d := range res.Diagnostics {
+					fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+				}
+				if res.Valid {
+					fmt.Fprintf(cmd.OutOrStdout(), "%s: valid (%s, %s, %s)\n", path,
+						plural(res.Summary.Clusters, "cluster"), plural(res.Summary.Workloads, "workload"), plural(res.Summary.Teams, "team"))
+				} else {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s\n", path, plural(len(res.Diagnostics), "problem"))
+				}
+			}
+			if !res.Valid {
+				return &exitError{code: exitFailure}
+			}
+			return nil
+		},
+	}
+	out.register(cmd)
+	return cmd
+}
+
+// vet runs the checks and turns every failure into diagnostics.
+func vet(path string) vetResult {
+	res := vetResult{Path: path, Diagnostics: []schema.Diagnostic{}}
+	in, err := schema.Load(path)
+	if err == nil {
+		var cat *catalogRegions
+		cat, err = builtinRegions()
+		if err == nil {
+			if ds := schema.Check(in, cat); ds != nil {
+				err = ds
+			}
+		}
+	}
+	var ds schema.Diagnostics
+	switch {
+	case err == nil:
+		res.Valid = true
+		res.Summary = &vetSummary{Clusters: len(in.Intent.Fleet), Workloads: len(in.Intent.Workloads), Teams: len(in.Intent.Teams)}
+	case errors.As(err, &ds):
+		res.Diagnostics = ds
+	default:
+		res.Diagnostics = []schema.Diagnostic{{Message: err.Error()}}
+	}
+	return res
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,169 @@
+// Package scaffold writes a new isobar repository: a CUE module with the
+// schema vendored, so that the upstream `cue vet` works offline, a fleet, an
+// example intent and a pre-commit configuration.
+package scaffold
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"isobar.dev/isobar/schema"
+)
+
+//go:embed files
+var files embed.FS
+
+// Action says what Write did with one file.
+type Action string
+
+// Actions of Write.
+const (
+	Created Action = "created"
+	Updated Action = "updated"
+	Kept    Action = "kept"
+)
+
+// Change is one file Write considered.
+type Change struct {
+	Path   string `json:"path"`
+	Action Action `json:"action"`
+}
+
+// Options are the choices of a new repository.
+type Options struct {
+	// Module is the CUE module path, such as "example.com/intent@v0".
+	Module string
+	// Force overwrites files that exist. Without it, existing files are kept,
+	// except the vendored schema, which is always brought up to date.
+	Force bool
+}
+
+var modulePathRE = regexp.MustCompile(`^[a-z0-9][-a-z0-9.]*(/[-a-z0-9._~]+)*@v[0-9]+$`)
+
+// Write scaffolds a repository in dir, creating it if needed. It never
+// deletes anything, and without Force it changes no file the user wrote.
+func Write(dir string, opts Options) ([]Change, error) {
+	if !modulePathRE.MatchString(opts.Module) {
+		return nil, fmt.Errorf("invalid module path %q: expected a lower-case path with a major version, such as \"example.com/intent@v0\"", opts.Module)
+	}
+	plan, err := contents(opts.Module)
+	if err != nil {
+		return nil, err
+	}
+	var changes []Change
+	for _, f := range plan {
+		name := filepath.Join(dir, filepath.FromSlash(f.path))
+		old, err := os.ReadFile(name)
+		exists := err == nil
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return changes, err
+		}
+		switch {
+		case exists && bytes.Equal(old, f.data):
+			changes = append(changes, Change{f.path, Kept})
+			continue
+		case exists && !opts.Force && !f.managed:
+			changes = append(changes, Change{f.path, Kept})
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return changes, err
+		}
+		if err := writeFile(name, f.data); err != nil {
+			return changes, err
+		}
+		action := Created
+		if exists {
+			action = Updated
+		}
+		changes = append(changes, Change{f.path, action})
+	}
+	return changes, nil
+}
+
+// writeFile replaces name atomically, so an interrupted init leaves either
+// the old file or the new one.
+func writeFile(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), ".isobar-init-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+type file struct {
+	path    string
+	data    []byte
+	managed bool // owned by isobar: refreshed on every init
+}
+
+func contents(module string) ([]file, error) {
+	out := []file{
+		{path: "cue.mod/module.cue", data: []byte(fmt.Sprintf("module: %q\nlanguage: version: \"v0.17.0\"\n", module))},
+	}
+	err := fs.WalkDir(schema.Files(), ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(schema.Files(), p)
+		if err != nil {
+			return err
+		}
+		out = append(out, file{path: path.Join(schema.VendorDir, p), data: b, managed: true})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, file{path: "isobar.cue", data: Bindings("intent"), managed: true})
+	for _, f := range []struct{ src, dst string }{
+		{"fleet.cue", "fleet.cue"},
+		{"intent.cue", "intent.cue"},
+		{"pre-commit-config.yaml", ".pre-commit-config.yaml"},
+	} {
+		b, err := files.ReadFile("files/" + f.src)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, file{path: f.dst, data: b})
+	}
+	return out, nil
+}
+
+// Bindings returns isobar.cue for a package: it binds each top-level section
+// to its schema definition, so that the upstream `cue vet` checks it.
+func Bindings(pkg string) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "package %s\n\nimport %q\n\n", pkg, schema.ImportPath)
+	b.WriteString("// Binds each section of this package to the isobar schema, so that the\n")
+	b.WriteString("// upstream `cue vet ./...` checks it as `isobar vet` does. Written by\n")
+	b.WriteString("// `isobar init`; keep it as it is.\n")
+	width := 0
+	for _, s := range schema.Sections {
+		width = max(width, len(s.Field))
+	}
+	for _, s := range schema.Sections {
+		fmt.Fprintf(&b, "%s:%s schema.%s\n", s.Field, strings.Repeat(" ", width-len(s.Field)), s.Definition)
+	}
+	return []byte(b.String())
+}

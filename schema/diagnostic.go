@@ -1,0 +1,428 @@
+package schema
+
+import (
+	"cmp"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"cuelang.org/go/cue"
+	cueerrors "cuelang.org/go/cue/errors"
+	"cuelang.org/go/cue/token"
+)
+
+// Diagnostic is one problem in intent.
+type Diagnostic struct {
+	// File is the file at fault, when known.
+	File string `json:"file,omitempty"`
+	// Line and Column locate the problem in File, counting from 1.
+	Line   int `json:"line,omitempty"`
+	Column int `json:"column,omitempty"`
+	// Path is the field at fault, as a CUE reference ("workloads.api.image").
+	Path string `json:"path,omitempty"`
+	// Message says what is wrong.
+	Message string `json:"message"`
+	// Expected says what would be right.
+	Expected string `json:"expected,omitempty"`
+}
+
+// String formats the diagnostic as "file:line:col: path: message (expected …)".
+func (d Diagnostic) String() string {
+	var b strings.Builder
+	if d.File != "" {
+		b.WriteString(d.File)
+		if d.Line > 0 {
+			fmt.Fprintf(&b, ":%d:%d", d.Line, d.Column)
+		}
+		b.WriteString(": ")
+	}
+	if d.Path != "" {
+		b.WriteString(d.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(d.Message)
+	if d.Expected != "" {
+		b.WriteString(" (expected ")
+		b.WriteString(d.Expected)
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Diagnostics are all the problems found in one intent package. It is the
+// error Load and Check return when intent is invalid.
+type Diagnostics []Diagnostic
+
+func (ds Diagnostics) Error() string {
+	lines := make([]string, len(ds))
+	for i, d := range ds {
+		lines[i] = d.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// sortDiagnostics orders diagnostics by place and drops duplicates.
+func sortDiagnostics(ds Diagnostics) Diagnostics {
+	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Path, b.Path),
+			cmp.Compare(a.Message, b.Message))
+	})
+	return slices.Compact(ds)
+}
+
+// expectations describe, in words, the schema's definitions whose errors CUE
+// would otherwise report as a regular expression.
+var expectations = map[string]string{
+	"#Name":            `a name of lower-case letters, digits and "-" that starts and ends with a letter or digit, at most 63 characters`,
+	"#Provider":        `a provider: "aws", "gcp", "azure", or the lower-case name of one declared under catalog.regions`,
+	"#CPU":             `CPU as a positive number of cores (2, 0.5) or millicores ("500m")`,
+	"#Memory":          `memory as a number with a unit, such as "512Mi", "4Gi" or "1G"`,
+	"#Duration":        `a duration: a number followed by ms, s, m or h, such as "80ms" or "1.5s"`,
+	"#Country":         `an ISO 3166-1 alpha-2 country code in upper case, such as "DE"`,
+	"#RegionID":        `a region id as the provider spells it, such as "eu-west-1" or "westeurope"`,
+	"#Image":           `a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2"`,
+	"#Cron":            `a cron schedule of five fields, such as "0 3 * * *", or a macro such as "@daily"`,
+	"#EnvName":         `an environment variable name: letters, digits and "_", not starting with a digit`,
+	"#APIVersion":      `a Kubernetes API version, such as "v1" or "apps/v1"`,
+	"#KindName":        `a Kubernetes kind, such as "ConfigMap"`,
+	"#ObjectName":      `a Kubernetes object name: lower-case letters, digits, "-" and "."`,
+	"#RegionRef":       `a region written "provider:region", such as "aws:eu-west-1"`,
+	"#RegionPattern":   `a region written "provider:region" or "provider:*"`,
+	"#JurisdictionRef": `"EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions`,
+}
+
+var boundRE = regexp.MustCompile(`=~"(?:[^"\\]|\\.)*"`)
+
+// expectationIndex maps each regular expression of a described definition,
+// as CUE prints it, to its description.
+func expectationIndex(schema cue.Value) map[string]string {
+	idx := map[string]string{}
+	for def, text := range expectations {
+		v := schema.LookupPath(cue.ParsePath(def))
+		for _, re := range boundRE.FindAllString(fmt.Sprint(v), -1) {
+			idx[re] = text
+		}
+	}
+	return idx
+}
+
+// converter turns CUE errors into diagnostics located in the user's files.
+type converter struct {
+	dir    string    // the package directory, to shorten file names
+	user   cue.Value // the user's package on its own
+	merged cue.Value // the package unified with #Intent
+	expect map[string]string
+}
+
+// convert groups errors by field and describes each field's problem once.
+func (c *converter) convert(err error) Diagnostics {
+	type group struct {
+		path []string
+		errs []cueerrors.Error
+	}
+	var groups []*group
+	byPath := map[string]*group{}
+	for _, e := range cueerrors.Errors(err) {
+		format, _ := e.Msg()
+		if strings.HasSuffix(format, "errors in empty disjunction:") {
+			continue
+		}
+		p := trimDefinition(e.Path())
+		key := strings.Join(p, "\x00")
+		g := byPath[key]
+		if g == nil {
+			g = &group{path: p}
+			byPath[key] = g
+			groups = append(groups, g)
+		}
+		g.errs = append(g.errs, e)
+	}
+	var ds Diagnostics
+	for _, g := range groups {
+		ds = append(ds, c.describe(g.path, g.errs)...)
+	}
+	return sortDiagnostics(ds)
+}
+
+func trimDefinition(p []string) []string {
+	if len(p) > 0 && p[0] == "#Intent" {
+		return p[1:]
+	}
+	return p
+}
+
+const (
+	notAllowed = "field not allowed"
+	required   = "field is required but not present"
+)
+
+// oneOf says, for the parents of structs that take exactly one of several
+// fields, which fields those are.
+var oneOf = map[string][]string{
+	"probes": {"http", "tcp", "exec"},
+}
+
+func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics {
+	pathText := pathString(path)
+	d := Diagnostic{Path: pathText}
+	c.locate(&d, path, errs)
+	userText := ""
+	if uv := c.user.LookupPath(cue.MakePath(selectors(path)...)); uv.Exists() {
+		userText = fmt.Sprint(uv)
+	}
+	var alternatives, others []string
+	for _, e := range errs {
+		format, args := e.Msg()
+		msg := fmt.Sprintf(format, args...)
+		switch {
+		case msg == notAllowed:
+			return Diagnostics{c.notAllowed(d, path)}
+		case msg == required:
+			d.Message = "missing required field"
+			d.Expected = c.typeOf(path)
+			return Diagnostics{d}
+		case strings.HasPrefix(msg, "incomplete value"):
+			d.Message = "no concrete value"
+			d.Expected = c.typeOf(path)
+			return Diagnostics{d}
+		}
+		switch {
+		case strings.HasPrefix(format, "invalid value %v (out of bound %s)") && len(args) == 2:
+			userText = fmt.Sprint(args[0])
+			alternatives = append(alternatives, fmt.Sprint(args[1]))
+			continue
+		case strings.HasPrefix(format, "conflicting values %s and %s") && len(args) >= 2:
+			a, b := fmt.Sprint(args[0]), fmt.Sprint(args[1])
+			if a == userText {
+				a, b = b, a
+			}
+			if userText == "" {
+				userText = b
+			}
+			alternatives = append(alternatives, a)
+			continue
+		case strings.Contains(msg, "does not satisfy matchN") && len(path) > 1:
+			fields := oneOf[path[len(path)-2]]
+			var set []string
+			for _, f := range fields {
+				if c.user.LookupPath(cue.MakePath(selectors(append(path[:len(path):len(path)], f))...)).Exists() {
+					set = append(set, f)
+				}
+			}
+			d.Message = "sets " + strings.Join(set, " and ")
+			if len(set) == 0 {
+				d.Message = "sets none of " + strings.Join(fields, ", ")
+			}
+			d.Expected = "exactly one of " + strings.Join(fields, ", ")
+			return Diagnostics{d}
+		}
+		others = append(others, msg)
+	}
+	if len(others) > 0 {
+		d.Message = strings.Join(others, "; ")
+		return Diagnostics{d}
+	}
+	d.Message = "invalid value " + userText
+	d.Expected = c.words(alternatives)
+	return Diagnostics{d}
+}
+
+// words says what the alternatives CUE tried stand for.
+func (c *converter) words(alternatives []string) string {
+	for _, a := range alternatives {
+		for re, text := range c.expect {
+			if strings.Contains(a, re) {
+				return text
+			}
+		}
+	}
+	kinds := map[string]bool{}
+	for _, a := range alternatives {
+		kinds[a] = true
+	}
+	var out []string
+	for _, a := range alternatives {
+		// A default such as *1 in *1 | int adds nothing to "an integer".
+		if (kinds["int"] || kinds["number"]) && isNumber(a) || kinds["string"] && strings.HasPrefix(a, `"`) {
+			continue
+		}
+		switch {
+		case a == "int":
+			a = "an integer"
+		case a == "number":
+			a = "a number"
+		case a == "string":
+			a = "a string"
+		case a == "bool":
+			a = "true or false"
+		case strings.HasPrefix(a, ">="), strings.HasPrefix(a, "<="):
+			a = "a value " + a[:2] + " " + a[2:]
+		case strings.HasPrefix(a, ">"), strings.HasPrefix(a, "<"):
+			a = "a value " + a[:1] + " " + a[1:]
+		}
+		if !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) > 2 {
+		return "one of " + strings.Join(out, ", ")
+	}
+	return strings.Join(out, " or ")
+}
+
+// typeOf describes what the schema expects at path.
+func (c *converter) typeOf(path []string) string {
+	v := c.merged.LookupPath(cue.MakePath(selectors(path)...))
+	if !v.Exists() && len(path) > 0 {
+		// A required field that is absent is found among its parent's
+		// optional and required fields only.
+		parent := c.merged.LookupPath(cue.MakePath(selectors(path[:len(path)-1])...))
+		if it, err := parent.Fields(cue.Optional(true)); err == nil {
+			for it.Next() {
+				if strings.TrimRight(it.Selector().String(), "?!") == path[len(path)-1] {
+					v = it.Value()
+				}
+			}
+		}
+	}
+	if !v.Exists() {
+		return ""
+	}
+	text := fmt.Sprint(v)
+	for re, words := range c.expect {
+		if strings.Contains(text, re) {
+			return words
+		}
+	}
+	if len(text) > 200 {
+		return "a value of kind " + v.IncompleteKind().String()
+	}
+	return text
+}
+
+// notAllowed explains an unknown field and lists the fields allowed there.
+func (c *converter) notAllowed(d Diagnostic, path []string) Diagnostic {
+	name := path[len(path)-1]
+	d.Message = fmt.Sprintf("unknown field %s", name)
+	parent := c.merged.LookupPath(cue.MakePath(selectors(path[:len(path)-1])...))
+	var allowed []string
+	if len(path) == 1 {
+		for _, s := range Sections {
+			allowed = append(allowed, s.Field)
+		}
+	} else if it, err := parent.Fields(cue.Optional(true)); err == nil {
+		for it.Next() {
+			if l := it.Selector().String(); l != name {
+				allowed = append(allowed, strings.TrimRight(l, "?!"))
+			}
+		}
+	}
+	if best := closest(name, allowed); best != "" {
+		d.Message += fmt.Sprintf("; did you mean %s?", best)
+	}
+	if len(allowed) > 0 {
+		d.Expected = "one of " + strings.Join(allowed, ", ")
+		if len(path) == 1 {
+			d.Expected += "; keep helpers in hidden fields (_name) or definitions (#Name)"
+		}
+	}
+	return d
+}
+
+// locate sets the diagnostic's position: the first position in the user's
+// files, or else the nearest enclosing field the user wrote.
+func (c *converter) locate(d *Diagnostic, path []string, errs []cueerrors.Error) {
+	for _, e := range errs {
+		for _, p := range cueerrors.Positions(e) {
+			if c.isUserFile(p.Filename()) {
+				c.setPos(d, p)
+				return
+			}
+		}
+	}
+	for n := len(path); n >= 0; n-- {
+		v := c.user.LookupPath(cue.MakePath(selectors(path[:n])...))
+		if p := v.Pos(); v.Exists() && p.IsValid() && c.isUserFile(p.Filename()) {
+			c.setPos(d, p)
+			return
+		}
+	}
+}
+
+func (c *converter) isUserFile(name string) bool {
+	if name == "" || strings.HasPrefix(name, ImportPath+"/") {
+		return false
+	}
+	return !strings.Contains(name, "/cue.mod/")
+}
+
+func (c *converter) setPos(d *Diagnostic, p token.Pos) {
+	d.File = c.relative(p.Filename())
+	d.Line, d.Column = p.Line(), p.Column()
+}
+
+// relative shortens file names under the package directory.
+func (c *converter) relative(name string) string { return relativeTo(c.dir, name) }
+
+func relativeTo(dir, name string) string {
+	if dir == "" {
+		return name
+	}
+	if rest, ok := strings.CutPrefix(name, dir+string(filepath.Separator)); ok {
+		return rest
+	}
+	return name
+}
+
+// selectors turns a path of labels as CUE prints them into selectors.
+func selectors(path []string) []cue.Selector {
+	sels := make([]cue.Selector, 0, len(path))
+	for _, l := range path {
+		sels = append(sels, cue.ParsePath(l).Selectors()...)
+	}
+	return sels
+}
+
+func pathString(path []string) string {
+	return cue.MakePath(selectors(path)...).String()
+}
+
+// closest returns the candidate within edit distance 2 of name, if any.
+func closest(name string, candidates []string) string {
+	best, bestDist := "", 3
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d < bestDist {
+			best, bestDist = c, d
+		}
+	}
+	return best
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func isNumber(s string) bool {
+	_, err := strconv.ParseFloat(s, 64)
+	return err == nil
+}

@@ -1,0 +1,253 @@
+package schema_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// base is a valid intent that the bad-input cases add mistakes to.
+const base = `package intent
+
+fleet: eu: {
+	provider: "aws"
+	region:   "eu-west-1"
+	capacity: {cpu: 16, memory: "64Gi"}
+}
+teams: web: {}
+dataClasses: pii: allowed: ["EU"]
+workloads: api: {
+	team:  "web"
+	image: "ghcr.io/acme/api:1.0"
+	resources: {cpu: "500m", memory: "512Mi"}
+}
+`
+
+// regions adapts the built-in catalog for Check.
+type regions struct{ cat *providers.Catalog }
+
+func (r regions) Providers() []string { return r.cat.Providers() }
+func (r regions) RegionIDs(p string) []string {
+	var ids []string
+	for _, reg := range r.cat.Regions(p) {
+		ids = append(ids, reg.ID)
+	}
+	return ids
+}
+
+func vetDir(t *testing.T, dir string) error {
+	t.Helper()
+	in, err := schema.Load(dir)
+	if err != nil {
+		return err
+	}
+	cat, err := providers.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds := schema.Check(in, regions{cat}); ds != nil {
+		return ds
+	}
+	return nil
+}
+
+// writeFiles writes name → content into a new directory and makes it the
+// working directory, so that diagnostics name files as a user would see them.
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(dir)
+	return dir
+}
+
+func TestLoadValid(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"base.cue": base})
+	in, err := schema.Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := in.Intent.Workloads["api"]
+	if w.Kind != schema.KindService || w.Namespace != "web" || w.Resources.CPU != 500 || w.Resources.Memory != 512<<20 {
+		t.Errorf("defaults and quantities not applied: %+v", w)
+	}
+	if c := in.Intent.Fleet["eu"]; c.Context != "eu" || c.Capacity.Memory.GiB() != 64 {
+		t.Errorf("cluster defaults not applied: %+v", c)
+	}
+	if err := vetDir(t, dir); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{{
+		name:  "syntax error",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: {\n\teu: provider: \"aws\"\n"},
+		want:  []string{`bad.cue:5:1: expected '}', found 'EOF'`},
+	}, {
+		name:  "unknown field",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replica: min: 2\n"},
+		want:  []string{`bad.cue:3:17: workloads.api.replica: unknown field replica; did you mean replicas? (expected one of name, kind, team, namespace, image, command, args, schedule, ports, resources, env, probes, replicas, demand, latency, availability, dataClasses, spot, data, autoscaling, labels, annotations, objects, patches)`},
+	}, {
+		name:  "unknown top-level field",
+		files: map[string]string{"bad.cue": "package intent\n\nworkload: api: {}\n"},
+		want:  []string{`bad.cue:3:1: workload: unknown field workload; did you mean workloads? (expected one of fleet, workloads, teams, geographies, dataClasses, jurisdictions, datasets, budgets, objective, planning, catalog, policy; keep helpers in hidden fields (_name) or definitions (#Name))`},
+	}, {
+		name:  "wrong type",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: \"two\"\n"},
+		want:  []string{`bad.cue:3:32: workloads.api.replicas.min: invalid value "two" (expected an integer)`},
+	}, {
+		name:  "value outside an enumeration",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: kind: \"deployment\"\n"},
+		want:  []string{`bad.cue:3:23: workloads.api.kind: invalid value "deployment" (expected one of "service", "job", "cronjob")`},
+	}, {
+		name: "conflicting values",
+		files: map[string]string{
+			"a.cue": "package intent\n\nworkloads: api: replicas: min: 3\n",
+			"b.cue": "package intent\n\nworkloads: api: replicas: min: 4\n",
+		},
+		want: []string{`a.cue:3:32: workloads.api.replicas.min: conflicting values 4 and 3`},
+	}, {
+		name:  "missing required field",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
+		want:  []string{`bad.cue:3:17: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`},
+	}, {
+		name:  "non-concrete value",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: int & >2\n"},
+		want:  []string{`bad.cue:3:32: workloads.api.replicas.min: no concrete value (expected int & >2)`},
+	}, {
+		name:  "unknown provider",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"oracle\", region: \"eu-frankfurt-1\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
+		want:  []string{`bad.cue:3:22: fleet.x.provider: unknown provider "oracle" (expected one of aws, azure, gcp, or a provider declared under catalog.regions)`},
+	}, {
+		name:  "unknown region",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"aws\", region: \"eu-west-9\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
+		want:  []string{"bad.cue:3:37: fleet.x.region: unknown region \"eu-west-9\" for provider aws; did you mean eu-west-1? (expected a region of aws from `isobar catalog regions`, or one declared under catalog.regions.aws)"},
+	}, {
+		name:  "undefined data class",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: dataClasses: [\"pij\"]\n"},
+		want:  []string{`bad.cue:3:31: workloads.api.dataClasses[0]: unknown data class "pij"; did you mean pii? (expected a data class declared under dataClasses)`},
+	}, {
+		name:  "undefined jurisdiction",
+		files: map[string]string{"bad.cue": "package intent\n\ndataClasses: payment: allowed: [\"EUR\", \"eu\"]\n"},
+		want: []string{
+			`bad.cue:3:33: dataClasses.payment.allowed[0]: unknown jurisdiction "EUR" (expected "EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions)`,
+			`bad.cue:3:40: dataClasses.payment.allowed[1]: unknown jurisdiction "eu"; did you mean EU? (expected "EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions)`,
+		},
+	}, {
+		name:  "negative budget",
+		files: map[string]string{"bad.cue": "package intent\n\nbudgets: monthlyUSD: -100\n"},
+		want:  []string{`bad.cue:3:22: budgets.monthlyUSD: invalid value -100 (expected a value > 0)`},
+	}, {
+		name:  "zero budget",
+		files: map[string]string{"bad.cue": "package intent\n\nbudgets: teams: web: 0\n"},
+		want:  []string{`bad.cue:3:22: budgets.teams.web: invalid value 0 (expected a value > 0)`},
+	}, {
+		name:  "malformed duration",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"80 ms\"\n"},
+		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "80 ms" (expected a duration: a number followed by ms, s, m or h, such as "80ms" or "1.5s")`},
+	}, {
+		name:  "malformed quantity",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: eu: capacity: memory: \"64GB\"\n"},
+		want:  []string{`bad.cue:3:30: fleet.eu.capacity.memory: invalid value "64GB" (expected memory as a number with a unit, such as "512Mi", "4Gi" or "1G")`},
+	}, {
+		name:  "zero CPU",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: resources: cpu: \"0m\"\n"},
+		want:  []string{`bad.cue:3:33: workloads.api.resources.cpu: CPU is 0 (expected a positive amount of CPU)`},
+	}, {
+		name:  "import of a missing package",
+		files: map[string]string{"bad.cue": "package intent\n\nimport \"example.com/nowhere\"\n\nx: nowhere.y\n"},
+		want:  []string{`bad.cue:3:8: cannot find package "example.com/nowhere"`},
+	}, {
+		name:  "file that is not UTF-8",
+		files: map[string]string{"bad.cue": "package intent\n\n// caf\xe9\n"},
+		want:  []string{`bad.cue:3:8: file is not valid UTF-8 (expected CUE source encoded as UTF-8)`},
+	}, {
+		name:  "probe with two handlers",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: probes: readiness: {http: port: 80, tcp: port: 80}\n"},
+		want:  []string{`bad.cue:3:36: workloads.api.probes.readiness: sets http and tcp (expected exactly one of http, tcp, exec)`},
+	}, {
+		name: "several problems at once",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +
+			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
+		want: []string{
+			`bad.cue:3:23: workloads.api.spot: invalid value true (expected one of "never", "allowed", "preferred")`,
+			`bad.cue:4:17: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`,
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"base.cue": base}
+			for k, v := range tt.files {
+				files[k] = v
+			}
+			dir := writeFiles(t, files)
+			err := vetDir(t, dir)
+			var ds schema.Diagnostics
+			if !errors.As(err, &ds) {
+				t.Fatalf("want diagnostics, got %v", err)
+			}
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.String())
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("diagnostics (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestNoCUEFiles(t *testing.T) {
+	dir := t.TempDir()
+	_, err := schema.Load(dir)
+	if err == nil || !strings.Contains(err.Error(), "no CUE files") {
+		t.Fatalf("want a no-CUE-files error, got %v", err)
+	}
+}
+
+func TestLargeInput(t *testing.T) {
+	t.Run("over the size limit", func(t *testing.T) {
+		big := "package intent\n\n// " + strings.Repeat("x", schema.MaxFileSize) + "\n"
+		dir := writeFiles(t, map[string]string{"base.cue": base, "big.cue": big})
+		_, err := schema.Load(dir)
+		var ds schema.Diagnostics
+		if !errors.As(err, &ds) || len(ds) != 1 || ds[0].File != "big.cue" || !strings.Contains(ds[0].Message, "bytes") {
+			t.Fatalf("want one size diagnostic for big.cue, got %v", err)
+		}
+	})
+	t.Run("many workloads", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("package intent\n\n")
+		for i := range 2000 {
+			b.WriteString("workloads: \"w" + strconv.Itoa(i) + "\": {team: \"web\", image: \"ghcr.io/acme/w:1\", resources: {cpu: 1, memory: \"1Gi\"}}\n")
+		}
+		b.WriteString("workloads: w1999: resources: cpu: \"lots\"\n")
+		dir := writeFiles(t, map[string]string{"base.cue": base, "many.cue": b.String()})
+		_, err := schema.Load(dir)
+		var ds schema.Diagnostics
+		if !errors.As(err, &ds) || len(ds) != 1 || ds[0].Path != "workloads.w1999.resources.cpu" {
+			t.Fatalf("want one diagnostic at workloads.w1999.resources.cpu, got %v", err)
+		}
+	})
+}
