@@ -61,7 +61,7 @@ func (c *checker) report(path []any, expected, format string, args ...any) {
 		}
 	}
 	d := Diagnostic{Path: cue.MakePath(sels...).String(), Message: fmt.Sprintf(format, args...), Expected: expected}
-	conv := &converter{dir: workingDir()}
+	conv := c.in.conv
 	for n := len(sels); n >= 0; n-- {
 		v := c.in.user.LookupPath(cue.MakePath(sels[:n]...))
 		if p := v.Pos(); v.Exists() && p.IsValid() && conv.isUserFile(p.Filename()) {
@@ -309,11 +309,6 @@ func (c *checker) workloads() {
 			}
 		}
 		c.checkProbePorts(path, w)
-		if w.Availability.Spread.Providers > w.Availability.Spread.Regions {
-			c.report(append(path, "availability", "spread", "regions"),
-				fmt.Sprintf("at least spread.providers (%d), since each provider needs its own region", w.Availability.Spread.Providers),
-				"spread.regions is %d", w.Availability.Spread.Regions)
-		}
 	}
 }
 

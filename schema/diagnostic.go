@@ -91,7 +91,7 @@ var expectations = map[string]string{
 	"#KindName":        `a Kubernetes kind, such as "ConfigMap"`,
 	"#ObjectName":      `a Kubernetes object name: lower-case letters, digits, "-" and "."`,
 	"#RegionRef":       `a region written "provider:region", such as "aws:eu-west-1"`,
-	"#RegionPattern":   `a region written "provider:region" or "provider:*"`,
+	"#RegionPattern":   `a region written "provider:region", with * as a wildcard: "aws:eu-*", "gcp:*"`,
 	"#JurisdictionRef": `"EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions`,
 }
 
@@ -112,10 +112,11 @@ func expectationIndex(schema cue.Value) map[string]string {
 
 // converter turns CUE errors into diagnostics located in the user's files.
 type converter struct {
-	dir    string    // the package directory, to shorten file names
-	user   cue.Value // the user's package on its own
-	merged cue.Value // the package unified with #Intent
-	expect map[string]string
+	dir        string    // the working directory, to shorten file names
+	schemaDirs []string  // directories of the schema's own files on disk
+	user       cue.Value // the user's package on its own
+	merged     cue.Value // the package unified with #Intent
+	expect     map[string]string
 }
 
 // convert groups errors by field and describes each field's problem once.
@@ -139,7 +140,9 @@ func (c *converter) convert(err error) Diagnostics {
 			byPath[key] = g
 			groups = append(groups, g)
 		}
-		g.errs = append(g.errs, e)
+		if !slices.ContainsFunc(g.errs, func(o cueerrors.Error) bool { return sameError(o, e) }) {
+			g.errs = append(g.errs, e)
+		}
 	}
 	var ds Diagnostics
 	for _, g := range groups {
@@ -175,6 +178,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 		userText = fmt.Sprint(uv)
 	}
 	var alternatives, others []string
+	var order []token.Pos // where in the schema each alternative is written
 	for _, e := range errs {
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
@@ -195,6 +199,10 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			userText = fmt.Sprint(args[0])
 			alternatives = append(alternatives, fmt.Sprint(args[1]))
 			continue
+		case strings.HasPrefix(format, "conflicting values %s and %s") && len(args) >= 2 && c.userPositions(e) >= 2:
+			// Two values the user wrote disagree: say which, and where.
+			d.Message = c.fullMessage(e, d)
+			return Diagnostics{d}
 		case strings.HasPrefix(format, "conflicting values %s and %s") && len(args) >= 2:
 			a, b := fmt.Sprint(args[0]), fmt.Sprint(args[1])
 			if a == userText {
@@ -204,6 +212,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 				userText = b
 			}
 			alternatives = append(alternatives, a)
+			order = append(order, uniquePos(e, errs))
 			continue
 		case strings.Contains(msg, "does not satisfy matchN") && len(path) > 1:
 			fields := oneOf[path[len(path)-2]]
@@ -220,11 +229,23 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			d.Expected = "exactly one of " + strings.Join(fields, ", ")
 			return Diagnostics{d}
 		}
-		others = append(others, msg)
+		others = append(others, c.fullMessage(e, d))
 	}
 	if len(others) > 0 {
 		d.Message = strings.Join(others, "; ")
 		return Diagnostics{d}
+	}
+	if len(order) == len(alternatives) {
+		idx := make([]int, len(order))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return order[a].Compare(order[b]) })
+		sorted := make([]string, len(idx))
+		for i, j := range idx {
+			sorted[i] = alternatives[j]
+		}
+		alternatives = sorted
 	}
 	d.Message = "invalid value " + userText
 	d.Expected = c.words(alternatives)
@@ -354,10 +375,15 @@ func (c *converter) locate(d *Diagnostic, path []string, errs []cueerrors.Error)
 }
 
 func (c *converter) isUserFile(name string) bool {
-	if name == "" || strings.HasPrefix(name, ImportPath+"/") {
+	if name == "" || strings.HasPrefix(name, ImportPath+"/") || strings.Contains(name, "/cue.mod/") {
 		return false
 	}
-	return !strings.Contains(name, "/cue.mod/")
+	for _, d := range c.schemaDirs {
+		if strings.HasPrefix(name, d+string(filepath.Separator)) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *converter) setPos(d *Diagnostic, p token.Pos) {
@@ -382,13 +408,36 @@ func relativeTo(dir, name string) string {
 func selectors(path []string) []cue.Selector {
 	sels := make([]cue.Selector, 0, len(path))
 	for _, l := range path {
+		if l == "" {
+			continue
+		}
 		sels = append(sels, cue.ParsePath(l).Selectors()...)
 	}
 	return sels
 }
 
 func pathString(path []string) string {
-	return cue.MakePath(selectors(path)...).String()
+	p := cue.MakePath(selectors(path)...)
+	if len(p.Selectors()) == 0 || p.Err() != nil {
+		return ""
+	}
+	return p.String()
+}
+
+// convertLoad turns errors of loading (syntax, imports) into diagnostics:
+// their whole text, without the positions the diagnostic already carries.
+func (c *converter) convertLoad(err error) Diagnostics {
+	var ds Diagnostics
+	for _, e := range cueerrors.Errors(err) {
+		d := Diagnostic{Path: pathString(trimDefinition(e.Path()))}
+		for _, p := range cueerrors.Positions(e) {
+			c.setPos(&d, p)
+			break
+		}
+		d.Message = c.fullMessage(e, d)
+		ds = append(ds, d)
+	}
+	return sortDiagnostics(ds)
 }
 
 // closest returns the candidate within edit distance 2 of name, if any.
@@ -425,4 +474,59 @@ func editDistance(a, b string) int {
 func isNumber(s string) bool {
 	_, err := strconv.ParseFloat(s, 64)
 	return err == nil
+}
+
+// uniquePos returns the position of e that no other error of the group has:
+// where the alternative e tried is written in the schema.
+func uniquePos(e cueerrors.Error, group []cueerrors.Error) token.Pos {
+	count := map[token.Pos]int{}
+	for _, g := range group {
+		for _, p := range cueerrors.Positions(g) {
+			count[p]++
+		}
+	}
+	for _, p := range cueerrors.Positions(e) {
+		if count[p] == 1 {
+			return p
+		}
+	}
+	return token.NoPos
+}
+
+// sameError reports whether two errors say the same thing at the same places;
+// validating nested values finds some errors more than once.
+func sameError(a, b cueerrors.Error) bool {
+	return a.Error() == b.Error() && slices.Equal(cueerrors.Positions(a), cueerrors.Positions(b))
+}
+
+// fullMessage is the whole text of e, without the path and position the
+// diagnostic d already carries, and with the user's other positions named.
+func (c *converter) fullMessage(e cueerrors.Error, d Diagnostic) string {
+	msg := e.Error()
+	var also []string
+	for _, p := range cueerrors.Positions(e) {
+		msg = strings.ReplaceAll(msg, p.String()+": ", "")
+		at := fmt.Sprintf("%s:%d:%d", c.relative(p.Filename()), p.Line(), p.Column())
+		if c.isUserFile(p.Filename()) && at != fmt.Sprintf("%s:%d:%d", d.File, d.Line, d.Column) {
+			also = append(also, at)
+		}
+	}
+	if d.Path != "" {
+		msg = strings.TrimPrefix(msg, d.Path+": ")
+	}
+	if len(also) > 0 {
+		msg += " (see also " + strings.Join(also, ", ") + ")"
+	}
+	return msg
+}
+
+// userPositions counts the positions of e in the user's files.
+func (c *converter) userPositions(e cueerrors.Error) int {
+	n := 0
+	for _, p := range cueerrors.Positions(e) {
+		if c.isUserFile(p.Filename()) {
+			n++
+		}
+	}
+	return n
 }

@@ -32,6 +32,7 @@ type Instance struct {
 	Intent *Intent
 
 	user cue.Value
+	conv *converter
 }
 
 // Load evaluates the CUE package in dir, checks it against the schema and
@@ -53,9 +54,9 @@ func Load(dir string) (*Instance, error) {
 	if len(insts) != 1 {
 		return nil, fmt.Errorf("%s: expected one CUE package, found %d", dir, len(insts))
 	}
-	conv := &converter{dir: workingDir()}
+	conv := &converter{dir: workingDir(), schemaDirs: schemaDirs(cfg)}
 	if insts[0].Err != nil {
-		return nil, conv.convert(insts[0].Err)
+		return nil, conv.convertLoad(insts[0].Err)
 	}
 	ctx := cuecontext.New()
 	schemaValue, err := buildSchema(ctx)
@@ -83,7 +84,7 @@ func Load(dir string) (*Instance, error) {
 	if err := v.Decode(&in); err != nil {
 		return nil, conv.convert(err)
 	}
-	return &Instance{Dir: abs, Value: v, Intent: &in, user: user}, nil
+	return &Instance{Dir: abs, Value: v, Intent: &in, user: user, conv: conv}, nil
 }
 
 // precheck refuses what CUE should never see: a directory without CUE files,
@@ -272,4 +273,17 @@ func workingDir() string {
 		return ""
 	}
 	return wd
+}
+
+// schemaDirs returns where the schema's own files are on disk: the vendored
+// copy of a user's module, or schema/ of the isobar repository itself.
+func schemaDirs(cfg *load.Config) []string {
+	root := findModuleRoot(cfg.Dir)
+	if root == "" {
+		return nil
+	}
+	if isSchemaModule(root) {
+		return []string{filepath.Join(root, "schema")}
+	}
+	return []string{filepath.Join(root, filepath.FromSlash(VendorDir))}
 }

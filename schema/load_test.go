@@ -103,7 +103,7 @@ func TestBadInput(t *testing.T) {
 	}{{
 		name:  "syntax error",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: {\n\teu: provider: \"aws\"\n"},
-		want:  []string{`bad.cue:5:1: expected '}', found 'EOF'`},
+		want:  []string{`bad.cue:4:22: expected '}', found 'EOF'`},
 	}, {
 		name:  "unknown field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replica: min: 2\n"},
@@ -126,23 +126,23 @@ func TestBadInput(t *testing.T) {
 			"a.cue": "package intent\n\nworkloads: api: replicas: min: 3\n",
 			"b.cue": "package intent\n\nworkloads: api: replicas: min: 4\n",
 		},
-		want: []string{`a.cue:3:32: workloads.api.replicas.min: conflicting values 4 and 3`},
+		want: []string{`a.cue:3:32: workloads.api.replicas.min: conflicting values 4 and 3 (see also b.cue:3:32)`},
 	}, {
 		name:  "missing required field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
-		want:  []string{`bad.cue:3:17: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`},
+		want:  []string{`bad.cue:3:12: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`},
 	}, {
 		name:  "non-concrete value",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: int & >2\n"},
-		want:  []string{`bad.cue:3:32: workloads.api.replicas.min: no concrete value (expected int & >2)`},
+		want:  []string{`bad.cue:3:27: workloads.api.replicas.min: no concrete value (expected int & >2)`},
 	}, {
 		name:  "unknown provider",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"oracle\", region: \"eu-frankfurt-1\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
-		want:  []string{`bad.cue:3:22: fleet.x.provider: unknown provider "oracle" (expected one of aws, azure, gcp, or a provider declared under catalog.regions)`},
+		want:  []string{`bad.cue:3:12: fleet.x.provider: unknown provider "oracle" (expected one of aws, azure, gcp, or a provider declared under catalog.regions)`},
 	}, {
 		name:  "unknown region",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"aws\", region: \"eu-west-9\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
-		want:  []string{"bad.cue:3:37: fleet.x.region: unknown region \"eu-west-9\" for provider aws; did you mean eu-west-1? (expected a region of aws from `isobar catalog regions`, or one declared under catalog.regions.aws)"},
+		want:  []string{"bad.cue:3:29: fleet.x.region: unknown region \"eu-west-9\" for provider aws; did you mean eu-west-1? (expected a region of aws from `isobar catalog regions`, or one declared under catalog.regions.aws)"},
 	}, {
 		name:  "undefined data class",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: dataClasses: [\"pij\"]\n"},
@@ -168,20 +168,20 @@ func TestBadInput(t *testing.T) {
 		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "80 ms" (expected a duration: a number followed by ms, s, m or h, such as "80ms" or "1.5s")`},
 	}, {
 		name:  "malformed quantity",
-		files: map[string]string{"bad.cue": "package intent\n\nfleet: eu: capacity: memory: \"64GB\"\n"},
-		want:  []string{`bad.cue:3:30: fleet.eu.capacity.memory: invalid value "64GB" (expected memory as a number with a unit, such as "512Mi", "4Gi" or "1G")`},
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: us: {provider: \"aws\", region: \"us-east-1\", capacity: {cpu: 8, memory: \"64GB\"}}\n"},
+		want:  []string{`bad.cue:3:78: fleet.us.capacity.memory: invalid value "64GB" (expected memory as a number with a unit, such as "512Mi", "4Gi" or "1G")`},
 	}, {
 		name:  "zero CPU",
-		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: resources: cpu: \"0m\"\n"},
-		want:  []string{`bad.cue:3:33: workloads.api.resources.cpu: CPU is 0 (expected a positive amount of CPU)`},
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: zero: {image: \"nginx:1\", resources: {cpu: \"0m\", memory: \"1Gi\"}}\n"},
+		want:  []string{`bad.cue:3:49: workloads.zero.resources.cpu: CPU is 0 (expected a positive amount of CPU)`},
 	}, {
 		name:  "import of a missing package",
 		files: map[string]string{"bad.cue": "package intent\n\nimport \"example.com/nowhere\"\n\nx: nowhere.y\n"},
-		want:  []string{`bad.cue:3:8: cannot find package "example.com/nowhere"`},
+		want:  []string{`bad.cue:3:8: import failed: cannot find package "example.com/nowhere": cannot find module providing package example.com/nowhere`},
 	}, {
 		name:  "file that is not UTF-8",
 		files: map[string]string{"bad.cue": "package intent\n\n// caf\xe9\n"},
-		want:  []string{`bad.cue:3:8: file is not valid UTF-8 (expected CUE source encoded as UTF-8)`},
+		want:  []string{`bad.cue:3:7: file is not valid UTF-8 (expected CUE source encoded as UTF-8)`},
 	}, {
 		name:  "probe with two handlers",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: probes: readiness: {http: port: 80, tcp: port: 80}\n"},
@@ -192,7 +192,7 @@ func TestBadInput(t *testing.T) {
 			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
 		want: []string{
 			`bad.cue:3:23: workloads.api.spot: invalid value true (expected one of "never", "allowed", "preferred")`,
-			`bad.cue:4:17: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`,
+			`bad.cue:4:12: workloads.web.image: missing required field (expected a container image with a tag or a digest, such as "ghcr.io/acme/api:1.4.2")`,
 		},
 	}}
 	for _, tt := range tests {
@@ -242,12 +242,12 @@ func TestLargeInput(t *testing.T) {
 		for i := range 2000 {
 			b.WriteString("workloads: \"w" + strconv.Itoa(i) + "\": {team: \"web\", image: \"ghcr.io/acme/w:1\", resources: {cpu: 1, memory: \"1Gi\"}}\n")
 		}
-		b.WriteString("workloads: w1999: resources: cpu: \"lots\"\n")
+		b.WriteString("workloads: w2000: {image: \"ghcr.io/acme/w:1\", resources: {cpu: \"lots\", memory: \"1Gi\"}}\n")
 		dir := writeFiles(t, map[string]string{"base.cue": base, "many.cue": b.String()})
 		_, err := schema.Load(dir)
 		var ds schema.Diagnostics
-		if !errors.As(err, &ds) || len(ds) != 1 || ds[0].Path != "workloads.w1999.resources.cpu" {
-			t.Fatalf("want one diagnostic at workloads.w1999.resources.cpu, got %v", err)
+		if !errors.As(err, &ds) || len(ds) != 1 || ds[0].Path != "workloads.w2000.resources.cpu" {
+			t.Fatalf("want one diagnostic at workloads.w2000.resources.cpu, got %v", err)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
 )
@@ -63,12 +64,11 @@ func (c *checker) policy() {
 	}
 }
 
-// regionAllowed matches a region against "provider:region" and
-// "provider:*" patterns.
+// regionAllowed matches a region against "provider:region" patterns in
+// which * matches any characters.
 func regionAllowed(patterns []string, provider, region string) bool {
 	for _, p := range patterns {
-		pp, pr, _ := strings.Cut(p, ":")
-		if pp == provider && (pr == "*" || pr == region) {
+		if ok, _ := path.Match(p, provider+":"+region); ok {
 			return true
 		}
 	}
