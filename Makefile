@@ -7,7 +7,7 @@ CACHE        := $(CURDIR)/.cache
 BIN          := $(CURDIR)/bin
 TOOLS        := $(CACHE)/tools
 GOLANGCI     := $(TOOLS)/golangci-lint
-GOLANGCI_VER := v2.6.2
+GOLANGCI_VER := v2.15.0
 VERSION      ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 LDFLAGS      := -X isobar.dev/isobar/internal/version.Version=$(VERSION)
 PKGS         := ./...

@@ -15,7 +15,7 @@ import (
 )
 
 // dataDir is the public data set relative to this package, as in the
-// go:generate line.
+// generate directive of generate.go.
 const dataDir = "../../shared/data"
 
 func requireData(t *testing.T) {
