@@ -22,6 +22,10 @@ help: ## Show this help
 build: ## Build bin/isobar
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN)/isobar ./cmd/isobar
 
+.PHONY: cue
+cue: ## Build bin/cue, the upstream cue CLI at the version go.mod pins
+	$(GO) build -o $(BIN)/cue cuelang.org/go/cmd/cue
+
 .PHONY: test
 test: ## Run all tests (unit, CLI scripts, upstream cue interoperability)
 	$(GO) test -count=1 $(PKGS)

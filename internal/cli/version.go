@@ -29,11 +29,11 @@ func newVersion() *cobra.Command {
 			if info.Modified {
 				rev += "-dirty"
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "isobar %s", info.Version)
+			details := info.GoVersion
 			if rev != "" {
-				fmt.Fprintf(cmd.OutOrStdout(), " (%s)", rev)
+				details = rev + ", " + details
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), " %s, schema %s\n", info.GoVersion, info.Schema)
+			fmt.Fprintf(cmd.OutOrStdout(), "isobar %s (%s), schema %s\n", info.Version, details, info.Schema)
 			return nil
 		},
 	}
