@@ -107,7 +107,7 @@ func TestBadInput(t *testing.T) {
 	}, {
 		name:  "unknown field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replica: min: 2\n"},
-		want:  []string{`bad.cue:3:17: workloads.api.replica: unknown field replica; did you mean replicas? (expected one of name, kind, team, namespace, image, command, args, schedule, ports, resources, env, probes, replicas, demand, latency, availability, dataClasses, spot, data, autoscaling, labels, annotations, objects, patches)`},
+		want:  []string{`bad.cue:3:17: workloads.api.replica: unknown field replica; did you mean replicas? (expected one of name, kind, team, namespace, image, command, args, schedule, ports, resources, env, probes, replicas, hoursPerMonth, demand, latency, availability, dataClasses, spot, data, autoscaling, labels, annotations, objects, patches)`},
 	}, {
 		name:  "unknown top-level field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkload: api: {}\n"},

@@ -59,30 +59,31 @@ const (
 
 // Workload is something to run in the fleet.
 type Workload struct {
-	Name         string              `json:"name"`
-	Kind         string              `json:"kind"`
-	Team         string              `json:"team,omitempty"`
-	Namespace    string              `json:"namespace"`
-	Image        string              `json:"image"`
-	Command      []string            `json:"command,omitempty"`
-	Args         []string            `json:"args,omitempty"`
-	Schedule     string              `json:"schedule,omitempty"`
-	Ports        map[string]Port     `json:"ports,omitempty"`
-	Resources    Resources           `json:"resources"`
-	Env          map[string]EnvValue `json:"env,omitempty"`
-	Probes       Probes              `json:"probes"`
-	Replicas     Replicas            `json:"replicas"`
-	Demand       map[string]Demand   `json:"demand,omitempty"`
-	Latency      *LatencySLO         `json:"latency,omitempty"`
-	Availability Availability        `json:"availability"`
-	DataClasses  []string            `json:"dataClasses,omitempty"`
-	Spot         string              `json:"spot"`
-	Data         map[string]DataRead `json:"data,omitempty"`
-	Autoscaling  *Autoscaling        `json:"autoscaling,omitempty"`
-	Labels       map[string]string   `json:"labels,omitempty"`
-	Annotations  map[string]string   `json:"annotations,omitempty"`
-	Objects      []map[string]any    `json:"objects,omitempty"`
-	Patches      []Patch             `json:"patches,omitempty"`
+	Name          string              `json:"name"`
+	Kind          string              `json:"kind"`
+	Team          string              `json:"team,omitempty"`
+	Namespace     string              `json:"namespace"`
+	Image         string              `json:"image"`
+	Command       []string            `json:"command,omitempty"`
+	Args          []string            `json:"args,omitempty"`
+	Schedule      string              `json:"schedule,omitempty"`
+	Ports         map[string]Port     `json:"ports,omitempty"`
+	Resources     Resources           `json:"resources"`
+	Env           map[string]EnvValue `json:"env,omitempty"`
+	Probes        Probes              `json:"probes"`
+	Replicas      Replicas            `json:"replicas"`
+	HoursPerMonth float64             `json:"hoursPerMonth"`
+	Demand        map[string]Demand   `json:"demand,omitempty"`
+	Latency       *LatencySLO         `json:"latency,omitempty"`
+	Availability  Availability        `json:"availability"`
+	DataClasses   []string            `json:"dataClasses,omitempty"`
+	Spot          string              `json:"spot"`
+	Data          map[string]DataRead `json:"data,omitempty"`
+	Autoscaling   *Autoscaling        `json:"autoscaling,omitempty"`
+	Labels        map[string]string   `json:"labels,omitempty"`
+	Annotations   map[string]string   `json:"annotations,omitempty"`
+	Objects       []map[string]any    `json:"objects,omitempty"`
+	Patches       []Patch             `json:"patches,omitempty"`
 }
 
 // Port is a port a workload serves.

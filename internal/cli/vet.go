@@ -47,7 +47,7 @@ when it is not.`,
 			if len(args) == 1 {
 				path = args[0]
 			}
-			res := vet(path)
+			res, _ := vet(path)
 			if out.json() {
 				if err := writeJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
@@ -73,8 +73,9 @@ when it is not.`,
 	return cmd
 }
 
-// vet runs the checks and turns every failure into diagnostics.
-func vet(path string) vetResult {
+// vet runs the checks and turns every failure into diagnostics; it returns
+// the loaded intent when it is valid.
+func vet(path string) (vetResult, *schema.Instance) {
 	res := vetResult{Path: path, Diagnostics: []schema.Diagnostic{}}
 	in, err := schema.Load(path)
 	if err == nil {
@@ -96,7 +97,10 @@ func vet(path string) vetResult {
 	default:
 		res.Diagnostics = []schema.Diagnostic{{Message: err.Error()}}
 	}
-	return res
+	if !res.Valid {
+		return res, nil
+	}
+	return res, in
 }
 
 func plural(n int, noun string) string {

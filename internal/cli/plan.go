@@ -1,0 +1,236 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/providers"
+)
+
+func newPlan() *cobra.Command {
+	var (
+		format    string
+		outFile   string
+		solver    string
+		previous  string
+		exportMPS string
+		timeLimit time.Duration
+		gap       float64
+		timings   bool
+	)
+	cmd := &cobra.Command{
+		Use:   "plan [PATH]",
+		Short: "Compute where each workload runs, what it costs, and why",
+		Long: `Plan vets the intent in PATH (default: the current directory), then decides
+how many replicas of each workload run in which cluster so that every
+constraint holds (residency, latency to users, capacity, budgets,
+availability, spot and GPU needs) and the objective is as good as the solver
+can prove. It reports the placements, costs, carbon and latency, the solver's
+proven lower bound and gap, the clusters each workload may not use and why,
+and the constraints that bind.
+
+The JSON and YAML forms are the Plan contract (apiVersion isobar.dev/v1alpha1,
+kind Plan): the same inputs give byte-identical output. An infeasible intent
+gives a plan with status Infeasible and the conflicting constraints, and exit
+code 1.`,
+		Example: `  isobar plan examples/webshop
+  isobar plan -o json --out plan.json
+  isobar plan --previous plan.json -o yaml
+  isobar plan --solver cbc --export-mps model.mps`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch format {
+			case "text", "json", "yaml":
+			default:
+				return usageError{fmt.Errorf("invalid output format %q: expected text, json or yaml", format)}
+			}
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			res, in := vet(path)
+			if !res.Valid {
+				for _, d := range res.Diagnostics {
+					fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s; fix them before planning\n", path, plural(len(res.Diagnostics), "problem"))
+				return &exitError{code: exitFailure}
+			}
+			cat, err := providers.Builtin()
+			if err != nil {
+				return err
+			}
+			opts := planner.Options{Solver: solver, TimeLimit: timeLimit, Gap: gap, Timings: timings}
+			if previous != "" {
+				b, err := os.ReadFile(previous)
+				if err != nil {
+					return err
+				}
+				if opts.Previous, err = planner.Decode(b); err != nil {
+					return fmt.Errorf("%s: %w", previous, err)
+				}
+			}
+			var mps bytes.Buffer
+			if exportMPS != "" {
+				opts.ExportMPS = &mps
+			}
+			plan, err := planner.Solve(cmd.Context(), in.Intent, cat, opts)
+			if err != nil {
+				return err
+			}
+			if exportMPS != "" {
+				if err := writeFileAtomic(exportMPS, mps.Bytes()); err != nil {
+					return err
+				}
+			}
+			var out []byte
+			switch format {
+			case "json":
+				out, err = plan.JSON()
+			case "yaml":
+				out, err = plan.YAML()
+			default:
+				var b bytes.Buffer
+				printPlan(&b, plan)
+				out = b.Bytes()
+			}
+			if err != nil {
+				return err
+			}
+			if outFile != "" {
+				if err := writeFileAtomic(outFile, out); err != nil {
+					return err
+				}
+			} else if _, err := cmd.OutOrStdout().Write(out); err != nil {
+				return err
+			}
+			if plan.Status == planner.StatusInfeasible {
+				if outFile != "" || format != "text" {
+					fmt.Fprintf(cmd.ErrOrStderr(), "%s: infeasible: %s\n", path, strings.Join(plan.Explanations.Conflicts, "; "))
+				}
+				return &exitError{code: exitFailure}
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVarP(&format, "output", "o", "text", "output format: text, json or yaml")
+	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
+	f.StringVar(&solver, "solver", planner.SolverBuiltin, "solver: builtin, or cbc / glpk (Debian's coinor-cbc / glpk-utils)")
+	f.StringVar(&previous, "previous", "", "the plan in force (JSON or YAML): kept unless the improvement passes planning.stability")
+	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")
+	f.DurationVar(&timeLimit, "time-limit", 0, "stop each solve after this long and report the gap (0: prove optimality)")
+	f.Float64Var(&gap, "gap", 1e-6, "relative optimality gap to stop at")
+	f.BoolVar(&timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("solver", cobra.FixedCompletions([]string{"builtin", "cbc", "glpk"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// printPlan writes the plan for a person.
+func printPlan(w io.Writer, p *planner.Plan) {
+	fmt.Fprintf(w, "Plan %s (%s, minimise %s)\n\n", p.Status, p.Metadata.InputsDigest[:19], p.Objective.Minimize)
+	if p.Status == planner.StatusInfeasible {
+		fmt.Fprintln(w, "The intent cannot be met. These constraints conflict:")
+		for _, c := range p.Explanations.Conflicts {
+			fmt.Fprintf(w, "  - %s\n", c)
+		}
+		printExclusions(w, p)
+		return
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "WORKLOAD\tCLUSTER\tREGION\tREPLICAS\tSPOT\tUSD/MONTH\tKG CO2E\tSERVES")
+	for _, pl := range p.Placements {
+		var serves []string
+		for _, t := range pl.Serves {
+			serves = append(serves, fmt.Sprintf("%s %.0f rps @ %.0f ms", t.Geography, t.RPS, t.RTTMs))
+		}
+		price := fmt.Sprintf("%.2f", pl.MonthlyCostUSD)
+		if pl.PriceEstimate != "" {
+			price += "*"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s:%s\t%d\t%d\t%s\t%.1f\t%s\n", pl.Workload, pl.Cluster, pl.Provider, pl.Region,
+			pl.Replicas, pl.SpotReplicas, price, pl.CarbonKgPerMonth, strings.Join(serves, ", "))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\nTotal: %.2f USD/month, %.1f kg CO2e/month", p.Totals.MonthlyCostUSD, p.Totals.CarbonKgPerMonth)
+	if p.Totals.LatencyMs > 0 {
+		fmt.Fprintf(w, ", mean RTT %.1f ms", p.Totals.LatencyMs)
+	}
+	fmt.Fprintln(w)
+	for _, t := range p.Totals.Teams {
+		if t.BudgetUSD > 0 {
+			fmt.Fprintf(w, "  team %s: %.2f of %.2f USD/month\n", t.Team, t.MonthlyCostUSD, t.BudgetUSD)
+		} else {
+			fmt.Fprintf(w, "  team %s: %.2f USD/month\n", t.Team, t.MonthlyCostUSD)
+		}
+	}
+	if hasEstimate(p) {
+		fmt.Fprintln(w, "  * price estimated from another region (see -o json: priceEstimate)")
+	}
+	s := p.Solver
+	fmt.Fprintf(w, "\nSolver %s: %s, objective %.6g, lower bound %.6g, gap %.2g%% (%d nodes, %d iterations, %d variables, %d constraints)\n",
+		s.Name, s.Status, s.Objective, s.LowerBound, s.Gap*100, s.Nodes, s.Iterations, s.Variables, s.Constraints)
+	if s.Stability != "" {
+		fmt.Fprintf(w, "Stability: %s\n", s.Stability)
+	}
+	if len(p.Explanations.Binding) > 0 {
+		fmt.Fprintln(w, "\nBinding constraints:")
+		for _, b := range p.Explanations.Binding {
+			fmt.Fprintf(w, "  - %s: %s\n", b.Constraint, b.Detail)
+		}
+	}
+	printExclusions(w, p)
+}
+
+func printExclusions(w io.Writer, p *planner.Plan) {
+	header := false
+	for _, e := range p.Explanations.Workloads {
+		for _, x := range e.Excluded {
+			if !header {
+				fmt.Fprintln(w, "\nExcluded clusters:")
+				header = true
+			}
+			fmt.Fprintf(w, "  - %s not in %s (%s): %s\n", e.Workload, x.Cluster, x.Reason, x.Detail)
+		}
+	}
+}
+
+func hasEstimate(p *planner.Plan) bool {
+	for _, pl := range p.Placements {
+		if pl.PriceEstimate != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// writeFileAtomic replaces name with data, so that an interrupted write
+// leaves the old file.
+func writeFileAtomic(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}

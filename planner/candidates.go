@@ -1,0 +1,196 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"path"
+	"slices"
+	"strings"
+
+	"isobar.dev/isobar/schema"
+)
+
+// Reasons a cluster is not a candidate for a workload.
+const (
+	ReasonPolicy    = "policy"
+	ReasonResidency = "residency"
+	ReasonPrice     = "price"
+	ReasonGPU       = "gpu"
+	ReasonCapacity  = "capacity"
+	ReasonLatency   = "latency"
+	ReasonRegion    = "region"
+)
+
+// candidate is a cluster that may run a workload, with what a replica there
+// costs and emits and how far it is from the workload's users.
+type candidate struct {
+	cluster  int // index into problem.clusters
+	cost     float64
+	spot     bool // spot replicas are possible
+	spotCost float64
+	carbon   float64 // kg CO2e per replica-month
+	// egress is the data-gravity transfer cost per replica-month.
+	egress float64
+	// serving maps a geography index (into workload.geos) to its latency,
+	// for geographies within the SLO.
+	serving map[int]latency
+	// maxReplicas is how many replicas fit in the cluster on their own.
+	maxReplicas int
+}
+
+// exclusion is a cluster that may not run a workload, and why.
+type exclusion struct {
+	cluster int
+	reason  string
+	detail  string
+}
+
+type cluster struct {
+	name    string
+	spec    schema.Cluster
+	facts   *regionFacts
+	gpuCaps map[string]int
+}
+
+type workload struct {
+	name  string
+	spec  *schema.Workload
+	geos  []string // demand geographies, sorted
+	rps   []float64
+	cands []candidate
+	excl  []exclusion
+	// required is the fewest replicas the workload needs in total.
+	required int
+	// perReplicaEgressGB is the data-gravity read volume charged to each
+	// replica: the workload's monthly reads shared by its required replicas.
+	slo float64 // ms; 0 when none
+}
+
+// classify splits the fleet into candidates and exclusions for w.
+func (p *problem) classify(w *workload) {
+	juris := schema.NewJurisdictions(p.in.Jurisdictions)
+	for ci, c := range p.clusters {
+		reason, detail := p.exclude(w, c, juris)
+		if reason != "" {
+			w.excl = append(w.excl, exclusion{cluster: ci, reason: reason, detail: detail})
+			continue
+		}
+		cand := candidate{cluster: ci}
+		cand.cost, _ = p.facts.replicaCost(w.spec, c.facts, false)
+		if w.spec.Spot != schema.SpotNever && c.spec.Spot.Available {
+			cand.spotCost, cand.spot = p.facts.replicaCost(w.spec, c.facts, true)
+		}
+		cand.carbon = replicaCarbon(w.spec, c.facts)
+		cand.egress = p.dataEgress(w, c)
+		cand.maxReplicas = fit(w.spec, c.spec.Capacity)
+		cand.serving = map[int]latency{}
+		for gi, g := range w.geos {
+			l, err := p.facts.geoLatency(g, c.facts)
+			if err != nil {
+				continue
+			}
+			if w.slo == 0 || l.ms <= w.slo {
+				cand.serving[gi] = l
+			}
+		}
+		if w.slo > 0 && len(w.geos) > 0 && len(cand.serving) == 0 {
+			best, bestGeo := math.Inf(1), ""
+			for _, g := range w.geos {
+				if l, err := p.facts.geoLatency(g, c.facts); err == nil && l.ms < best {
+					best, bestGeo = l.ms, g
+				}
+			}
+			w.excl = append(w.excl, exclusion{cluster: ci, reason: ReasonLatency,
+				detail: fmt.Sprintf("p95 %s: the nearest user geography, %s, is %.0f ms away (estimated)", w.spec.Latency.P95, bestGeo, best)})
+			continue
+		}
+		w.cands = append(w.cands, cand)
+	}
+}
+
+// exclude says why cluster c may not run w, or "" when it may.
+func (p *problem) exclude(w *workload, c *cluster, juris *schema.Jurisdictions) (reason, detail string) {
+	pol := p.in.Policy
+	if pol.AllowedProviders != nil && !slices.Contains(pol.AllowedProviders, c.spec.Provider) {
+		return ReasonPolicy, fmt.Sprintf("provider %s is not among the allowed providers (%s)", c.spec.Provider, strings.Join(pol.AllowedProviders, ", "))
+	}
+	if pol.AllowedRegions != nil && !matchAny(pol.AllowedRegions, regionKey(c.spec.Provider, c.spec.Region)) {
+		return ReasonPolicy, fmt.Sprintf("region %s:%s is not among the allowed regions (%s)", c.spec.Provider, c.spec.Region, strings.Join(pol.AllowedRegions, ", "))
+	}
+	if c.facts == nil {
+		return ReasonRegion, fmt.Sprintf("region %s:%s is not in the catalog; declare it under catalog.regions", c.spec.Provider, c.spec.Region)
+	}
+	for _, dc := range w.spec.DataClasses {
+		class := p.in.DataClasses[dc]
+		ok := false
+		for _, j := range class.Allowed {
+			if juris.Contains(j, c.facts.country) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return ReasonResidency, fmt.Sprintf("data class %s may live in %s; %s:%s is in %s",
+				dc, strings.Join(class.Allowed, ", "), c.spec.Provider, c.spec.Region, c.facts.country)
+		}
+	}
+	if !c.facts.priced {
+		return ReasonPrice, fmt.Sprintf("no price is known for %s:%s; give one under catalog.regions.%s.%q.prices", c.spec.Provider, c.spec.Region, c.spec.Provider, c.spec.Region)
+	}
+	if g := w.spec.Resources.GPU; g != nil {
+		if have := c.gpuCaps[g.Model]; have < g.Count {
+			return ReasonGPU, fmt.Sprintf("needs %d %s GPU(s) per replica; the cluster has %d", g.Count, g.Model, have)
+		}
+		if _, ok := c.facts.gpus[g.Model]; !ok {
+			return ReasonGPU, fmt.Sprintf("no price is known for %s GPUs in %s:%s", g.Model, c.spec.Provider, c.spec.Region)
+		}
+	}
+	if fit(w.spec, c.spec.Capacity) == 0 {
+		return ReasonCapacity, fmt.Sprintf("one replica (%s CPU, %s memory) does not fit in the cluster's capacity (%s CPU, %s memory)",
+			w.spec.Resources.CPU, w.spec.Resources.Memory, c.spec.Capacity.CPU, c.spec.Capacity.Memory)
+	}
+	return "", ""
+}
+
+// fit is how many replicas of w fit in a capacity on their own.
+func fit(w *schema.Workload, cp schema.Capacity) int {
+	n := math.MaxInt32
+	if w.Resources.CPU > 0 {
+		n = min(n, int(cp.CPU/w.Resources.CPU))
+	}
+	if w.Resources.Memory > 0 {
+		n = min(n, int(cp.Memory/w.Resources.Memory))
+	}
+	if g := w.Resources.GPU; g != nil {
+		n = min(n, cp.GPUs[g.Model]/g.Count)
+	}
+	if cp.Pods > 0 {
+		n = min(n, cp.Pods)
+	}
+	return n
+}
+
+// dataEgress is the monthly transfer cost per replica of reading w's
+// datasets from cluster c. A workload's reads are shared evenly by the
+// replicas it requires; reading in the dataset's own region is free.
+func (p *problem) dataEgress(w *workload, c *cluster) float64 {
+	total := 0.0
+	for _, name := range sortedKeys(w.spec.Data) {
+		ds, ok := p.in.Datasets[name]
+		if !ok {
+			continue
+		}
+		usd, _ := p.cat.Egress(ds.Provider, ds.Region, c.spec.Provider, c.spec.Region)
+		total += w.spec.Data[name].ReadGBPerMonth * usd
+	}
+	return total / float64(max(1, w.required))
+}
+
+func matchAny(patterns []string, s string) bool {
+	for _, pat := range patterns {
+		if ok, _ := path.Match(pat, s); ok {
+			return true
+		}
+	}
+	return false
+}

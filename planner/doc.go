@@ -1,0 +1,63 @@
+// Package planner decides where workloads run. Given the fleet, the catalog
+// and the intent, it chooses how many replicas of each workload run in which
+// cluster so that every hard constraint holds — residency, latency to users,
+// cluster capacity, budgets, availability, spot and GPU needs — and the
+// objective (cost, latency, carbon or a weighted mix) is as good as the
+// solver can prove, and it explains the result in words a person can act on.
+//
+// # Model
+//
+// The placement is a mixed-integer linear program:
+//
+//   - x[w,c] and s[w,c], integers: on-demand and spot replicas of workload w
+//     in cluster c, for the clusters w may use (its candidates). Residency,
+//     policy, GPU model, prices and the latency objective exclude the
+//     others before the model is built; each exclusion is explained.
+//   - r[w,g,c], continuous: requests per second of user geography g routed
+//     to cluster c, only where the RTT meets w's p95 objective. Each
+//     geography's demand is routed in full, and a cluster serves at most
+//     perReplicaRPS per replica it runs.
+//   - y[w,c], binary, only for workloads that need it: whether w runs in c,
+//     so that a used location runs at least minReplicasPerLocation and the
+//     workload spreads over at least N regions and N providers.
+//   - Capacity rows per cluster (CPU, memory, GPUs by model, pods, and spot
+//     capacity), shared by all workloads; budget rows per workload, per team
+//     and globally (the policy's maximum spend too).
+//   - Cost per replica is compute (per-vCPU and per-GiB prices, GPU prices,
+//     spot prices for spot replicas, the provider's negotiated discount,
+//     hoursPerMonth) plus data gravity: a workload's monthly reads from its
+//     datasets, shared by its required replicas, at the egress price from
+//     the dataset's region. Serving egress to users is charged per routed
+//     request. Carbon uses a per-vCPU, per-GiB and per-GPU power model, the
+//     provider's PUE and the region's grid intensity.
+//
+// Latency and carbon objectives are optimised first and cost second (a
+// lexicographic order), so that ties go to the cheapest placement. A
+// weighted objective normalises each term by its value in the cost-optimal
+// placement.
+//
+// # Solver
+//
+// The built-in solver (planner/internal/milp) is written for isobar: no
+// mature pure-Go MILP library exists. It is a branch and bound over a
+// bounded dual simplex, proving optimality within a relative gap (1e-6 by
+// default) and reporting the proven lower bound and gap when a limit stops
+// it. The same model can be solved by Debian's cbc or glpsol, or exported
+// as MPS for any solver.
+//
+// # Determinism and stability
+//
+// The same inputs give a byte-identical plan: clusters, workloads and
+// geographies are visited in sorted order, the solver is deterministic, and
+// numbers are rounded. Given the plan in force, the planner keeps it unless
+// the new optimum improves the objective by more than planning.stability
+// percent (moving replicas costs planning.moveCostUSD each).
+//
+// # Explanations
+//
+// Each workload's excluded clusters come with their reasons; the binding
+// constraints come with their shadow prices from the LP relaxation (the
+// saving per unit of relaxation, for the cost objective). An infeasible
+// intent is reduced, by a deletion filter over groups of constraints, to a
+// set of constraints that cannot hold together, each in words.
+package planner

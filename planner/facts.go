@@ -1,0 +1,289 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// hoursPerMonth converts hourly prices to monthly ones (8,760 h / 12).
+const hoursPerMonth = 730
+
+// Power model for carbon, after the Cloud Carbon Footprint methodology:
+// average watts per vCPU (midpoint of its 0.74–3.5 W range at 50%
+// utilisation), per GiB of memory, and per GPU (60% of board power), and
+// each provider's data-centre PUE.
+const (
+	wattsPerVCPU = 2.12
+	wattsPerGiB  = 0.392
+)
+
+var gpuWatts = map[string]float64{
+	"T4": 70 * 0.6, "L4": 72 * 0.6, "A10G": 150 * 0.6, "A10": 150 * 0.6, "A100": 400 * 0.6,
+	"A100-80GB": 400 * 0.6, "H100": 700 * 0.6, "V100": 300 * 0.6, "P100": 250 * 0.6, "P4": 75 * 0.6,
+}
+
+var pue = map[string]float64{"aws": 1.135, "gcp": 1.1, "azure": 1.185}
+
+const defaultPUE = 1.2
+
+// regionFacts is what the planner uses of one region: the built-in catalog
+// with the intent's overrides and discounts applied.
+type regionFacts struct {
+	provider, id, country string
+	lat, lon              float64
+	known                 bool // in the built-in catalog
+
+	priced         bool
+	priceEstimated bool   // copied from another region
+	priceFrom      string // provider:region the estimate came from, or "intent"
+	vcpuHour       float64
+	gibHour        float64
+	spot           bool
+	spotVCPUHour   float64
+	spotGiBHour    float64
+	gpus           map[string]gpuOffer
+
+	carbon          float64 // gCO2e per kWh
+	carbonEstimated bool
+	carbonKnown     bool
+	internetEgress  float64
+	pue             float64
+}
+
+type gpuOffer struct {
+	hour, spotHour float64
+	spot           bool
+	includesHost   bool
+	hostVCPUs      float64 // per GPU
+	hostGiB        float64 // per GPU
+}
+
+// facts answers the planner's questions about regions, geographies and
+// latency.
+type facts struct {
+	cat       *providers.Catalog
+	regions   map[string]*regionFacts // by provider:region
+	geos      map[string]schema.Geography
+	measured  map[[2]string]float64 // user latency measurements, ms
+	proxies   []providers.Region    // regions with measured RTTs, for geographies
+	discounts map[string]float64
+}
+
+func regionKey(provider, region string) string { return provider + ":" + region }
+
+func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
+	f := &facts{
+		cat:       cat,
+		regions:   map[string]*regionFacts{},
+		geos:      map[string]schema.Geography{},
+		measured:  map[[2]string]float64{},
+		discounts: in.Catalog.Discounts,
+	}
+	for name, g := range schema.BuiltinGeographies() {
+		f.geos[name] = g
+	}
+	for name, g := range in.Geographies {
+		f.geos[name] = g
+	}
+	for _, m := range in.Catalog.Latency {
+		f.measured[[2]string{m.From, m.To}] = float64(m.RTT.Std().Microseconds()) / 1000
+	}
+	f.proxies = cat.Regions("")
+	return f
+}
+
+// region returns the facts of a provider's region, or false when neither the
+// catalog nor the intent knows it.
+func (f *facts) region(in *schema.Intent, provider, id string) (*regionFacts, bool) {
+	key := regionKey(provider, id)
+	if r, ok := f.regions[key]; ok {
+		return r, true
+	}
+	r := &regionFacts{provider: provider, id: id, pue: defaultPUE}
+	if p, ok := pue[provider]; ok {
+		r.pue = p
+	}
+	if cr, ok := f.cat.Region(provider, id); ok {
+		r.known = true
+		r.country, r.lat, r.lon = cr.Country, cr.Lat, cr.Lon
+		if p := cr.Prices; p != nil {
+			r.priced, r.priceEstimated, r.priceFrom = true, p.Estimated, p.EstimatedFrom
+			r.vcpuHour, r.gibHour = p.VCPUHour, p.GiBHour
+			if p.SpotVCPUHour != nil && p.SpotGiBHour != nil {
+				r.spot, r.spotVCPUHour, r.spotGiBHour = true, *p.SpotVCPUHour, *p.SpotGiBHour
+			}
+			r.gpus = map[string]gpuOffer{}
+			for _, g := range p.GPUs {
+				o := gpuOffer{hour: g.Hour, includesHost: g.IncludesHost}
+				if g.SpotHour != nil {
+					o.spot, o.spotHour = true, *g.SpotHour
+				}
+				if g.IncludesHost && g.Count > 0 {
+					o.hostVCPUs, o.hostGiB = g.VCPUs/float64(g.Count), g.MemoryGiB/float64(g.Count)
+				}
+				r.gpus[g.Model] = o
+			}
+		}
+		if cr.Carbon != nil {
+			r.carbonKnown, r.carbon, r.carbonEstimated = true, cr.Carbon.Value, cr.Carbon.Estimated
+		}
+		if cr.InternetEgressUSDPerGB != nil {
+			r.internetEgress = cr.InternetEgressUSDPerGB.Value
+		}
+	} else if _, ok := in.Catalog.Regions[provider][id]; !ok {
+		return nil, false
+	}
+	if o, ok := in.Catalog.Regions[provider][id]; ok {
+		applyOverride(r, o)
+	}
+	f.regions[key] = r
+	return r, true
+}
+
+// applyOverride lays the intent's facts of a region over the catalog's.
+func applyOverride(r *regionFacts, o schema.RegionFacts) {
+	if o.Country != "" {
+		r.country = o.Country
+	}
+	if o.Lat != nil {
+		r.lat = *o.Lat
+	}
+	if o.Lon != nil {
+		r.lon = *o.Lon
+	}
+	if o.Carbon != nil {
+		r.carbonKnown, r.carbon, r.carbonEstimated = true, *o.Carbon, false
+	}
+	if p := o.Prices; p != nil {
+		r.priced, r.priceEstimated, r.priceFrom = true, false, "intent"
+		r.vcpuHour, r.gibHour = p.VCPUHour, p.GiBHour
+		r.spot = p.SpotVCPUHour != nil && p.SpotGiBHour != nil
+		if r.spot {
+			r.spotVCPUHour, r.spotGiBHour = *p.SpotVCPUHour, *p.SpotGiBHour
+		}
+		r.gpus = map[string]gpuOffer{}
+		for model, h := range p.GPUHour {
+			r.gpus[model] = gpuOffer{hour: h}
+		}
+	}
+}
+
+// discount returns the factor to multiply a provider's compute prices by.
+func (f *facts) discount(provider string) float64 {
+	return 1 - f.discounts[provider]/100
+}
+
+// replicaCost is the monthly cost in USD of one replica of w in region r,
+// on spot capacity or not, before data transfer.
+func (f *facts) replicaCost(w *schema.Workload, r *regionFacts, spot bool) (float64, bool) {
+	if !r.priced {
+		return 0, false
+	}
+	cpu, mem := w.Resources.CPU.Cores(), w.Resources.Memory.GiB()
+	vcpuHour, gibHour := r.vcpuHour, r.gibHour
+	if spot {
+		if !r.spot {
+			return 0, false
+		}
+		vcpuHour, gibHour = r.spotVCPUHour, r.spotGiBHour
+	}
+	hourly := 0.0
+	if g := w.Resources.GPU; g != nil {
+		o, ok := r.gpus[g.Model]
+		if !ok || (spot && !o.spot) {
+			return 0, false
+		}
+		gpuHour := o.hour
+		if spot {
+			gpuHour = o.spotHour
+		}
+		n := float64(g.Count)
+		hourly += gpuHour * n
+		// A GPU instance's price includes its host: charge only what the
+		// replica needs beyond the host's share.
+		cpu = math.Max(0, cpu-o.hostVCPUs*n)
+		mem = math.Max(0, mem-o.hostGiB*n)
+	}
+	hourly += cpu*vcpuHour + mem*gibHour
+	return hourly * w.HoursPerMonth * f.discount(r.provider), true
+}
+
+// replicaCarbon is the monthly emissions in kg CO2e of one replica of w in
+// region r.
+func replicaCarbon(w *schema.Workload, r *regionFacts) float64 {
+	watts := w.Resources.CPU.Cores()*wattsPerVCPU + w.Resources.Memory.GiB()*wattsPerGiB
+	if g := w.Resources.GPU; g != nil {
+		watts += gpuWatts[g.Model] * float64(g.Count)
+	}
+	kWh := watts * w.HoursPerMonth / 1000 * r.pue
+	return kWh * r.carbon / 1000
+}
+
+// latency is the round-trip time from a user geography to a region, and how
+// it is known.
+type latency struct {
+	ms     float64
+	source string // "measured" (the intent's), or "estimated: …"
+}
+
+func (l latency) estimated() bool { return l.source != "measured" }
+
+// proxyRadiusKM is how close a catalog region must be to a geography to
+// stand for it: the geography's RTT to a target region is then the region's
+// measured RTT to the target.
+const proxyRadiusKM = 150
+
+// geoLatency estimates the RTT from a geography's users to a region. The
+// intent's own measurements win. Otherwise, when a catalog region lies in
+// the geography's metro area (within proxyRadiusKM), its measured RTT to the
+// target region stands in (plus the distance model's slope for the last
+// kilometres); failing that, the latency model fitted on all measured pairs
+// estimates it from the great-circle distance.
+func (f *facts) geoLatency(geo string, r *regionFacts) (latency, error) {
+	if ms, ok := f.measured[[2]string{geo, regionKey(r.provider, r.id)}]; ok {
+		return latency{ms: ms, source: "measured"}, nil
+	}
+	g, ok := f.geos[geo]
+	if !ok {
+		return latency{}, fmt.Errorf("unknown geography %q", geo)
+	}
+	model := f.cat.LatencyModel()
+	near, nearKM := providers.Region{}, math.Inf(1)
+	for _, p := range f.proxies {
+		if d := providers.HaversineKM(g.Lat, g.Lon, p.Lat, p.Lon); d < nearKM {
+			near, nearKM = p, d
+		}
+	}
+	target := providers.Point{Provider: r.provider, Region: r.id, Lat: r.lat, Lon: r.lon}
+	if nearKM <= proxyRadiusKM {
+		access := model.B * nearKM
+		if near.Provider == r.provider && near.ID == r.id {
+			return latency{ms: round3(sameMetroMS + access), source: "estimated: same metro as " + near.Key()}, nil
+		}
+		if ms, est := f.cat.RTT(near.Point(), target); !est {
+			return latency{ms: round3(ms + access), source: "estimated: measured from " + near.Key()}, nil
+		}
+	}
+	km := providers.HaversineKM(g.Lat, g.Lon, r.lat, r.lon)
+	return latency{ms: round3(model.RTT(km)), source: "estimated: distance model"}, nil
+}
+
+// sameMetroMS is the RTT assumed between users and a region in their own
+// metro area; co-located regions in the measured data are 2–4 ms apart.
+const sameMetroMS = 3
+
+func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

@@ -1,0 +1,107 @@
+package planner
+
+import (
+	"slices"
+	"strings"
+)
+
+// fill writes the placements and totals of solution x into plan.
+func (p *problem) fill(plan *Plan, md *model, x []float64) {
+	plan.Placements = []Placement{}
+	totals := Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+	teamCost := map[string]float64{}
+	type usage struct{ cpu, mem, cost float64 }
+	used := make([]usage, len(p.clusters))
+	var demandSum, latencySum float64
+	for wi, w := range p.workloads {
+		wt := WorkloadTotal{Workload: w.name, BudgetUSD: p.in.Budgets.Workloads[w.name]}
+		geoRPS := make([]float64, len(w.geos))
+		geoLat := make([]float64, len(w.geos))
+		geoEst := make([]bool, len(w.geos))
+		for k, c := range w.cands {
+			v := md.vars[wi][k]
+			n := roundInt(x[v.x])
+			spot := 0
+			if v.s >= 0 {
+				spot = roundInt(x[v.s])
+			}
+			if n+spot == 0 {
+				continue
+			}
+			cl := p.clusters[c.cluster]
+			pl := Placement{
+				Workload: w.name, Team: w.spec.Team, Cluster: cl.name,
+				Provider: cl.spec.Provider, Region: cl.spec.Region,
+				Replicas: n + spot, SpotReplicas: spot,
+			}
+			cost := float64(n)*(c.cost+c.egress) + float64(spot)*(c.spotCost+c.egress)
+			for gi := range w.geos {
+				rv, ok := v.r[gi]
+				if !ok || x[rv] < 1e-7 {
+					continue
+				}
+				l := c.serving[gi]
+				pl.Serves = append(pl.Serves, Traffic{Geography: w.geos[gi], RPS: round3(x[rv]), RTTMs: round3(l.ms), Source: l.source})
+				if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
+					cost += x[rv] * eg / w.rps[gi] * cl.facts.internetEgress
+				}
+				geoRPS[gi] += x[rv]
+				geoLat[gi] += x[rv] * l.ms
+				geoEst[gi] = geoEst[gi] || l.estimated()
+			}
+			if cl.facts.priceEstimated {
+				pl.PriceEstimate = "price copied from " + cl.facts.priceFrom
+			}
+			pl.MonthlyCostUSD = round2(cost)
+			pl.CarbonKgPerMonth = round3(float64(n+spot) * c.carbon)
+			plan.Placements = append(plan.Placements, pl)
+			wt.Replicas += n + spot
+			wt.MonthlyCostUSD += cost
+			teamCost[w.spec.Team] += cost
+			totals.MonthlyCostUSD += cost
+			totals.CarbonKgPerMonth += float64(n+spot) * c.carbon
+			res := w.spec.Resources
+			used[c.cluster].cpu += float64(n+spot) * res.CPU.Cores()
+			used[c.cluster].mem += float64(n+spot) * res.Memory.GiB()
+			used[c.cluster].cost += cost
+		}
+		for gi, g := range w.geos {
+			if geoRPS[gi] == 0 {
+				continue
+			}
+			wt.Latency = append(wt.Latency, GeoLatency{Geography: g, RPS: round3(geoRPS[gi]), RTTMs: round3(geoLat[gi] / geoRPS[gi]), Estimated: geoEst[gi]})
+			demandSum += geoRPS[gi]
+			latencySum += geoLat[gi]
+		}
+		wt.MonthlyCostUSD = round2(wt.MonthlyCostUSD)
+		totals.Workloads = append(totals.Workloads, wt)
+	}
+	for _, team := range sortedKeys(p.in.Teams) {
+		if cost, ok := teamCost[team]; ok || p.in.Budgets.Teams[team] > 0 {
+			totals.Teams = append(totals.Teams, TeamTotal{Team: team, MonthlyCostUSD: round2(cost), BudgetUSD: p.in.Budgets.Teams[team]})
+		}
+	}
+	for ci, c := range p.clusters {
+		totals.Clusters = append(totals.Clusters, ClusterTotal{
+			Cluster: c.name, CPU: round3(used[ci].cpu), CPUCapacity: c.spec.Capacity.CPU.Cores(),
+			MemoryGiB: round3(used[ci].mem), MemoryCapacity: round3(c.spec.Capacity.Memory.GiB()),
+			MonthlyCostUSD: round2(used[ci].cost),
+		})
+	}
+	if demandSum > 0 {
+		totals.LatencyMs = round3(latencySum / demandSum)
+	}
+	totals.MonthlyCostUSD = round2(totals.MonthlyCostUSD)
+	totals.CarbonKgPerMonth = round3(totals.CarbonKgPerMonth)
+	slices.SortStableFunc(plan.Placements, func(a, b Placement) int {
+		return strings.Compare(a.Workload+"\x00"+a.Cluster, b.Workload+"\x00"+b.Cluster)
+	})
+	plan.Totals = totals
+}
+
+func roundInt(v float64) int {
+	if v < 0 {
+		return 0
+	}
+	return int(v + 0.5)
+}

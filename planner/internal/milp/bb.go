@@ -1,0 +1,572 @@
+package milp
+
+import (
+	"container/heap"
+	"context"
+	"errors"
+	"math"
+	"slices"
+	"sort"
+	"time"
+)
+
+const (
+	intTol     = 1e-6 // an LP value within this of an integer is integral
+	checkTol   = 1e-6 // feasibility tolerance for incumbents (Model.Check)
+	diveFactor = 0.3  // abandon a dive whose bound exceeds best+factor·(inc−best)
+)
+
+// node is a branch-and-bound subproblem: its parent's bounds plus one
+// tightened variable.
+type node struct {
+	parent *node
+	v      int     // branching variable, -1 for the root
+	lo, up float64 // its bounds in this subproblem
+	bound  float64 // lower bound: the parent's LP objective
+	depth  int
+	id     int
+	basis  []int8 // the parent's optimal basis, shared by the siblings
+	// pseudo-cost bookkeeping
+	frac  float64 // distance the branching variable was moved
+	isUp  bool
+	objLP float64 // the parent's LP objective
+}
+
+// nodeHeap orders open nodes by bound, then depth (deeper first), then id.
+type nodeHeap []*node
+
+func (h nodeHeap) Len() int { return len(h) }
+func (h nodeHeap) Less(a, b int) bool {
+	if h[a].bound != h[b].bound {
+		return h[a].bound < h[b].bound
+	}
+	if h[a].depth != h[b].depth {
+		return h[a].depth > h[b].depth
+	}
+	return h[a].id < h[b].id
+}
+func (h nodeHeap) Swap(a, b int) { h[a], h[b] = h[b], h[a] }
+func (h *nodeHeap) Push(x any)   { *h = append(*h, x.(*node)) }
+func (h *nodeHeap) Pop() any {
+	old := *h
+	n := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	return n
+}
+
+// bnb is the state of one branch-and-bound run.
+type bnb struct {
+	m    *Model
+	inst *lpInstance
+	sx   *simplex
+	opts Options
+	gap  float64
+
+	ints        []int // integer variable indices
+	objIntegral bool  // every feasible objective value is an integer
+
+	inc    []float64 // incumbent
+	incObj float64
+
+	open   nodeHeap
+	nextID int
+	nodes  int
+
+	// bound of subtrees closed without proof (pruned within tolerance,
+	// or lost to numerical failure); the final bound cannot exceed it
+	closedMin float64
+
+	lost bool // a subtree was abandoned after a numerical failure
+
+	pcSum [2][]float64 // pseudo-cost sums, [0] down, [1] up
+	pcCnt [2][]int
+	pcTot [2]float64 // over all variables, for uninitialised ones
+	pcN   [2]int
+	pcAvg [2]float64
+
+	curLo, curUp []float64 // bounds currently applied (original units)
+	changed      []int     // variables whose bounds differ from the root's
+	isChanged    []bool
+}
+
+// Solve solves m with the built-in branch and bound (see the package
+// documentation). It returns an error for an invalid model or when the LP
+// solver fails numerically at the root; otherwise Status says what was
+// found. Result.X is set for Optimal and Feasible.
+func Solve(ctx context.Context, m *Model, opts Options) (*Result, error) {
+	start := time.Now()
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	inst, err := prepare(ctx, m, true)
+	if err != nil {
+		return nil, err
+	}
+	b := &bnb{m: m, inst: inst, sx: inst.sx, opts: opts, gap: opts.Gap, incObj: math.Inf(1), closedMin: math.Inf(1)}
+	if b.gap <= 0 {
+		b.gap = defaultGap
+	}
+	if opts.TimeLimit > 0 {
+		b.sx.deadline = start.Add(opts.TimeLimit)
+	}
+	res := &Result{}
+	if inst.infeasible {
+		res.Status = Infeasible
+		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+		res.Duration = time.Since(start)
+		return res, nil
+	}
+	err = b.run(res)
+	res.Iterations = b.sx.iters
+	res.Nodes = b.nodes
+	res.Duration = time.Since(start)
+	return res, err
+}
+
+func (b *bnb) init() {
+	n := len(b.m.Vars)
+	b.objIntegral = true
+	for j, v := range b.m.Vars {
+		if v.Integer {
+			b.ints = append(b.ints, j)
+		}
+		if v.Obj != 0 && (!v.Integer || v.Obj != math.Round(v.Obj)) {
+			b.objIntegral = false
+		}
+	}
+	for k := 0; k < 2; k++ {
+		b.pcSum[k] = make([]float64, n)
+		b.pcCnt[k] = make([]int, n)
+		b.pcAvg[k] = 1
+	}
+	b.curLo = slices.Clone(b.inst.lower)
+	b.curUp = slices.Clone(b.inst.upper)
+	b.isChanged = make([]bool, n)
+}
+
+// effBound strengthens an LP bound when the objective is integral.
+func (b *bnb) effBound(v float64) float64 {
+	if b.objIntegral && !math.IsInf(v, 0) {
+		return math.Ceil(v - 1e-6)
+	}
+	return v
+}
+
+// gapTol is the absolute objective slack allowed by the relative gap.
+func (b *bnb) gapTol() float64 {
+	return b.gap * math.Max(1, math.Abs(b.incObj))
+}
+
+// canPrune reports whether a subproblem with LP bound v cannot improve
+// the incumbent by more than the gap.
+func (b *bnb) canPrune(v float64) bool {
+	return !math.IsInf(b.incObj, 1) && b.effBound(v) >= b.incObj-b.gapTol()
+}
+
+// prunable is canPrune for a node of the tree; it records the bound of the
+// closed subtree.
+func (b *bnb) prunable(v float64) bool {
+	if b.canPrune(v) {
+		b.closedMin = math.Min(b.closedMin, b.effBound(v))
+		return true
+	}
+	return false
+}
+
+// tryIncumbent accepts x (integers rounded) if it passes Check and
+// improves the incumbent.
+func (b *bnb) tryIncumbent(x []float64) bool {
+	y := clampX(b.m, slices.Clone(x), true)
+	obj := b.m.objective(y)
+	if obj >= b.incObj-1e-12*math.Max(1, math.Abs(b.incObj)) {
+		return false
+	}
+	if b.m.Check(y, checkTol) != nil {
+		return false
+	}
+	b.inc, b.incObj = y, obj
+	return true
+}
+
+// tryRounding applies simple rounding heuristics to an LP solution.
+func (b *bnb) tryRounding(x []float64) {
+	y := slices.Clone(x)
+	for _, j := range b.ints {
+		y[j] = math.Round(x[j])
+	}
+	b.tryIncumbent(y)
+	for _, j := range b.ints {
+		y[j] = math.Ceil(x[j] - intTol)
+	}
+	b.tryIncumbent(y)
+}
+
+// fractional lists the integer variables with fractional LP values.
+func (b *bnb) fractional(x []float64) []int {
+	var out []int
+	for _, j := range b.ints {
+		if f := x[j] - math.Floor(x[j]); f > intTol && f < 1-intTol {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// pseudo returns the average pseudo-cost of variable j in direction k,
+// falling back to the average over all variables, then to 1.
+func (b *bnb) pseudo(j, k int) float64 {
+	if b.pcCnt[k][j] > 0 {
+		return b.pcSum[k][j] / float64(b.pcCnt[k][j])
+	}
+	return b.pcAvg[k]
+}
+
+// branchVar picks the branching variable by the pseudo-cost product score.
+func (b *bnb) branchVar(x []float64, frac []int) int {
+	best, bestScore := -1, -1.0
+	for _, j := range frac {
+		f := x[j] - math.Floor(x[j])
+		down := math.Max(f*b.pseudo(j, 0), 1e-6)
+		up := math.Max((1-f)*b.pseudo(j, 1), 1e-6)
+		if s := down * up; s > bestScore {
+			best, bestScore = j, s
+		}
+	}
+	return best
+}
+
+// setVarBounds applies bounds (original units) of variable j to the LP.
+func (b *bnb) setVarBounds(j int, lo, up float64) {
+	b.curLo[j], b.curUp[j] = lo, up
+	if !b.isChanged[j] {
+		b.isChanged[j] = true
+		b.changed = append(b.changed, j)
+	}
+	cs := b.sx.colScale[j]
+	b.sx.setBounds(j, lo/cs, up/cs)
+}
+
+// resetBounds restores the root bounds of every changed variable.
+func (b *bnb) resetBounds() {
+	for _, j := range b.changed {
+		b.isChanged[j] = false
+		b.curLo[j], b.curUp[j] = b.inst.lower[j], b.inst.upper[j]
+		cs := b.sx.colScale[j]
+		b.sx.setBounds(j, b.curLo[j]/cs, b.curUp[j]/cs)
+	}
+	b.changed = b.changed[:0]
+}
+
+// loadNode installs a node's bounds and its parent's basis.
+func (b *bnb) loadNode(nd *node) {
+	b.resetBounds()
+	for p := nd; p != nil && p.v >= 0; p = p.parent {
+		lo := math.Max(b.curLo[p.v], p.lo)
+		up := math.Min(b.curUp[p.v], p.up)
+		b.setVarBounds(p.v, lo, up)
+	}
+	if nd.basis != nil {
+		b.sx.loadBasis(nd.basis)
+	}
+}
+
+// updatePseudo records the objective change of a solved child.
+func (b *bnb) updatePseudo(nd *node, obj float64) {
+	if nd.v < 0 || nd.frac <= 0 {
+		return
+	}
+	k := 0
+	if nd.isUp {
+		k = 1
+	}
+	gain := math.Max(obj-nd.objLP, 0) / nd.frac
+	b.pcSum[k][nd.v] += gain
+	b.pcCnt[k][nd.v]++
+	b.pcTot[k] += gain
+	b.pcN[k]++
+	b.pcAvg[k] = b.pcTot[k] / float64(b.pcN[k])
+}
+
+// limit reports whether a node, time or context limit has been reached.
+func (b *bnb) limit() bool {
+	if b.opts.NodeLimit > 0 && b.nodes >= b.opts.NodeLimit {
+		return true
+	}
+	return b.sx.limitReached()
+}
+
+// globalBound is the smallest bound among open nodes and closed subtrees.
+func (b *bnb) globalBound(cur *node) float64 {
+	v := b.closedMin
+	if cur != nil {
+		v = math.Min(v, b.effBound(cur.bound))
+	}
+	if len(b.open) > 0 {
+		v = math.Min(v, b.effBound(b.open[0].bound))
+	}
+	return v
+}
+
+func (b *bnb) run(res *Result) error {
+	b.init()
+	sx := b.sx
+	if x := b.opts.Incumbent; len(x) == len(b.m.Vars) {
+		b.tryIncumbent(x)
+	}
+	// Root.
+	st := sx.solve(0)
+	b.nodes = 1
+	switch st {
+	case lpInfeasible:
+		res.Status = Infeasible
+		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+		return nil
+	case lpUnbounded:
+		res.Status = Unbounded
+		res.Objective, res.Bound = math.Inf(-1), math.Inf(-1)
+		return nil
+	case lpFailed:
+		return errors.New("milp: the simplex method failed on the root relaxation (numerical difficulties)")
+	case lpLimit:
+		b.finish(res, math.Inf(-1), false)
+		return nil
+	}
+	res.RootDuals = sx.rowDuals()
+	rootObj := sx.objective()
+	root := &node{v: -1, bound: rootObj, id: b.nextID}
+	b.nextID++
+	x := sx.primalX()
+	frac := b.fractional(x)
+	if len(frac) == 0 {
+		if !b.tryIncumbent(x) && !b.canPrune(rootObj) {
+			b.lost = true
+			b.closedMin = b.effBound(rootObj)
+		}
+		b.finish(res, math.Inf(1), true)
+		return nil
+	}
+	b.tryRounding(x)
+	if !b.canPrune(rootObj) {
+		b.dive()
+		if b.limit() {
+			b.finish(res, b.effBound(rootObj), false)
+			return nil
+		}
+	}
+	if b.prunable(rootObj) {
+		b.finish(res, math.Inf(1), true)
+		return nil
+	}
+	// The root is solved; branch from it.
+	cur := b.branch(root, rootObj, x, frac)
+	for {
+		if cur == nil {
+			if len(b.open) == 0 {
+				break
+			}
+			if !math.IsInf(b.incObj, 1) {
+				gb := b.globalBound(nil)
+				if b.incObj-gb <= b.gapTol() {
+					break
+				}
+			}
+			cur = heap.Pop(&b.open).(*node)
+			if b.prunable(cur.bound) {
+				cur = nil
+				continue
+			}
+			b.loadNode(cur)
+		} else {
+			// Dive: the LP holds the parent's optimal basis.
+			b.setVarBounds(cur.v, math.Max(b.curLo[cur.v], cur.lo), math.Min(b.curUp[cur.v], cur.up))
+		}
+		if b.limit() {
+			heap.Push(&b.open, cur)
+			break
+		}
+		st := sx.solve(0)
+		b.nodes++
+		switch st {
+		case lpLimit:
+			heap.Push(&b.open, cur)
+			b.finish(res, b.globalBound(nil), false)
+			return nil
+		case lpInfeasible:
+			cur = nil
+			continue
+		case lpUnbounded, lpFailed:
+			// Should not happen below a bounded root; give up on the
+			// subtree but remember its bound.
+			b.closedMin = math.Min(b.closedMin, b.effBound(cur.bound))
+			b.lost = true
+			sx.slackBasis()
+			cur = nil
+			continue
+		}
+		obj := sx.objective()
+		b.updatePseudo(cur, obj)
+		if b.prunable(obj) {
+			cur = nil
+			continue
+		}
+		x := sx.primalX()
+		frac := b.fractional(x)
+		if len(frac) == 0 {
+			if !b.tryIncumbent(x) && !b.canPrune(obj) {
+				// Integral but rejected by Check: numerical trouble.
+				b.closedMin = math.Min(b.closedMin, b.effBound(obj))
+				b.lost = true
+			}
+			cur = nil
+			continue
+		}
+		b.tryRounding(x)
+		if b.prunable(obj) {
+			cur = nil
+			continue
+		}
+		cur = b.branch(cur, obj, x, frac)
+	}
+	b.finish(res, b.globalBound(nil), len(b.open) == 0)
+	return nil
+}
+
+// branch creates the two children of a solved node; it pushes one and
+// returns the one to dive into (or nil when the dive is abandoned).
+func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
+	j := b.branchVar(x, frac)
+	v := x[j]
+	fl := math.Floor(v)
+	basis := slices.Clone(b.sx.status)
+	down := &node{parent: parent, v: j, lo: math.Inf(-1), up: fl, bound: obj, depth: parent.depth + 1,
+		basis: basis, frac: v - fl, objLP: obj}
+	up := &node{parent: parent, v: j, lo: fl + 1, up: math.Inf(1), bound: obj, depth: parent.depth + 1,
+		basis: basis, frac: fl + 1 - v, isUp: true, objLP: obj}
+	down.id = b.nextID
+	up.id = b.nextID + 1
+	b.nextID += 2
+	first, second := down, up
+	if v-fl >= 0.5 {
+		first, second = up, down
+	}
+	heap.Push(&b.open, second)
+	if !math.IsInf(b.incObj, 1) {
+		best := b.effBound(b.open[0].bound)
+		if b.effBound(obj) > best+diveFactor*(b.incObj-best) {
+			heap.Push(&b.open, first)
+			return nil
+		}
+	}
+	return first
+}
+
+// dive is the root fix-and-dive heuristic: it repeatedly fixes a batch of
+// the least fractional integer variables to their rounded values and
+// re-solves, looking for an early incumbent. It restores the root LP
+// state afterwards.
+func (b *bnb) dive() {
+	sx := b.sx
+	saved := slices.Clone(sx.status)
+	savedW := slices.Clone(sx.dseW)
+	defer func() {
+		b.resetBounds()
+		sx.loadBasis(saved)
+		copy(sx.dseW, savedW)
+	}()
+	x := sx.primalX()
+	type cand struct {
+		j    int
+		dist float64
+	}
+	batch := 0
+	for round := 0; round < 60; round++ {
+		if b.limit() {
+			return
+		}
+		frac := b.fractional(x)
+		if len(frac) == 0 {
+			b.tryIncumbent(x)
+			return
+		}
+		b.tryRounding(x)
+		if b.canPrune(sx.objective()) {
+			return
+		}
+		cs := make([]cand, len(frac))
+		for k, j := range frac {
+			cs[k] = cand{j, math.Abs(x[j] - math.Round(x[j]))}
+		}
+		sort.SliceStable(cs, func(a, c int) bool { return cs[a].dist < cs[c].dist })
+		if batch == 0 {
+			batch = max(1, len(cs)/5)
+		}
+		batch = min(batch, len(cs))
+		fixed := cs[:batch]
+		oldLo := make([]float64, len(fixed))
+		oldUp := make([]float64, len(fixed))
+		for k, c := range fixed {
+			oldLo[k], oldUp[k] = b.curLo[c.j], b.curUp[c.j]
+			r := math.Round(x[c.j])
+			b.setVarBounds(c.j, r, r)
+		}
+		st := sx.solve(0)
+		if st == lpOptimal {
+			x = sx.primalX()
+			batch = max(1, len(cs)/5)
+			continue
+		}
+		if st != lpInfeasible {
+			return
+		}
+		// Undo the batch and try a smaller one; a single variable is
+		// tried on its other side.
+		for k, c := range fixed {
+			b.setVarBounds(c.j, oldLo[k], oldUp[k])
+		}
+		if batch > 1 {
+			batch /= 2
+			if sx.solve(0) != lpOptimal {
+				return
+			}
+			x = sx.primalX()
+			continue
+		}
+		j := fixed[0].j
+		alt := math.Floor(x[j])
+		if alt == math.Round(x[j]) {
+			alt = math.Ceil(x[j])
+		}
+		b.setVarBounds(j, alt, alt)
+		if sx.solve(0) != lpOptimal {
+			return
+		}
+		x = sx.primalX()
+	}
+}
+
+// finish fills the result from the incumbent and the bound of the open
+// nodes (complete: none are left).
+func (b *bnb) finish(res *Result, bound float64, complete bool) {
+	bound = math.Min(bound, b.closedMin)
+	if math.IsInf(b.incObj, 1) {
+		if complete && !b.lost {
+			res.Status = Infeasible
+			res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+			return
+		}
+		res.Status = NoSolution
+		res.Objective, res.Bound, res.Gap = math.Inf(1), bound, math.Inf(1)
+		return
+	}
+	bound = math.Min(bound, b.incObj)
+	res.X = b.inc
+	res.Objective = b.incObj
+	res.Bound = bound
+	res.Gap = (b.incObj - bound) / math.Max(1, math.Abs(b.incObj))
+	if res.Gap <= b.gap || (complete && !b.lost) {
+		res.Status = Optimal
+	} else {
+		res.Status = Feasible
+	}
+}

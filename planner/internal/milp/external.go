@@ -1,0 +1,296 @@
+package milp
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// External solver names accepted by SolveExternal.
+const (
+	SolverCBC  = "cbc"
+	SolverGLPK = "glpk"
+)
+
+// ErrSolverNotFound is returned (wrapped) by SolveExternal when the
+// solver's binary is not installed.
+var ErrSolverNotFound = errors.New("external solver not found")
+
+// SolveExternal solves m with an external solver: solver "cbc" runs COIN-OR
+// CBC (`cbc`, Debian package coinor-cbc) and "glpk" runs GLPK (`glpsol`,
+// Debian package glpk-utils). The model is written as free MPS to a
+// temporary directory, the solver is run with Options.TimeLimit and
+// Options.Gap, and its solution file is read back: Status, Objective
+// (recomputed from X), X (integers rounded) and, when optimal, Bound =
+// Objective (otherwise Bound is −Inf: the runners do not report a bound).
+// Options.NodeLimit and Options.Incumbent are ignored. The context kills
+// the solver process when it ends.
+func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (*Result, error) {
+	start := time.Now()
+	if m == nil {
+		return nil, errNilModel
+	}
+	var bin, pkg string
+	switch solver {
+	case SolverCBC:
+		bin, pkg = "cbc", "coinor-cbc"
+	case SolverGLPK:
+		bin, pkg = "glpsol", "glpk-utils"
+	default:
+		return nil, fmt.Errorf("milp: unknown external solver %q (want %q or %q)", solver, SolverCBC, SolverGLPK)
+	}
+	path, err := exec.LookPath(bin)
+	if err != nil {
+		return nil, fmt.Errorf("milp: %w: %s is not installed or not on PATH (Debian package %s)", ErrSolverNotFound, bin, pkg)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "isobar-milp-")
+	if err != nil {
+		return nil, fmt.Errorf("milp: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	mps := filepath.Join(dir, "model.mps")
+	sol := filepath.Join(dir, "solution.txt")
+	f, err := os.Create(mps)
+	if err != nil {
+		return nil, fmt.Errorf("milp: %w", err)
+	}
+	if err := m.WriteMPS(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	if err := f.Close(); err != nil {
+		return nil, fmt.Errorf("milp: %w", err)
+	}
+	gap := opts.Gap
+	if gap <= 0 {
+		gap = defaultGap
+	}
+	var args []string
+	switch solver {
+	case SolverCBC:
+		args = []string{mps}
+		if opts.TimeLimit > 0 {
+			args = append(args, "-sec", fmtNum(math.Max(1, opts.TimeLimit.Seconds())))
+		}
+		args = append(args, "-ratioGap", fmtNum(gap), "-solve", "-solution", sol)
+	case SolverGLPK:
+		args = []string{"--freemps", mps, "-w", sol, "--mipgap", fmtNum(gap)}
+		if opts.TimeLimit > 0 {
+			args = append(args, "--tmlim", strconv.Itoa(int(math.Ceil(opts.TimeLimit.Seconds()))))
+		}
+	}
+	cmd := exec.CommandContext(ctx, path, args...)
+	cmd.Dir = dir
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	runErr := cmd.Run()
+	if ctx.Err() != nil {
+		return nil, fmt.Errorf("milp: %s: %w", bin, ctx.Err())
+	}
+	data, err := os.ReadFile(sol)
+	if err != nil {
+		return nil, fmt.Errorf("milp: %s wrote no solution (%v): %s", bin, runErr, tail(out.String(), 800))
+	}
+	var res *Result
+	if solver == SolverCBC {
+		res, err = parseCBC(m, data)
+	} else {
+		res, err = parseGLPK(m, data)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("milp: reading %s solution: %w (output: %s)", bin, err, tail(out.String(), 800))
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// tail returns the last n bytes of s.
+func tail(s string, n int) string {
+	s = strings.TrimSpace(s)
+	if len(s) > n {
+		s = "…" + s[len(s)-n:]
+	}
+	return s
+}
+
+// finish fills Objective, Bound and Gap from X and the status.
+func finish(m *Model, res *Result) {
+	switch res.Status {
+	case Optimal, Feasible:
+		res.X = clampX(m, res.X, true)
+		res.Objective = m.objective(res.X)
+		res.Bound = math.Inf(-1)
+		res.Gap = math.Inf(1)
+		if res.Status == Optimal {
+			res.Bound = res.Objective
+			res.Gap = 0
+		}
+	case Infeasible:
+		res.X = nil
+		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+	case Unbounded:
+		res.X = nil
+		res.Objective, res.Bound = math.Inf(-1), math.Inf(-1)
+	default:
+		res.X = nil
+		res.Objective, res.Bound, res.Gap = math.Inf(1), math.Inf(-1), math.Inf(1)
+	}
+}
+
+// parseCBC reads a CBC solution file: a status line such as
+// "Optimal - objective value 12.5", then one line per nonzero column:
+// "index name value reduced-cost" (possibly prefixed by "**" when the
+// value is infeasible). Columns not listed are zero.
+func parseCBC(m *Model, data []byte) (*Result, error) {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	if !sc.Scan() {
+		return nil, errors.New("empty solution file")
+	}
+	head := strings.ToLower(strings.TrimSpace(sc.Text()))
+	res := &Result{}
+	switch {
+	case strings.HasPrefix(head, "optimal"):
+		res.Status = Optimal
+	case strings.Contains(head, "infeasible"):
+		res.Status = Infeasible
+	case strings.Contains(head, "unbounded"):
+		res.Status = Unbounded
+	case strings.HasPrefix(head, "stopped"):
+		if strings.Contains(head, "no integer solution") || strings.Contains(head, "objective value 1e+50") {
+			res.Status = NoSolution
+		} else {
+			res.Status = Feasible
+		}
+	default:
+		return nil, fmt.Errorf("unrecognised status line %q", head)
+	}
+	if res.Status == Optimal || res.Status == Feasible {
+		res.X = make([]float64, len(m.Vars))
+		for sc.Scan() {
+			fs := strings.Fields(sc.Text())
+			if len(fs) > 0 && fs[0] == "**" {
+				fs = fs[1:]
+			}
+			if len(fs) < 3 {
+				continue
+			}
+			j, err := strconv.Atoi(fs[0])
+			if err != nil || j < 0 || j >= len(m.Vars) {
+				return nil, fmt.Errorf("bad column line %q", sc.Text())
+			}
+			if fs[1] != m.Vars[j].Name {
+				return nil, fmt.Errorf("column %d is %q in the solution, %q in the model", j, fs[1], m.Vars[j].Name)
+			}
+			v, err := strconv.ParseFloat(fs[2], 64)
+			if err != nil {
+				return nil, fmt.Errorf("bad value in %q", sc.Text())
+			}
+			res.X[j] = v
+		}
+		if err := sc.Err(); err != nil {
+			return nil, err
+		}
+	}
+	finish(m, res)
+	return res, nil
+}
+
+// parseGLPK reads a GLPK solution written by `glpsol -w` (GLPK ≥ 4.57):
+// comment lines "c …", a solution line "s mip ROWS COLS STAT OBJ" or
+// "s bas ROWS COLS PSTAT DSTAT OBJ", row lines "i …", column lines
+// "j INDEX VALUE" (mip) or "j INDEX STAT VALUE DUAL" (bas), and "e o f".
+func parseGLPK(m *Model, data []byte) (*Result, error) {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	res := &Result{}
+	kind := ""
+	for sc.Scan() {
+		fs := strings.Fields(sc.Text())
+		if len(fs) == 0 {
+			continue
+		}
+		switch fs[0] {
+		case "s":
+			if len(fs) < 6 {
+				return nil, fmt.Errorf("bad solution line %q", sc.Text())
+			}
+			kind = fs[1]
+			switch kind {
+			case "mip":
+				switch fs[4] {
+				case "o":
+					res.Status = Optimal
+				case "f":
+					res.Status = Feasible
+				case "n":
+					res.Status = Infeasible
+				default:
+					res.Status = NoSolution
+				}
+			case "bas", "ipt":
+				if len(fs) < 7 {
+					return nil, fmt.Errorf("bad solution line %q", sc.Text())
+				}
+				switch {
+				case fs[4] == "f" && fs[5] == "f":
+					res.Status = Optimal
+				case fs[4] == "n" || fs[4] == "i":
+					res.Status = Infeasible
+				case fs[4] == "f" && fs[5] == "n":
+					res.Status = Unbounded
+				case fs[4] == "f":
+					res.Status = Feasible
+				default:
+					res.Status = NoSolution
+				}
+			default:
+				return nil, fmt.Errorf("unknown solution kind %q", kind)
+			}
+			if res.Status == Optimal || res.Status == Feasible {
+				res.X = make([]float64, len(m.Vars))
+			}
+		case "j":
+			if res.X == nil {
+				continue
+			}
+			idx := 2 // mip: j index value
+			if kind != "mip" {
+				idx = 3 // bas: j index status value dual
+			}
+			if len(fs) <= idx {
+				return nil, fmt.Errorf("bad column line %q", sc.Text())
+			}
+			j, err := strconv.Atoi(fs[1])
+			if err != nil || j < 1 || j > len(m.Vars) {
+				return nil, fmt.Errorf("bad column line %q", sc.Text())
+			}
+			v, err := strconv.ParseFloat(fs[idx], 64)
+			if err != nil {
+				return nil, fmt.Errorf("bad value in %q", sc.Text())
+			}
+			res.X[j-1] = v
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if kind == "" {
+		return nil, errors.New("no solution line")
+	}
+	finish(m, res)
+	return res, nil
+}

@@ -1,0 +1,188 @@
+package milp
+
+import (
+	"context"
+	"errors"
+	"math"
+	"time"
+)
+
+// Status is the outcome of a solve.
+type Status string
+
+// Solve outcomes.
+const (
+	// Optimal: the solution is proven optimal within Options.Gap.
+	Optimal Status = "Optimal"
+	// Feasible: a limit was reached with an incumbent solution.
+	Feasible Status = "Feasible"
+	// Infeasible: the model has no feasible solution.
+	Infeasible Status = "Infeasible"
+	// Unbounded: the LP relaxation is unbounded (for a MILP this means
+	// unbounded or, in rare cases, integer infeasible).
+	Unbounded Status = "Unbounded"
+	// NoSolution: a limit was reached before any solution was found.
+	NoSolution Status = "NoSolution"
+)
+
+// Options tunes a solve. The zero value is a sensible default.
+type Options struct {
+	// TimeLimit bounds the wall-clock time of the solve; 0 means none.
+	TimeLimit time.Duration
+	// Gap is the relative gap |obj−bound|/max(1,|obj|) at which the
+	// search stops; 0 means 1e-6.
+	Gap float64
+	// NodeLimit bounds the branch-and-bound nodes; 0 means none.
+	NodeLimit int
+	// Incumbent is an optional warm start: a full solution vector that is
+	// used as the first incumbent if it passes Check.
+	Incumbent []float64
+}
+
+// Result is the outcome of a solve.
+type Result struct {
+	Status     Status
+	Objective  float64       // objective of X
+	Bound      float64       // proven lower bound on the optimum
+	Gap        float64       // relative gap between Objective and Bound
+	X          []float64     // best solution; integer variables exactly integral
+	Nodes      int           // branch-and-bound nodes solved
+	Iterations int           // simplex pivots in total
+	Duration   time.Duration // wall-clock time
+	// RootDuals are the row duals of the root LP relaxation, one per row:
+	// y_i = ∂(optimal LP objective)/∂(bound of row i) at the binding
+	// bound. For a minimisation a binding ≥ row has y ≥ 0, a binding ≤
+	// row y ≤ 0, and a row that does not bind y = 0. Nil if the root LP
+	// was not solved to optimality.
+	RootDuals []float64
+}
+
+// defaultGap is the default relative gap.
+const defaultGap = 1e-6
+
+// errNilModel is returned for a nil model.
+var errNilModel = errors.New("milp: nil model")
+
+// lpInstance is a validated model prepared for the simplex.
+type lpInstance struct {
+	model *Model
+	sx    *simplex
+	// integer bounds after rounding
+	lower, upper []float64
+	infeasible   bool // an integer variable has no integral value in its bounds
+}
+
+// prepare validates the model and builds the simplex. Integer variables'
+// bounds are rounded inwards when integral is true.
+func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) {
+	if m == nil {
+		return nil, errNilModel
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	inst := &lpInstance{model: m}
+	inst.lower = make([]float64, len(m.Vars))
+	inst.upper = make([]float64, len(m.Vars))
+	for j, v := range m.Vars {
+		lo, up := v.Lower, v.Upper
+		if integral && v.Integer {
+			lo, up = math.Ceil(lo-1e-9), math.Floor(up+1e-9)
+			if lo > up {
+				inst.infeasible = true
+				up = lo
+			}
+		}
+		inst.lower[j], inst.upper[j] = lo, up
+	}
+	inst.sx = newSimplex(m, m.columns())
+	for j := range m.Vars {
+		inst.sx.lo[j] = inst.lower[j] / inst.sx.colScale[j]
+		inst.sx.up[j] = inst.upper[j] / inst.sx.colScale[j]
+	}
+	inst.sx.slackBasis()
+	inst.sx.ctx = ctx
+	return inst, nil
+}
+
+// primalX returns the structural values in original units.
+func (s *simplex) primalX() []float64 {
+	x := make([]float64, s.n)
+	for j := range x {
+		x[j] = s.x[j] * s.colScale[j]
+	}
+	return x
+}
+
+// rowDuals returns y in original units (see Result.RootDuals).
+func (s *simplex) rowDuals() []float64 {
+	cb := make([]float64, s.m)
+	for p, v := range s.head {
+		cb[p] = s.origCost[v]
+	}
+	y := make([]float64, s.m)
+	s.lu.btran(cb, y)
+	for i := range y {
+		y[i] *= s.rowScale[i]
+		if math.Abs(y[i]) < 1e-12 {
+			y[i] = 0
+		}
+	}
+	return y
+}
+
+// SolveLP solves the LP relaxation of m (integrality is ignored) and
+// returns the optimal solution with its row duals in RootDuals. Status is
+// Optimal, Infeasible, Unbounded, or NoSolution when the context ends
+// first. An error is returned for an invalid model or numerical failure.
+func SolveLP(ctx context.Context, m *Model) (*Result, error) {
+	start := time.Now()
+	inst, err := prepare(ctx, m, false)
+	if err != nil {
+		return nil, err
+	}
+	sx := inst.sx
+	st := sx.solve(0)
+	res := &Result{Iterations: sx.iters}
+	switch st {
+	case lpOptimal:
+		res.Status = Optimal
+		res.X = clampX(m, sx.primalX(), false)
+		res.Objective = m.objective(res.X)
+		res.Bound = res.Objective
+		res.RootDuals = sx.rowDuals()
+	case lpInfeasible:
+		res.Status = Infeasible
+		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+	case lpUnbounded:
+		res.Status = Unbounded
+		res.Objective, res.Bound = math.Inf(-1), math.Inf(-1)
+	case lpLimit:
+		res.Status = NoSolution
+		res.Objective, res.Bound = math.Inf(1), math.Inf(-1)
+	default:
+		return nil, errors.New("milp: the simplex method failed (numerical difficulties or iteration limit)")
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// clampX moves values that are within tolerance outside their bounds onto
+// the bounds and, when integral is set, rounds integer variables.
+func clampX(m *Model, x []float64, integral bool) []float64 {
+	for j, v := range m.Vars {
+		if integral && v.Integer {
+			x[j] = math.Round(x[j])
+		}
+		if x[j] < v.Lower {
+			x[j] = v.Lower
+		}
+		if x[j] > v.Upper {
+			x[j] = v.Upper
+		}
+		if x[j] == 0 {
+			x[j] = 0 // no negative zero
+		}
+	}
+	return x
+}

@@ -1,0 +1,140 @@
+// Package synth generates synthetic planning instances of a given size with
+// realistic structure: real regions and prices from the catalog, a third of
+// the workloads restricted to the EU, a tenth needing GPUs, some serving
+// users under a latency objective, spot where allowed, and team budgets set
+// near the cheapest placement so that they bind. Instances are
+// deterministic in their seed.
+package synth
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// Generate returns an intent with n workloads over m clusters.
+func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	in := &schema.Intent{
+		Fleet:       map[string]schema.Cluster{},
+		Workloads:   map[string]schema.Workload{},
+		Teams:       map[string]schema.Team{},
+		DataClasses: map[string]schema.DataClass{"pii": {Name: "pii", Allowed: []string{"EU"}}},
+		Budgets:     schema.Budgets{Teams: map[string]float64{}},
+		Objective:   schema.Objective{Minimize: schema.MinimizeCost},
+		Planning:    schema.Planning{Stability: 2},
+	}
+	// Regions with a price, EU ones over-represented so that EU-only
+	// workloads have somewhere to go.
+	var eu, other []providers.Region
+	for _, r := range cat.Regions("") {
+		if r.Prices == nil {
+			continue
+		}
+		if r.EU {
+			eu = append(eu, r)
+		} else {
+			other = append(other, r)
+		}
+	}
+	geos := []string{"london", "frankfurt", "paris", "new-york", "chicago", "los-angeles", "tokyo", "singapore", "sao-paulo", "sydney", "mumbai", "stockholm"}
+	for i := range m {
+		var r providers.Region
+		if i%3 == 0 {
+			r = eu[rng.IntN(len(eu))]
+		} else {
+			r = other[rng.IntN(len(other))]
+		}
+		// Capacity scales with the workload so that clusters fill up and
+		// workloads compete for the cheap ones.
+		cpu := max(16, int(4*float64(n)/float64(m)*(0.8+1.6*rng.Float64())))
+		c := schema.Cluster{
+			Name: fmt.Sprintf("c%03d-%s-%s", i, r.Provider, r.ID), Provider: r.Provider, Region: r.ID,
+			Capacity: schema.Capacity{CPU: schema.CPU(cpu * 1000), Memory: schema.Memory(int64(cpu*4) << 30), GPUs: map[string]int{}},
+		}
+		c.Context = c.Name
+		for _, g := range r.Prices.GPUs {
+			if rng.IntN(3) == 0 {
+				c.Capacity.GPUs[g.Model] = 4 * (1 + rng.IntN(4))
+			}
+		}
+		if rng.IntN(2) == 0 && r.Prices.SpotVCPUHour != nil {
+			c.Spot.Available = true
+		}
+		in.Fleet[c.Name] = c
+	}
+	teams := max(1, n/10)
+	for t := range teams {
+		name := fmt.Sprintf("team-%02d", t)
+		in.Teams[name] = schema.Team{Name: name}
+	}
+	gpuModels := gpuModelsIn(in)
+	for i := range n {
+		w := schema.Workload{
+			Name: fmt.Sprintf("w%04d", i), Kind: schema.KindService, Team: fmt.Sprintf("team-%02d", i%teams),
+			Image: "registry.example.com/app:1", Spot: schema.SpotNever, HoursPerMonth: 730,
+			Resources: schema.Resources{CPU: schema.CPU(250 * (1 + rng.IntN(8))), Memory: schema.Memory(int64(256*(1+rng.IntN(16))) << 20)},
+			Replicas:  schema.Replicas{Min: 1 + rng.IntN(6)},
+		}
+		w.Namespace = w.Team
+		w.Availability.MinReplicasPerLocation = 1
+		w.Availability.Spread.Regions, w.Availability.Spread.Providers = 1, 1
+		if i%3 == 0 {
+			w.DataClasses = []string{"pii"}
+		}
+		if i%10 == 5 && len(gpuModels) > 0 {
+			w.Resources.GPU = &schema.GPURequest{Model: gpuModels[rng.IntN(len(gpuModels))], Count: 1}
+			w.Replicas.Min = 1 + rng.IntN(2)
+		}
+		if rng.IntN(3) == 0 {
+			w.Spot = schema.SpotAllowed
+		}
+		if i%5 == 1 {
+			w.Availability.MinReplicasPerLocation = 2
+			w.Replicas.Min = max(w.Replicas.Min, 4)
+			w.Availability.Spread.Regions = 2
+		}
+		if i%4 == 2 && w.Resources.GPU == nil {
+			w.Demand = map[string]schema.Demand{}
+			total := 0.0
+			for range 1 + rng.IntN(3) {
+				g := geos[rng.IntN(len(geos))]
+				rps := float64(50 * (1 + rng.IntN(10)))
+				w.Demand[g] = schema.Demand{RPS: rps}
+				total += rps
+			}
+			w.Replicas.PerReplicaRPS = 100
+			w.Latency = &schema.LatencySLO{P95: schema.Duration(int64(150+50*rng.IntN(3)) * 1e6)}
+			_ = total
+		}
+		in.Workloads[w.Name] = w
+	}
+	return in
+}
+
+func gpuModelsIn(in *schema.Intent) []string {
+	set := map[string]bool{}
+	for _, c := range in.Fleet {
+		for m := range c.Capacity.GPUs {
+			set[m] = true
+		}
+	}
+	var out []string
+	for m := range set {
+		out = append(out, m)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// SetBudgets gives each team a budget of factor times the given per-team
+// cost (such as a plan's), rounded up to whole dollars.
+func SetBudgets(in *schema.Intent, teamCost map[string]float64, factor float64) {
+	for team, cost := range teamCost {
+		in.Budgets.Teams[team] = math.Ceil(cost * factor)
+	}
+}

@@ -1,0 +1,357 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"isobar.dev/isobar/planner/internal/milp"
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// problem is one planning problem: the intent, what is known of its
+// regions, the candidates of each workload, and the MILP built from them.
+type problem struct {
+	in        *schema.Intent
+	cat       *providers.Catalog
+	facts     *facts
+	clusters  []*cluster
+	workloads []*workload
+	// infeasible lists conflicts found before solving (a geography no
+	// cluster can serve, a workload with no candidate).
+	infeasible []string
+}
+
+// Row kinds, for explanations.
+const (
+	rowReplicas  = "replicas"
+	rowDemand    = "demand"
+	rowServe     = "serve"
+	rowLink      = "location"
+	rowSpread    = "spread"
+	rowCapacity  = "capacity"
+	rowBudget    = "budget"
+	rowObjective = "objective"
+)
+
+// rowInfo says what a model row stands for.
+type rowInfo struct {
+	kind  string
+	label string // in words: "CPU of cluster aws-eu", "budget of team web"
+	unit  string // of the row's right-hand side: "core", "USD", …
+}
+
+// model is the MILP of a problem, with the index of every variable.
+type model struct {
+	m    *milp.Model
+	rows []rowInfo
+	// vars[w][k] are the variables of workloads[w].cands[k].
+	vars [][]candVars
+	// cost, latency and carbon are the linear expressions of the three
+	// objective terms.
+	cost, latency, carbon []milp.Term
+	totalDemand           float64
+	// budgetRows maps a budget's label to its row, to relax it when
+	// looking for conflicts.
+	budgetRows []int
+}
+
+type candVars struct {
+	x, s, y milp.Var // s and y are -1 when absent
+	r       map[int]milp.Var
+}
+
+func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
+	p := &problem{in: in, cat: cat, facts: newFacts(cat, in)}
+	for _, name := range sortedKeys(in.Fleet) {
+		spec := in.Fleet[name]
+		c := &cluster{name: name, spec: spec, gpuCaps: spec.Capacity.GPUs}
+		if rf, ok := p.facts.region(in, spec.Provider, spec.Region); ok {
+			c.facts = rf
+		}
+		p.clusters = append(p.clusters, c)
+	}
+	for _, name := range sortedKeys(in.Workloads) {
+		spec := in.Workloads[name]
+		w := &workload{name: name, spec: &spec}
+		w.geos = sortedKeys(spec.Demand)
+		total := 0.0
+		for _, g := range w.geos {
+			w.rps = append(w.rps, spec.Demand[g].RPS)
+			total += spec.Demand[g].RPS
+		}
+		if spec.Latency != nil {
+			w.slo = float64(spec.Latency.P95.Std().Microseconds()) / 1000
+		}
+		w.required = spec.Replicas.Min
+		if r := spec.Replicas.PerReplicaRPS; r > 0 && total > 0 {
+			w.required = max(w.required, int(math.Ceil(total/r-1e-9)))
+		}
+		p.classify(w)
+		p.precheck(w)
+		p.workloads = append(p.workloads, w)
+	}
+	return p
+}
+
+// precheck records conflicts visible without solving.
+func (p *problem) precheck(w *workload) {
+	if len(w.cands) == 0 && w.required > 0 {
+		p.infeasible = append(p.infeasible, fmt.Sprintf("workload %s has no cluster it may run on (%s)", w.name, summariseExclusions(p, w)))
+		return
+	}
+	for gi, g := range w.geos {
+		served := false
+		for _, c := range w.cands {
+			if _, ok := c.serving[gi]; ok {
+				served = true
+				break
+			}
+		}
+		if !served {
+			p.infeasible = append(p.infeasible, fmt.Sprintf("workload %s: no cluster it may run on is within p95 %s of user geography %s",
+				w.name, w.spec.Latency.P95, g))
+		}
+	}
+}
+
+func (p *problem) build(obj string, weights *Weights) *model {
+	md := &model{m: &milp.Model{Name: "isobar"}}
+	addRow := func(info rowInfo, lower, upper float64, terms ...milp.Term) int {
+		md.rows = append(md.rows, info)
+		return md.m.AddRow(fmt.Sprintf("r%d_%s", len(md.rows)-1, info.kind), lower, upper, terms...)
+	}
+	inf := math.Inf(1)
+	type capTerms struct {
+		cpu, mem, pods, spotCPU, spotMem []milp.Term
+		gpu                              map[string][]milp.Term
+	}
+	caps := make([]capTerms, len(p.clusters))
+	for i := range caps {
+		caps[i].gpu = map[string][]milp.Term{}
+	}
+	teamCost := map[string][]milp.Term{}
+	md.vars = make([][]candVars, len(p.workloads))
+	for _, w := range p.workloads {
+		for _, r := range w.rps {
+			md.totalDemand += r
+		}
+	}
+	for wi, w := range p.workloads {
+		spec := w.spec
+		mpl := spec.Availability.MinReplicasPerLocation
+		spread := spec.Availability.Spread
+		needY := mpl > 1 || spread.Regions > 1 || spread.Providers > 1
+		var total, wcost []milp.Term
+		md.vars[wi] = make([]candVars, len(w.cands))
+		for k, c := range w.cands {
+			cl := p.clusters[c.cluster]
+			ub := float64(c.maxReplicas)
+			if spec.Replicas.Max > 0 {
+				ub = math.Min(ub, float64(spec.Replicas.Max))
+			}
+			v := candVars{s: -1, y: -1, r: map[int]milp.Var{}}
+			v.x = md.m.AddVar(fmt.Sprintf("x_%s_%s", w.name, cl.name), 0, ub, 0, true)
+			cost := c.cost + c.egress
+			md.cost = append(md.cost, milp.Term{Var: v.x, Coef: cost})
+			md.carbon = append(md.carbon, milp.Term{Var: v.x, Coef: c.carbon})
+			wcost = append(wcost, milp.Term{Var: v.x, Coef: cost})
+			reps := []milp.Term{{Var: v.x, Coef: 1}}
+			if c.spot {
+				v.s = md.m.AddVar(fmt.Sprintf("s_%s_%s", w.name, cl.name), 0, ub, 0, true)
+				sc := c.spotCost + c.egress
+				md.cost = append(md.cost, milp.Term{Var: v.s, Coef: sc})
+				md.carbon = append(md.carbon, milp.Term{Var: v.s, Coef: c.carbon})
+				wcost = append(wcost, milp.Term{Var: v.s, Coef: sc})
+				reps = append(reps, milp.Term{Var: v.s, Coef: 1})
+				res := spec.Resources
+				caps[c.cluster].spotCPU = append(caps[c.cluster].spotCPU, milp.Term{Var: v.s, Coef: res.CPU.Cores()})
+				caps[c.cluster].spotMem = append(caps[c.cluster].spotMem, milp.Term{Var: v.s, Coef: res.Memory.GiB()})
+			}
+			for _, t := range reps {
+				res := spec.Resources
+				caps[c.cluster].cpu = append(caps[c.cluster].cpu, milp.Term{Var: t.Var, Coef: res.CPU.Cores()})
+				caps[c.cluster].mem = append(caps[c.cluster].mem, milp.Term{Var: t.Var, Coef: res.Memory.GiB()})
+				caps[c.cluster].pods = append(caps[c.cluster].pods, milp.Term{Var: t.Var, Coef: 1})
+				if g := res.GPU; g != nil {
+					caps[c.cluster].gpu[g.Model] = append(caps[c.cluster].gpu[g.Model], milp.Term{Var: t.Var, Coef: float64(g.Count)})
+				}
+			}
+			total = append(total, reps...)
+			if needY {
+				v.y = md.m.AddVar(fmt.Sprintf("y_%s_%s", w.name, cl.name), 0, 1, 0, true)
+				lo := append(append([]milp.Term{}, reps...), milp.Term{Var: v.y, Coef: -float64(mpl)})
+				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("at least %s of %s wherever it runs (%s)", count(mpl, "replica"), w.name, cl.name), unit: "replica"}, 0, inf, lo...)
+				hi := append(append([]milp.Term{}, reps...), milp.Term{Var: v.y, Coef: -ub})
+				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("replicas of %s in %s only where it runs", w.name, cl.name)}, -inf, 0, hi...)
+			}
+			// Demand routing: the traffic each geography sends here.
+			if len(w.geos) > 0 {
+				var served []milp.Term
+				for gi := range w.geos {
+					l, ok := c.serving[gi]
+					if !ok {
+						continue
+					}
+					rv := md.m.AddVar(fmt.Sprintf("r_%s_%s_%s", w.name, w.geos[gi], cl.name), 0, w.rps[gi], 0, false)
+					v.r[gi] = rv
+					served = append(served, milp.Term{Var: rv, Coef: 1})
+					md.latency = append(md.latency, milp.Term{Var: rv, Coef: l.ms / md.totalDemand})
+					if eg := spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && cl.facts != nil {
+						usdPerRPS := eg / w.rps[gi] * cl.facts.internetEgress
+						md.cost = append(md.cost, milp.Term{Var: rv, Coef: usdPerRPS})
+						wcost = append(wcost, milp.Term{Var: rv, Coef: usdPerRPS})
+					}
+				}
+				if len(served) > 0 {
+					per := spec.Replicas.PerReplicaRPS
+					if per == 0 {
+						per = 0
+						for _, r := range w.rps {
+							per += r
+						}
+					}
+					row := append([]milp.Term{}, served...)
+					for _, t := range reps {
+						row = append(row, milp.Term{Var: t.Var, Coef: -per})
+					}
+					addRow(rowInfo{kind: rowServe, label: fmt.Sprintf("traffic %s can serve in %s", w.name, cl.name), unit: "rps"}, -inf, 0, row...)
+				}
+			}
+			md.vars[wi][k] = v
+		}
+		addRow(rowInfo{kind: rowReplicas, label: fmt.Sprintf("at least %s of %s", count(spec.Replicas.Min, "replica"), w.name), unit: "replica"},
+			float64(spec.Replicas.Min), upperOr(spec.Replicas.Max), total...)
+		for gi, g := range w.geos {
+			var terms []milp.Term
+			for k := range w.cands {
+				if rv, ok := md.vars[wi][k].r[gi]; ok {
+					terms = append(terms, milp.Term{Var: rv, Coef: 1})
+				}
+			}
+			addRow(rowInfo{kind: rowDemand, label: fmt.Sprintf("demand of %s from %s", w.name, g), unit: "rps"}, w.rps[gi], w.rps[gi], terms...)
+		}
+		if needY {
+			p.spreadRows(md, w, wi, addRow)
+		}
+		if b, ok := p.in.Budgets.Workloads[w.name]; ok {
+			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of workload %s (%s USD/month)", w.name, money(b)), unit: "USD"}, -inf, b, wcost...))
+		}
+		if spec.Team != "" {
+			teamCost[spec.Team] = append(teamCost[spec.Team], wcost...)
+		}
+	}
+	for ci, c := range p.clusters {
+		cp := c.spec.Capacity
+		cc := caps[ci]
+		addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("CPU of cluster %s (%s cores)", c.name, cp.CPU), unit: "core"}, -inf, cp.CPU.Cores(), cc.cpu...)
+		addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("memory of cluster %s (%s)", c.name, cp.Memory), unit: "GiB"}, -inf, cp.Memory.GiB(), cc.mem...)
+		for _, model := range sortedKeys(cc.gpu) {
+			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("%s GPUs of cluster %s (%d)", model, c.name, cp.GPUs[model]), unit: "GPU"}, -inf, float64(cp.GPUs[model]), cc.gpu[model]...)
+		}
+		if cp.Pods > 0 {
+			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("pods of cluster %s (%d)", c.name, cp.Pods), unit: "pod"}, -inf, float64(cp.Pods), cc.pods...)
+		}
+		if sc := c.spec.Spot.Capacity; sc != nil {
+			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("spot CPU of cluster %s (%s cores)", c.name, sc.CPU), unit: "core"}, -inf, sc.CPU.Cores(), cc.spotCPU...)
+			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("spot memory of cluster %s (%s)", c.name, sc.Memory), unit: "GiB"}, -inf, sc.Memory.GiB(), cc.spotMem...)
+		}
+	}
+	for _, team := range sortedKeys(teamCost) {
+		if b, ok := p.in.Budgets.Teams[team]; ok {
+			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of team %s (%s USD/month)", team, money(b)), unit: "USD"}, -inf, b, teamCost[team]...))
+		}
+	}
+	global := p.in.Budgets.MonthlyUSD
+	label := fmt.Sprintf("global budget (%s USD/month)", money(global))
+	if m := p.in.Policy.MaxMonthlyUSD; m > 0 && (global == 0 || m < global) {
+		global, label = m, fmt.Sprintf("the policy's maximum spend (%s USD/month)", money(m))
+	}
+	if global > 0 {
+		md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: label, unit: "USD"}, -inf, global, md.cost...))
+	}
+	md.setObjective(obj, weights)
+	return md
+}
+
+// spreadRows asks for replicas in at least N regions and N providers.
+func (p *problem) spreadRows(md *model, w *workload, wi int, addRow func(rowInfo, float64, float64, ...milp.Term) int) {
+	spread := w.spec.Availability.Spread
+	group := func(kind string, n int, key func(*cluster) string) {
+		if n <= 1 {
+			return
+		}
+		members := map[string][]milp.Term{}
+		for k, c := range w.cands {
+			cl := p.clusters[c.cluster]
+			members[key(cl)] = append(members[key(cl)], milp.Term{Var: md.vars[wi][k].y, Coef: 1})
+		}
+		var zs []milp.Term
+		for _, g := range sortedKeys(members) {
+			z := md.m.AddVar(strings.ReplaceAll(fmt.Sprintf("z_%s_%s_%s", kind, w.name, g), ":", "."), 0, 1, 0, false)
+			zs = append(zs, milp.Term{Var: z, Coef: 1})
+			row := append([]milp.Term{{Var: z, Coef: 1}}, negate(members[g])...)
+			addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("%s %s used by %s", kind, g, w.name)}, -math.Inf(1), 0, row...)
+		}
+		addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("spread of %s over at least %d %ss", w.name, n, kind), unit: kind}, float64(n), math.Inf(1), zs...)
+	}
+	group("region", spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) })
+	group("provider", spread.Providers, func(c *cluster) string { return c.spec.Provider })
+}
+
+func negate(ts []milp.Term) []milp.Term {
+	out := make([]milp.Term, len(ts))
+	for i, t := range ts {
+		out[i] = milp.Term{Var: t.Var, Coef: -t.Coef}
+	}
+	return out
+}
+
+func upperOr(max int) float64 {
+	if max > 0 {
+		return float64(max)
+	}
+	return math.Inf(1)
+}
+
+// setObjective sets the variables' objective coefficients.
+func (md *model) setObjective(obj string, w *Weights) {
+	for i := range md.m.Vars {
+		md.m.Vars[i].Obj = 0
+	}
+	add := func(ts []milp.Term, f float64) {
+		for _, t := range ts {
+			md.m.Vars[t.Var].Obj += t.Coef * f
+		}
+	}
+	switch obj {
+	case schema.MinimizeCost:
+		add(md.cost, 1)
+	case schema.MinimizeLatency:
+		add(md.latency, 1)
+	case schema.MinimizeCarbon:
+		add(md.carbon, 1)
+	case schema.MinimizeWeighted:
+		add(md.cost, w.Cost/math.Max(w.CostScale, 1e-9))
+		add(md.latency, w.Latency/math.Max(w.LatencyScale, 1e-9))
+		add(md.carbon, w.Carbon/math.Max(w.CarbonScale, 1e-9))
+	}
+}
+
+// value evaluates a linear expression at x.
+func value(ts []milp.Term, x []float64) float64 {
+	v := 0.0
+	for _, t := range ts {
+		v += t.Coef * x[t.Var]
+	}
+	return v
+}
+
+// count says "1 replica", "2 replicas".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}

@@ -1,0 +1,238 @@
+package planner
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"time"
+
+	"isobar.dev/isobar/planner/internal/milp"
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// Solvers.
+const (
+	SolverBuiltin = "builtin"
+	SolverCBC     = "cbc"
+	SolverGLPK    = "glpk"
+)
+
+// Options tune a planning run. The zero value plans with the built-in
+// solver to proven optimality (relative gap 1e-6) without a time limit.
+type Options struct {
+	// Solver is builtin (default), cbc or glpk; the external ones run
+	// Debian's cbc or glpsol binary on the same model.
+	Solver string
+	// TimeLimit bounds each solve; 0 means none. A plan cut short reports
+	// status Feasible with its proven lower bound and gap.
+	TimeLimit time.Duration
+	// Gap is the relative optimality gap to stop at; default 1e-6.
+	Gap float64
+	// Previous is the plan in force; the new plan keeps its placement unless
+	// the improvement passes the intent's planning.stability threshold.
+	Previous *Plan
+	// Timings adds wall-clock time to the solver report, which makes the
+	// plan differ from run to run.
+	Timings bool
+	// ExportMPS, when set, receives the model for the intent's objective in
+	// free MPS form, for any MILP solver.
+	ExportMPS io.Writer
+}
+
+// Solve plans the intent over its fleet: it decides how many replicas of
+// each workload run in which cluster so that every hard constraint holds
+// and the objective is as good as the solver can prove, and explains the
+// result. An intent that cannot be satisfied yields a plan with status
+// Infeasible and the conflicting constraints, not an error; errors are
+// reserved for failures to plan at all.
+func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options) (*Plan, error) {
+	start := time.Now()
+	if opts.Solver == "" {
+		opts.Solver = SolverBuiltin
+	}
+	if opts.Gap == 0 {
+		opts.Gap = 1e-6
+	}
+	switch opts.Solver {
+	case SolverBuiltin, SolverCBC, SolverGLPK:
+	default:
+		return nil, fmt.Errorf("unknown solver %q: expected builtin, cbc or glpk", opts.Solver)
+	}
+	p := newProblem(in, cat)
+	plan := &Plan{APIVersion: APIVersion, Kind: Kind, Status: StatusOptimal}
+	digest, err := inputsDigest(in, cat, opts)
+	if err != nil {
+		return nil, err
+	}
+	plan.Metadata = Metadata{InputsDigest: digest, Catalog: "built-in " + cat.Metadata().Compiled}
+	if opts.Previous != nil {
+		plan.Metadata.Previous = opts.Previous.Metadata.InputsDigest
+	}
+	plan.Objective = Objective{Minimize: in.Objective.Minimize}
+	plan.Solver.Name = opts.Solver
+	plan.Explanations.Workloads = p.explainCandidates()
+	if len(p.infeasible) > 0 {
+		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+		plan.Explanations.Conflicts = p.infeasible
+		plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+		plan.Placements = []Placement{}
+		return plan, nil
+	}
+	s := &solver{p: p, opts: opts, ctx: ctx}
+	md, res, err := s.optimise(plan)
+	if err != nil {
+		return nil, err
+	}
+	if res.Status == milp.Infeasible {
+		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+		plan.Explanations.Conflicts, err = s.conflicts()
+		if err != nil {
+			return nil, err
+		}
+		plan.Placements = []Placement{}
+		plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+		return plan, nil
+	}
+	if res.X == nil {
+		return nil, fmt.Errorf("solver %s found no placement within its limits (status %s)", opts.Solver, res.Status)
+	}
+	if res.Status != milp.Optimal {
+		plan.Status = StatusFeasible
+	}
+	x := res.X
+	if opts.Previous != nil {
+		x, plan.Solver.Stability, err = s.stability(md, res, opts.Previous)
+		if err != nil {
+			return nil, err
+		}
+	}
+	p.fill(plan, md, x)
+	plan.Solver.Status = string(res.Status)
+	plan.Solver.Objective = round6(res.Objective)
+	plan.Solver.LowerBound = round6(res.Bound)
+	plan.Solver.Gap = round6(res.Gap)
+	plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
+	plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
+	plan.Explanations.Binding = p.binding(md, x, res.RootDuals, in.Objective.Minimize == schema.MinimizeCost)
+	if opts.Timings {
+		plan.Solver.TimeMs = time.Since(start).Milliseconds()
+	}
+	return plan, nil
+}
+
+// solver runs the solves of one planning run and adds up their work.
+type solver struct {
+	p                 *problem
+	opts              Options
+	ctx               context.Context
+	nodes, iterations int
+}
+
+func (s *solver) run(m *milp.Model, incumbent []float64) (*milp.Result, error) {
+	o := milp.Options{TimeLimit: s.opts.TimeLimit, Gap: s.opts.Gap, Incumbent: incumbent}
+	var res *milp.Result
+	var err error
+	if s.opts.Solver == SolverBuiltin {
+		res, err = milp.Solve(s.ctx, m, o)
+	} else {
+		res, err = milp.SolveExternal(s.ctx, m, s.opts.Solver, o)
+	}
+	if err != nil {
+		return nil, err
+	}
+	s.nodes += res.Nodes
+	s.iterations += res.Iterations
+	return res, nil
+}
+
+// optimise solves for the intent's objective. Latency and carbon are
+// optimised first and cost second, so that among equally fast (or clean)
+// placements the cheapest wins; a weighted objective normalises each term
+// by its value in the cost-optimal placement.
+func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
+	obj := s.p.in.Objective.Minimize
+	md := s.p.build(schema.MinimizeCost, nil)
+	if obj == schema.MinimizeCost {
+		if err := s.export(md); err != nil {
+			return nil, nil, err
+		}
+	}
+	res, err := s.run(md.m, nil)
+	if err != nil || res.X == nil || obj == schema.MinimizeCost {
+		return md, res, err
+	}
+	switch obj {
+	case schema.MinimizeLatency, schema.MinimizeCarbon:
+		md.setObjective(obj, nil)
+		if err := s.export(md); err != nil {
+			return nil, nil, err
+		}
+		first, err := s.run(md.m, res.X)
+		if err != nil || first.X == nil {
+			return md, first, err
+		}
+		// Keep the optimum (within the gap) and minimise cost on it.
+		terms := md.latency
+		if obj == schema.MinimizeCarbon {
+			terms = md.carbon
+		}
+		limit := first.Objective + math.Max(1e-9, math.Abs(first.Objective)*s.opts.Gap*10)
+		md.rows = append(md.rows, rowInfo{kind: rowObjective, label: "optimal " + obj})
+		md.m.AddRow("objective_"+obj, math.Inf(-1), limit, terms...)
+		md.setObjective(schema.MinimizeCost, nil)
+		second, err := s.run(md.m, first.X)
+		if err != nil || second.X == nil {
+			return md, first, err
+		}
+		second.Objective, second.Bound, second.Gap = first.Objective, first.Bound, first.Gap
+		return md, second, nil
+	case schema.MinimizeWeighted:
+		w := s.p.in.Objective.Weights
+		ws := &Weights{Cost: w.Cost, Latency: w.Latency, Carbon: w.Carbon,
+			CostScale:    round6(value(md.cost, res.X)),
+			LatencyScale: round6(value(md.latency, res.X)),
+			CarbonScale:  round6(value(md.carbon, res.X)),
+		}
+		plan.Objective.Weights = ws
+		md.setObjective(obj, ws)
+		if err := s.export(md); err != nil {
+			return nil, nil, err
+		}
+		weighted, err := s.run(md.m, res.X)
+		return md, weighted, err
+	}
+	return md, res, nil
+}
+
+func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
+
+// inputsDigest hashes what the plan depends on.
+func inputsDigest(in *schema.Intent, cat *providers.Catalog, opts Options) (string, error) {
+	meta := cat.Metadata()
+	b, err := json.Marshal(struct {
+		Intent  *schema.Intent    `json:"intent"`
+		Catalog []providers.Input `json:"catalog"`
+		Solver  string            `json:"solver"`
+		Gap     float64           `json:"gap"`
+	}{in, meta.Inputs, opts.Solver, opts.Gap})
+	if err != nil {
+		return "", fmt.Errorf("digest of inputs: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return "sha256:" + hex.EncodeToString(sum[:]), nil
+}
+
+func (s *solver) export(md *model) error {
+	if s.opts.ExportMPS == nil {
+		return nil
+	}
+	if err := md.m.WriteMPS(s.opts.ExportMPS); err != nil {
+		return fmt.Errorf("export MPS: %w", err)
+	}
+	return nil
+}

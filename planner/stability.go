@@ -1,0 +1,118 @@
+package planner
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"isobar.dev/isobar/planner/internal/milp"
+)
+
+// stability decides between the new optimum and the placement in force.
+// The previous placement is re-evaluated on today's inputs (prices, demand,
+// constraints); if it is still feasible and the new optimum, charged
+// planning.moveCostUSD for every replica it moves, does not improve on it by
+// more than planning.stability percent, the previous placement is kept.
+func (s *solver) stability(md *model, res *milp.Result, prev *Plan) ([]float64, string, error) {
+	p := s.p
+	fixed := *md.m
+	fixed.Vars = slices.Clone(md.m.Vars)
+	fixed.Rows = slices.Clone(md.m.Rows)
+	for i, info := range md.rows {
+		if info.kind == rowObjective { // the new optimum's level: not a constraint on the old placement
+			fixed.Rows[i].Lower, fixed.Rows[i].Upper = math.Inf(-1), math.Inf(1)
+		}
+	}
+	prevReplicas := map[[2]string][2]int{} // workload, cluster → on-demand, spot
+	for _, pl := range prev.Placements {
+		prevReplicas[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
+	}
+	moved := 0
+	for wi, w := range p.workloads {
+		for k, c := range w.cands {
+			v := md.vars[wi][k]
+			want := prevReplicas[[2]string{w.name, p.clusters[c.cluster].name}]
+			fix := func(id milp.Var, n int) {
+				fixed.Vars[id].Lower, fixed.Vars[id].Upper = float64(n), float64(n)
+			}
+			if want[1] > 0 && v.s < 0 {
+				return res.X, fmt.Sprintf("moved: the previous placement runs spot replicas of %s in %s, which are no longer allowed", w.name, p.clusters[c.cluster].name), nil
+			}
+			fix(v.x, want[0])
+			if v.s >= 0 {
+				fix(v.s, want[1])
+			}
+			if v.y >= 0 {
+				fix(v.y, b2i(want[0]+want[1] > 0))
+			}
+			now := roundInt(res.X[v.x])
+			if v.s >= 0 {
+				now += roundInt(res.X[v.s])
+			}
+			moved += max(0, want[0]+want[1]-now)
+		}
+	}
+	for key := range prevReplicas {
+		if !p.isCandidate(key[0], key[1]) {
+			return res.X, fmt.Sprintf("moved: %s may no longer run in %s", key[0], key[1]), nil
+		}
+	}
+	old, err := s.run(&fixed, nil)
+	if err != nil {
+		return nil, "", err
+	}
+	if old.X == nil {
+		return res.X, "moved: the previous placement no longer meets the constraints", nil
+	}
+	threshold := p.in.Planning.Stability
+	oldValue, newValue := s.objectiveValue(md, old.X), s.objectiveValue(md, res.X)
+	if p.in.Objective.Minimize == "cost" {
+		newValue += float64(moved) * p.in.Planning.MoveCostUSD
+	}
+	improvement := 0.0
+	if oldValue != 0 {
+		improvement = (oldValue - newValue) / math.Abs(oldValue) * 100
+	}
+	if improvement <= threshold {
+		return old.X, fmt.Sprintf("kept the previous placement: moving %d replicas would improve the objective by %.2f%%, not more than the %.2f%% threshold", moved, math.Max(0, improvement), threshold), nil
+	}
+	return res.X, fmt.Sprintf("moved %d replicas: the objective improves by %.2f%%, more than the %.2f%% threshold", moved, improvement, threshold), nil
+}
+
+func (p *problem) isCandidate(workload, clusterName string) bool {
+	for _, w := range p.workloads {
+		if w.name != workload {
+			continue
+		}
+		for _, c := range w.cands {
+			if p.clusters[c.cluster].name == clusterName {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// objectiveValue is the intent's objective at x.
+func (s *solver) objectiveValue(md *model, x []float64) float64 {
+	switch s.p.in.Objective.Minimize {
+	case "latency":
+		return value(md.latency, x)
+	case "carbon":
+		return value(md.carbon, x)
+	case "weighted":
+		v := 0.0
+		for i, vr := range md.m.Vars {
+			v += vr.Obj * x[i]
+		}
+		return v
+	}
+	return value(md.cost, x)
+}
