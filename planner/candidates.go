@@ -31,9 +31,9 @@ type candidate struct {
 	carbon   float64 // kg CO2e per replica-month
 	// egress is the data-gravity transfer cost per replica-month.
 	egress float64
-	// serving maps a geography index (into workload.geos) to its latency,
-	// for geographies within the SLO.
-	serving map[int]latency
+	// serving holds, per geography of the workload (as in workload.geos),
+	// its latency; ok is false where the SLO rules the cluster out.
+	serving []latency
 	// maxReplicas is how many replicas fit in the cluster on their own.
 	maxReplicas int
 }
@@ -83,17 +83,22 @@ func (p *problem) classify(w *workload) {
 		cand.carbon = replicaCarbon(w.spec, c.facts)
 		cand.egress = p.dataEgress(w, c)
 		cand.maxReplicas = fit(w.spec, c.spec.Capacity)
-		cand.serving = map[int]latency{}
+		served := 0
+		if len(w.geos) > 0 {
+			cand.serving = make([]latency, len(w.geos))
+		}
 		for gi, g := range w.geos {
 			l, err := p.facts.geoLatency(g, c.facts)
 			if err != nil {
 				continue
 			}
 			if w.slo == 0 || l.ms <= w.slo {
+				l.ok = true
 				cand.serving[gi] = l
+				served++
 			}
 		}
-		if w.slo > 0 && len(w.geos) > 0 && len(cand.serving) == 0 {
+		if w.slo > 0 && len(w.geos) > 0 && served == 0 {
 			best, bestGeo := math.Inf(1), ""
 			for _, g := range w.geos {
 				if l, err := p.facts.geoLatency(g, c.facts); err == nil && l.ms < best {

@@ -26,14 +26,29 @@ func (p *problem) explainCandidates() []WorkloadExplanation {
 	return out
 }
 
-// summariseExclusions says in a few words why w has no candidate.
+// summariseExclusions says in a few words why w has no candidate: every
+// exclusion when there are few, else a count per reason and one example.
 func summariseExclusions(p *problem, w *workload) string {
-	var parts []string
-	for _, x := range w.excl {
-		parts = append(parts, p.clusters[x.cluster].name+": "+x.reason+", "+x.detail)
-	}
-	if len(parts) == 0 {
+	if len(w.excl) == 0 {
 		return "the fleet is empty"
+	}
+	var parts []string
+	if len(w.excl) <= 3 {
+		for _, x := range w.excl {
+			parts = append(parts, p.clusters[x.cluster].name+": "+x.reason+", "+x.detail)
+		}
+		return strings.Join(parts, "; ")
+	}
+	counts := map[string]int{}
+	example := map[string]string{}
+	for _, x := range w.excl {
+		if counts[x.reason] == 0 {
+			example[x.reason] = p.clusters[x.cluster].name + ": " + x.detail
+		}
+		counts[x.reason]++
+	}
+	for _, r := range sortedKeys(counts) {
+		parts = append(parts, fmt.Sprintf("%s excluded by %s (e.g. %s)", count(counts[r], "cluster"), r, example[r]))
 	}
 	return strings.Join(parts, "; ")
 }

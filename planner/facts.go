@@ -71,6 +71,7 @@ type facts struct {
 	measured  map[[2]string]float64 // user latency measurements, ms
 	proxies   []providers.Region    // regions with measured RTTs, for geographies
 	discounts map[string]float64
+	latencies map[[2]string]latency // geography, provider:region
 }
 
 func regionKey(provider, region string) string { return provider + ":" + region }
@@ -82,6 +83,7 @@ func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
 		geos:      map[string]schema.Geography{},
 		measured:  map[[2]string]float64{},
 		discounts: in.Catalog.Discounts,
+		latencies: map[[2]string]latency{},
 	}
 	for name, g := range schema.BuiltinGeographies() {
 		f.geos[name] = g
@@ -228,6 +230,7 @@ func replicaCarbon(w *schema.Workload, r *regionFacts) float64 {
 type latency struct {
 	ms     float64
 	source string // "measured" (the intent's), or "estimated: …"
+	ok     bool   // within the workload's SLO (set by classify)
 }
 
 func (l latency) estimated() bool { return l.source != "measured" }
@@ -244,6 +247,18 @@ const proxyRadiusKM = 150
 // kilometres); failing that, the latency model fitted on all measured pairs
 // estimates it from the great-circle distance.
 func (f *facts) geoLatency(geo string, r *regionFacts) (latency, error) {
+	key := [2]string{geo, regionKey(r.provider, r.id)}
+	if l, ok := f.latencies[key]; ok {
+		return l, nil
+	}
+	l, err := f.computeLatency(geo, r)
+	if err == nil {
+		f.latencies[key] = l
+	}
+	return l, err
+}
+
+func (f *facts) computeLatency(geo string, r *regionFacts) (latency, error) {
 	if ms, ok := f.measured[[2]string{geo, regionKey(r.provider, r.id)}]; ok {
 		return latency{ms: ms, source: "measured"}, nil
 	}

@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// fill writes the placements and totals of solution x into plan.
-func (p *problem) fill(plan *Plan, md *model, x []float64) {
+// fill writes the placements and totals of a solution into plan.
+func (p *problem) fill(plan *Plan, sol solution) {
 	plan.Placements = []Placement{}
 	totals := Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
 	teamCost := map[string]float64{}
@@ -19,12 +19,8 @@ func (p *problem) fill(plan *Plan, md *model, x []float64) {
 		geoLat := make([]float64, len(w.geos))
 		geoEst := make([]bool, len(w.geos))
 		for k, c := range w.cands {
-			v := md.vars[wi][k]
-			n := roundInt(x[v.x])
-			spot := 0
-			if v.s >= 0 {
-				spot = roundInt(x[v.s])
-			}
+			ch := sol[wi][k]
+			n, spot := ch.x, ch.s
 			if n+spot == 0 {
 				continue
 			}
@@ -35,18 +31,17 @@ func (p *problem) fill(plan *Plan, md *model, x []float64) {
 				Replicas: n + spot, SpotReplicas: spot,
 			}
 			cost := float64(n)*(c.cost+c.egress) + float64(spot)*(c.spotCost+c.egress)
-			for gi := range w.geos {
-				rv, ok := v.r[gi]
-				if !ok || x[rv] < 1e-7 {
+			for gi, rps := range ch.r {
+				if rps < 1e-7 {
 					continue
 				}
 				l := c.serving[gi]
-				pl.Serves = append(pl.Serves, Traffic{Geography: w.geos[gi], RPS: round3(x[rv]), RTTMs: round3(l.ms), Source: l.source})
+				pl.Serves = append(pl.Serves, Traffic{Geography: w.geos[gi], RPS: round3(rps), RTTMs: round3(l.ms), Source: l.source})
 				if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
-					cost += x[rv] * eg / w.rps[gi] * cl.facts.internetEgress
+					cost += rps * eg / w.rps[gi] * cl.facts.internetEgress
 				}
-				geoRPS[gi] += x[rv]
-				geoLat[gi] += x[rv] * l.ms
+				geoRPS[gi] += rps
+				geoLat[gi] += rps * l.ms
 				geoEst[gi] = geoEst[gi] || l.estimated()
 			}
 			if cl.facts.priceEstimated {

@@ -55,6 +55,14 @@ type model struct {
 	// budgetRows maps a budget's label to its row, to relax it when
 	// looking for conflicts.
 	budgetRows []int
+	// zs are the spread indicators, each with the location variables
+	// whose group it counts.
+	zs []zGroup
+}
+
+type zGroup struct {
+	z       milp.Var
+	members []milp.Term
 }
 
 type candVars struct {
@@ -104,7 +112,7 @@ func (p *problem) precheck(w *workload) {
 	for gi, g := range w.geos {
 		served := false
 		for _, c := range w.cands {
-			if _, ok := c.serving[gi]; ok {
+			if c.serving[gi].ok {
 				served = true
 				break
 			}
@@ -116,17 +124,32 @@ func (p *problem) precheck(w *workload) {
 	}
 }
 
+// scope selects what build puts in a model: the whole problem, or one
+// workload on its own (a subproblem of the decomposition), with the
+// capacity that is left to it or none.
+type scope struct {
+	only    int        // a workload index, or -1 for all
+	capLeft []capacity // with only: what each cluster has left; nil for no capacity rows
+}
+
+// capacity is what a cluster can still give.
+type capacity struct {
+	cpu, mem, spotCPU, spotMem float64
+	pods                       float64
+	gpus                       map[string]float64
+}
+
 func (p *problem) build(obj string, weights *Weights) *model {
+	return p.buildScoped(obj, weights, scope{only: -1})
+}
+
+func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 	md := &model{m: &milp.Model{Name: "isobar"}}
 	addRow := func(info rowInfo, lower, upper float64, terms ...milp.Term) int {
 		md.rows = append(md.rows, info)
 		return md.m.AddRow(fmt.Sprintf("r%d_%s", len(md.rows)-1, info.kind), lower, upper, terms...)
 	}
 	inf := math.Inf(1)
-	type capTerms struct {
-		cpu, mem, pods, spotCPU, spotMem []milp.Term
-		gpu                              map[string][]milp.Term
-	}
 	caps := make([]capTerms, len(p.clusters))
 	for i := range caps {
 		caps[i].gpu = map[string][]milp.Term{}
@@ -139,6 +162,9 @@ func (p *problem) build(obj string, weights *Weights) *model {
 		}
 	}
 	for wi, w := range p.workloads {
+		if sc.only >= 0 && wi != sc.only {
+			continue
+		}
 		spec := w.spec
 		mpl := spec.Availability.MinReplicasPerLocation
 		spread := spec.Availability.Spread
@@ -151,7 +177,10 @@ func (p *problem) build(obj string, weights *Weights) *model {
 			if spec.Replicas.Max > 0 {
 				ub = math.Min(ub, float64(spec.Replicas.Max))
 			}
-			v := candVars{s: -1, y: -1, r: map[int]milp.Var{}}
+			v := candVars{s: -1, y: -1}
+			if len(w.geos) > 0 {
+				v.r = map[int]milp.Var{}
+			}
 			v.x = md.m.AddVar(fmt.Sprintf("x_%s_%s", w.name, cl.name), 0, ub, 0, true)
 			cost := c.cost + c.egress
 			md.cost = append(md.cost, milp.Term{Var: v.x, Coef: cost})
@@ -190,8 +219,8 @@ func (p *problem) build(obj string, weights *Weights) *model {
 			if len(w.geos) > 0 {
 				var served []milp.Term
 				for gi := range w.geos {
-					l, ok := c.serving[gi]
-					if !ok {
+					l := c.serving[gi]
+					if !l.ok {
 						continue
 					}
 					rv := md.m.AddVar(fmt.Sprintf("r_%s_%s_%s", w.name, w.geos[gi], cl.name), 0, w.rps[gi], 0, false)
@@ -242,6 +271,13 @@ func (p *problem) build(obj string, weights *Weights) *model {
 			teamCost[spec.Team] = append(teamCost[spec.Team], wcost...)
 		}
 	}
+	if sc.only >= 0 {
+		if sc.capLeft != nil {
+			leftRows(caps, sc.capLeft, addRow)
+		}
+		md.setObjective(obj, weights)
+		return md
+	}
 	for ci, c := range p.clusters {
 		cp := c.spec.Capacity
 		cc := caps[ci]
@@ -291,6 +327,7 @@ func (p *problem) spreadRows(md *model, w *workload, wi int, addRow func(rowInfo
 		for _, g := range sortedKeys(members) {
 			z := md.m.AddVar(strings.ReplaceAll(fmt.Sprintf("z_%s_%s_%s", kind, w.name, g), ":", "."), 0, 1, 0, false)
 			zs = append(zs, milp.Term{Var: z, Coef: 1})
+			md.zs = append(md.zs, zGroup{z: z, members: members[g]})
 			row := append([]milp.Term{{Var: z, Coef: 1}}, negate(members[g])...)
 			addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("%s %s used by %s", kind, g, w.name)}, -math.Inf(1), 0, row...)
 		}
@@ -354,4 +391,52 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// capTerms are a cluster's capacity rows' terms.
+type capTerms struct {
+	cpu, mem, pods, spotCPU, spotMem []milp.Term
+	gpu                              map[string][]milp.Term
+}
+
+// leftRows bounds a subproblem's use of each cluster by what is left of it.
+func leftRows(caps []capTerms, left []capacity, addRow func(rowInfo, float64, float64, ...milp.Term) int) {
+	inf := math.Inf(-1)
+	for ci, cc := range caps {
+		if len(cc.cpu) == 0 {
+			continue
+		}
+		l := left[ci]
+		addRow(rowInfo{kind: rowCapacity, label: "CPU left", unit: "core"}, inf, l.cpu, cc.cpu...)
+		addRow(rowInfo{kind: rowCapacity, label: "memory left", unit: "GiB"}, inf, l.mem, cc.mem...)
+		addRow(rowInfo{kind: rowCapacity, label: "pods left", unit: "pod"}, inf, l.pods, cc.pods...)
+		for _, model := range sortedKeys(cc.gpu) {
+			addRow(rowInfo{kind: rowCapacity, label: model + " GPUs left", unit: "GPU"}, inf, l.gpus[model], cc.gpu[model]...)
+		}
+		if len(cc.spotCPU) > 0 {
+			addRow(rowInfo{kind: rowCapacity, label: "spot CPU left", unit: "core"}, inf, l.spotCPU, cc.spotCPU...)
+			addRow(rowInfo{kind: rowCapacity, label: "spot memory left", unit: "GiB"}, inf, l.spotMem, cc.spotMem...)
+		}
+	}
+}
+
+// fullCapacity is what each cluster has before anything is placed.
+func (p *problem) fullCapacity() []capacity {
+	out := make([]capacity, len(p.clusters))
+	for i, c := range p.clusters {
+		cp := c.spec.Capacity
+		l := capacity{cpu: cp.CPU.Cores(), mem: cp.Memory.GiB(), pods: math.Inf(1), gpus: map[string]float64{}}
+		if cp.Pods > 0 {
+			l.pods = float64(cp.Pods)
+		}
+		for m, n := range cp.GPUs {
+			l.gpus[m] = float64(n)
+		}
+		l.spotCPU, l.spotMem = l.cpu, l.mem
+		if sc := c.spec.Spot.Capacity; sc != nil {
+			l.spotCPU, l.spotMem = sc.CPU.Cores(), sc.Memory.GiB()
+		}
+		out[i] = l
+	}
+	return out
 }

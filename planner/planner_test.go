@@ -176,9 +176,12 @@ planning: stability: 50
 func TestAgainstCBC(t *testing.T) {
 	requireSolver(t, "cbc")
 	cat := catalog(t)
-	sizes := []struct{ n, m int }{{5, 3}, {8, 4}, {12, 5}, {16, 6}, {20, 8}, {24, 10}, {30, 10}, {40, 12}}
-	for i, size := range sizes {
-		seed := uint64(1000 + i)
+	sizes := []struct {
+		n, m int
+		seed uint64
+	}{{5, 3, 1000}, {8, 4, 1001}, {12, 5, 1002}, {16, 6, 1003}, {20, 8, 1004}, {24, 10, 1005}, {20, 10, 1008}, {50, 20, 1009}}
+	for _, size := range sizes {
+		seed := size.seed
 		t.Run(fmt.Sprintf("%dx%d-seed%d", size.n, size.m, seed), func(t *testing.T) {
 			in := synth.Generate(cat, seed, size.n, size.m)
 			ours := solve(t, in, planner.Options{})

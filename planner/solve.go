@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"time"
 
 	"isobar.dev/isobar/planner/internal/milp"
@@ -84,6 +85,9 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 		return plan, nil
 	}
 	s := &solver{p: p, opts: opts, ctx: ctx}
+	if p.modelSize() > fullModelLimit {
+		return s.planLarge(plan, start)
+	}
 	md, res, err := s.optimise(plan)
 	if err != nil {
 		return nil, err
@@ -111,7 +115,9 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 			return nil, err
 		}
 	}
-	p.fill(plan, md, x)
+	sol := p.emptySolution()
+	md.extract(p, x, sol)
+	p.fill(plan, sol)
 	plan.Solver.Status = string(res.Status)
 	plan.Solver.Objective = round6(res.Objective)
 	plan.Solver.LowerBound = round6(res.Bound)
@@ -162,9 +168,29 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 			return nil, nil, err
 		}
 	}
-	res, err := s.run(md.m, nil)
-	if err != nil || res.X == nil || obj == schema.MinimizeCost {
+	// The decomposition gives a proven bound and, usually, a good first
+	// incumbent.
+	bound, sol, found, err := s.decompose(schema.MinimizeCost, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	var incumbent []float64
+	if found {
+		incumbent = md.vector(sol)
+	}
+	res, err := s.run(md.m, incumbent)
+	if err == nil && res.X != nil && bound > res.Bound {
+		res.Bound = bound
+		res.Gap = relGap(res.Objective, res.Bound)
+		if res.Gap <= s.opts.Gap {
+			res.Status = milp.Optimal
+		}
+	}
+	if err != nil || res.X == nil {
 		return md, res, err
+	}
+	if obj == schema.MinimizeCost {
+		return md, s.fastestRouting(md, res), nil
 	}
 	switch obj {
 	case schema.MinimizeLatency, schema.MinimizeCarbon:
@@ -235,4 +261,124 @@ func (s *solver) export(md *model) error {
 		return fmt.Errorf("export MPS: %w", err)
 	}
 	return nil
+}
+
+func relGap(value, bound float64) float64 {
+	return math.Max(0, value-bound) / math.Max(1, math.Abs(value))
+}
+
+// planLarge plans an instance too large for one model by the
+// decomposition: workloads placed one at a time, each optimally for the
+// capacity left, against the bound from their separate optima.
+func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
+	p := s.p
+	obj := p.in.Objective.Minimize
+	var weights *Weights
+	if obj == schema.MinimizeWeighted {
+		_, costSol, found, err := s.decompose(schema.MinimizeCost, nil)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			return nil, s.largeFailure()
+		}
+		w := p.in.Objective.Weights
+		weights = &Weights{Cost: w.Cost, Latency: w.Latency, Carbon: w.Carbon,
+			CostScale:    round6(p.objectiveOf(costSol, schema.MinimizeCost, nil)),
+			LatencyScale: round6(p.objectiveOf(costSol, schema.MinimizeLatency, nil)),
+			CarbonScale:  round6(p.objectiveOf(costSol, schema.MinimizeCarbon, nil)),
+		}
+		plan.Objective.Weights = weights
+	}
+	bound, sol, found, err := s.decompose(obj, weights)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, s.largeFailure()
+	}
+	value := p.objectiveOf(sol, obj, weights)
+	gap := relGap(value, bound)
+	status := milp.Optimal
+	if gap > s.opts.Gap {
+		status, plan.Status = milp.Feasible, StatusFeasible
+	}
+	p.fill(plan, sol)
+	plan.Solver.Status = string(status)
+	plan.Solver.Objective, plan.Solver.LowerBound, plan.Solver.Gap = round6(value), round6(bound), round6(gap)
+	plan.Solver.Variables = p.modelSize()
+	plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
+	if s.opts.Previous != nil {
+		plan.Solver.Stability = fmt.Sprintf("not applied: an instance of about %d variables is planned workload by workload", p.modelSize())
+	}
+	if s.opts.Timings {
+		plan.Solver.TimeMs = time.Since(start).Milliseconds()
+	}
+	return plan, nil
+}
+
+func (s *solver) largeFailure() error {
+	return fmt.Errorf("no placement found: the instance (about %d variables) is planned workload by workload, "+
+		"and placing them one at a time ran out of capacity or budget; a plan may still exist", s.p.modelSize())
+}
+
+// objectiveOf evaluates an objective on a solution.
+func (p *problem) objectiveOf(sol solution, obj string, weights *Weights) float64 {
+	var cost, carbon, lat, demand float64
+	for wi, w := range p.workloads {
+		cost += p.solutionCost(wi, sol[wi])
+		for k, ch := range sol[wi] {
+			c := w.cands[k]
+			carbon += float64(ch.x+ch.s) * c.carbon
+			for gi, rps := range ch.r {
+				lat += rps * c.serving[gi].ms
+			}
+		}
+		for _, r := range w.rps {
+			demand += r
+		}
+	}
+	if demand > 0 {
+		lat /= demand
+	}
+	switch obj {
+	case schema.MinimizeLatency:
+		return lat
+	case schema.MinimizeCarbon:
+		return carbon
+	case schema.MinimizeWeighted:
+		return weights.Cost*cost/math.Max(weights.CostScale, 1e-9) + weights.Latency*lat/math.Max(weights.LatencyScale, 1e-9) +
+			weights.Carbon*carbon/math.Max(weights.CarbonScale, 1e-9)
+	}
+	return cost
+}
+
+// fastestRouting routes the users' traffic of a cost-optimal placement over
+// the clusters it uses so that latency is lowest at the same cost: replicas
+// stay where they are, and the traffic moves among them.
+func (s *solver) fastestRouting(md *model, res *milp.Result) *milp.Result {
+	if md.totalDemand == 0 {
+		return res
+	}
+	fixed := *md.m
+	fixed.Vars = slices.Clone(md.m.Vars)
+	for i, v := range fixed.Vars {
+		fixed.Vars[i].Obj = 0
+		if v.Integer {
+			fixed.Vars[i].Lower, fixed.Vars[i].Upper = res.X[i], res.X[i]
+		}
+	}
+	for _, t := range md.latency {
+		fixed.Vars[t.Var].Obj = t.Coef
+	}
+	cost := value(md.cost, res.X)
+	fixed.Rows = append(slices.Clone(md.m.Rows), milp.Row{Name: "cost_optimal", Lower: math.Inf(-1),
+		Upper: cost + math.Max(1e-9, 1e-9*math.Abs(cost)), Terms: md.cost})
+	routed, err := s.run(&fixed, res.X)
+	if err != nil || routed.X == nil {
+		return res
+	}
+	out := *res
+	out.X = routed.X
+	return &out
 }

@@ -14,7 +14,18 @@ const (
 	intTol     = 1e-6 // an LP value within this of an integer is integral
 	checkTol   = 1e-6 // feasibility tolerance for incumbents (Model.Check)
 	diveFactor = 0.3  // abandon a dive whose bound exceeds best+factor·(inc−best)
+
+	relThreshold = 4  // pseudo-costs with fewer observations are unreliable
+	sbMaxCands   = 10 // strong-branching evaluations per node
+	sbLookahead  = 4  // stop after this many candidates without improvement
+	sbIters      = 40 // dual pivots per strong-branching child
 )
+
+// traceBB, when set (by tests), receives progress messages.
+var traceBB func(format string, args ...any)
+
+// noCuts disables the root cuts (tests compare both ways).
+var noCuts bool
 
 // node is a branch-and-bound subproblem: its parent's bounds plus one
 // tightened variable.
@@ -84,6 +95,8 @@ type bnb struct {
 	pcTot [2]float64 // over all variables, for uninitialised ones
 	pcN   [2]int
 	pcAvg [2]float64
+
+	sbState lpState // scratch for strong branching
 
 	curLo, curUp []float64 // bounds currently applied (original units)
 	changed      []int     // variables whose bounds differ from the root's
@@ -186,6 +199,9 @@ func (b *bnb) tryIncumbent(x []float64) bool {
 		return false
 	}
 	b.inc, b.incObj = y, obj
+	if traceBB != nil {
+		traceBB("incumbent %.6f at node %d (open %d, bound %.6f)", obj, b.nodes, len(b.open), b.globalBound(nil))
+	}
 	return true
 }
 
@@ -222,18 +238,104 @@ func (b *bnb) pseudo(j, k int) float64 {
 	return b.pcAvg[k]
 }
 
-// branchVar picks the branching variable by the pseudo-cost product score.
-func (b *bnb) branchVar(x []float64, frac []int) int {
-	best, bestScore := -1, -1.0
-	for _, j := range frac {
+// branchChoice is a branching decision with the children's bounds
+// (+Inf for a child found infeasible by strong branching).
+type branchChoice struct {
+	v              int
+	downBnd, upBnd float64
+}
+
+// selectBranch picks the branching variable by reliability branching:
+// candidates are ranked by their pseudo-cost product score; those whose
+// pseudo-costs rest on fewer than relThreshold observations are evaluated
+// by strong branching (a few dual simplex pivots per child from the
+// current basis), which also initialises their pseudo-costs. Evaluation
+// stops after sbLookahead candidates without improvement.
+func (b *bnb) selectBranch(x []float64, frac []int, obj float64) branchChoice {
+	type cand struct {
+		j     int
+		f     float64
+		score float64
+	}
+	cs := make([]cand, len(frac))
+	for k, j := range frac {
 		f := x[j] - math.Floor(x[j])
 		down := math.Max(f*b.pseudo(j, 0), 1e-6)
 		up := math.Max((1-f)*b.pseudo(j, 1), 1e-6)
-		if s := down * up; s > bestScore {
-			best, bestScore = j, s
+		cs[k] = cand{j, f, down * up}
+	}
+	sort.SliceStable(cs, func(a, c int) bool { return cs[a].score > cs[c].score })
+	best := branchChoice{v: cs[0].j, downBnd: obj, upBnd: obj}
+	bestScore := -1.0
+	sx := b.sx
+	if sx.lu.numEtas() > 40 {
+		sx.refactor()
+	}
+	noImprove, evaluated := 0, 0
+	for _, c := range cs {
+		j := c.j
+		score := c.score
+		choice := branchChoice{v: j, downBnd: obj, upBnd: obj}
+		if min(b.pcCnt[0][j], b.pcCnt[1][j]) < relThreshold && evaluated < sbMaxCands {
+			evaluated++
+			cs := sx.colScale[j]
+			fl := math.Floor(x[j])
+			dObj, dInf, dOK := sx.trial(j, sx.lo[j], fl/cs, sbIters, &b.sbState)
+			uObj, uInf, uOK := sx.trial(j, (fl+1)/cs, sx.up[j], sbIters, &b.sbState)
+			if traceBB != nil {
+				traceBB("  sb var %d x %v: down %v %v %v up %v %v %v", j, x[j], dObj, dInf, dOK, uObj, uInf, uOK)
+			}
+			if sx.limitReached() {
+				break
+			}
+			dg, ug := 0.0, 0.0
+			switch {
+			case dInf:
+				dg, choice.downBnd = math.Inf(1), math.Inf(1)
+			case dOK:
+				dg = math.Max(dObj-obj, 0)
+				choice.downBnd = math.Max(obj, dObj)
+				b.addPseudo(j, 0, dg/c.f)
+			}
+			switch {
+			case uInf:
+				ug, choice.upBnd = math.Inf(1), math.Inf(1)
+			case uOK:
+				ug = math.Max(uObj-obj, 0)
+				choice.upBnd = math.Max(obj, uObj)
+				b.addPseudo(j, 1, ug/(1-c.f))
+			}
+			if dInf && uInf {
+				return choice // the node is infeasible
+			}
+			if dInf || uInf {
+				return choice // one child only: take it at once
+			}
+			score = math.Max(dg, 1e-6) * math.Max(ug, 1e-6)
+		} else if evaluated > 0 && noImprove >= sbLookahead {
+			break
+		}
+		if score > bestScore {
+			best, bestScore = choice, score
+			noImprove = 0
+		} else {
+			noImprove++
+			if evaluated > 0 && noImprove >= sbLookahead {
+				break
+			}
 		}
 	}
 	return best
+}
+
+// addPseudo records one pseudo-cost observation (objective gain per unit
+// of change) for variable j in direction k (0 down, 1 up).
+func (b *bnb) addPseudo(j, k int, gain float64) {
+	b.pcSum[k][j] += gain
+	b.pcCnt[k][j]++
+	b.pcTot[k] += gain
+	b.pcN[k]++
+	b.pcAvg[k] = b.pcTot[k] / float64(b.pcN[k])
 }
 
 // setVarBounds applies bounds (original units) of variable j to the LP.
@@ -280,12 +382,7 @@ func (b *bnb) updatePseudo(nd *node, obj float64) {
 	if nd.isUp {
 		k = 1
 	}
-	gain := math.Max(obj-nd.objLP, 0) / nd.frac
-	b.pcSum[k][nd.v] += gain
-	b.pcCnt[k][nd.v]++
-	b.pcTot[k] += gain
-	b.pcN[k]++
-	b.pcAvg[k] = b.pcTot[k] / float64(b.pcN[k])
+	b.addPseudo(nd.v, k, math.Max(obj-nd.objLP, 0)/nd.frac)
 }
 
 // limit reports whether a node, time or context limit has been reached.
@@ -334,6 +431,9 @@ func (b *bnb) run(res *Result) error {
 	}
 	res.RootDuals = sx.rowDuals()
 	rootObj := sx.objective()
+	if traceBB != nil {
+		traceBB("root LP %.6f after %d pivots", rootObj, sx.iters)
+	}
 	root := &node{v: -1, bound: rootObj, id: b.nextID}
 	b.nextID++
 	x := sx.primalX()
@@ -347,6 +447,30 @@ func (b *bnb) run(res *Result) error {
 		return nil
 	}
 	b.tryRounding(x)
+	if !b.canPrune(rootObj) && !noCuts {
+		switch b.cutLoop() {
+		case lpOptimal:
+		case lpLimit:
+			b.finish(res, b.effBound(rootObj), false)
+			return nil
+		default:
+			return errors.New("milp: the simplex method failed on the root relaxation with cuts")
+		}
+		sx = b.sx
+		rootObj = math.Max(rootObj, sx.objective())
+		root.bound = rootObj
+		x = sx.primalX()
+		frac = b.fractional(x)
+		if len(frac) == 0 {
+			if !b.tryIncumbent(x) && !b.canPrune(rootObj) {
+				b.lost = true
+				b.closedMin = b.effBound(rootObj)
+			}
+			b.finish(res, math.Inf(1), true)
+			return nil
+		}
+		b.tryRounding(x)
+	}
 	if !b.canPrune(rootObj) {
 		b.dive()
 		if b.limit() {
@@ -387,6 +511,9 @@ func (b *bnb) run(res *Result) error {
 		}
 		st := sx.solve(0)
 		b.nodes++
+		if traceBB != nil {
+			traceBB("node %d depth %d var %d [%g,%g] status %d obj %.6f x %v", b.nodes, cur.depth, cur.v, b.curLo[cur.v], b.curUp[cur.v], st, sx.objective(), sx.primalX())
+		}
 		switch st {
 		case lpLimit:
 			heap.Push(&b.open, cur)
@@ -432,28 +559,49 @@ func (b *bnb) run(res *Result) error {
 	return nil
 }
 
-// branch creates the two children of a solved node; it pushes one and
-// returns the one to dive into (or nil when the dive is abandoned).
+// branch selects a branching variable for a solved node and creates the
+// children; it pushes one and returns the one to dive into (nil when the
+// dive is abandoned or no child survives).
 func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
-	j := b.branchVar(x, frac)
+	ch := b.selectBranch(x, frac, obj)
+	j := ch.v
 	v := x[j]
 	fl := math.Floor(v)
 	basis := slices.Clone(b.sx.status)
-	down := &node{parent: parent, v: j, lo: math.Inf(-1), up: fl, bound: obj, depth: parent.depth + 1,
-		basis: basis, frac: v - fl, objLP: obj}
-	up := &node{parent: parent, v: j, lo: fl + 1, up: math.Inf(1), bound: obj, depth: parent.depth + 1,
-		basis: basis, frac: fl + 1 - v, isUp: true, objLP: obj}
-	down.id = b.nextID
-	up.id = b.nextID + 1
-	b.nextID += 2
-	first, second := down, up
-	if v-fl >= 0.5 {
-		first, second = up, down
+	var kids []*node
+	if !math.IsInf(ch.downBnd, 1) {
+		kids = append(kids, &node{parent: parent, v: j, lo: math.Inf(-1), up: fl, bound: ch.downBnd,
+			depth: parent.depth + 1, basis: basis, frac: v - fl, objLP: obj})
 	}
-	heap.Push(&b.open, second)
-	if !math.IsInf(b.incObj, 1) {
+	if !math.IsInf(ch.upBnd, 1) {
+		kids = append(kids, &node{parent: parent, v: j, lo: fl + 1, up: math.Inf(1), bound: ch.upBnd,
+			depth: parent.depth + 1, basis: basis, frac: fl + 1 - v, isUp: true, objLP: obj})
+	}
+	for _, k := range kids {
+		k.id = b.nextID
+		b.nextID++
+	}
+	var first *node
+	switch len(kids) {
+	case 0:
+		return nil
+	case 1:
+		first = kids[0]
+	default:
+		// Dive towards the side the LP value rounds to.
+		second := kids[1]
+		first = kids[0]
+		if v-fl >= 0.5 {
+			first, second = second, first
+		}
+		heap.Push(&b.open, second)
+	}
+	if b.prunable(first.bound) {
+		return nil
+	}
+	if !math.IsInf(b.incObj, 1) && len(b.open) > 0 {
 		best := b.effBound(b.open[0].bound)
-		if b.effBound(obj) > best+diveFactor*(b.incObj-best) {
+		if b.effBound(first.bound) > best+diveFactor*(b.incObj-best) {
 			heap.Push(&b.open, first)
 			return nil
 		}

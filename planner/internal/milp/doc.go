@@ -36,30 +36,42 @@
 //     introduces no rounding error.
 //   - Storage: A is kept column-wise and row-wise sparse (the row copy makes
 //     the pivot row α_r = ρ_rᵀA cost proportional to the nonzeros touched).
-//   - Basis factorisation: a sparse LU with Markowitz pivot selection and
-//     threshold partial pivoting (u = 0.01), followed by product-form eta
-//     updates; the basis is refactorised every 100 updates, when the eta
-//     file grows large, or when a numerical check fails.
+//   - Basis factorisation: a sparse LU with Markowitz pivot selection
+//     (count buckets, a few candidate rows/columns examined) and threshold
+//     partial pivoting (u = 0.01); singular bases are repaired by swapping
+//     in logicals. U is kept row-wise (for BTRAN) and column-wise (so
+//     FTRAN skips zeros). Basis changes are product-form eta updates; the
+//     basis is refactorised every 100 updates, when the eta file grows
+//     large, or when a numerical check (the pivot seen by the row and by
+//     the column disagree) fails.
 //   - Dual simplex (the work horse): dual steepest-edge pricing
 //     (Forrest–Goldfarb weights, updated with one extra FTRAN per
 //     iteration), and a bound-flipping ("long step") ratio test with Harris
-//     tolerances. Against stalling, the costs are perturbed by small
-//     deterministic amounts when the dual objective stops moving; the
+//     tolerances. A basis that is not dual feasible is made so by flipping
+//     boxed variables and by giving the others a temporary artificial
+//     bound (the "big box" method); if one is still active at the end, the
+//     primal simplex finishes. Against stalling, the costs are perturbed by
+//     small deterministic amounts when the dual objective stops moving; the
 //     perturbation is removed at the end and any dual infeasibility that
 //     leaves behind is repaired by the primal simplex.
-//   - Primal simplex: used when the starting basis is not dual feasible
-//     (negative costs on variables without an upper bound, free variables)
-//     and to clean up after the dual. Phase 1 minimises the sum of
-//     infeasibilities (composite costs recomputed every iteration), phase 2
-//     the true objective. Pricing is Dantzig's rule on freshly computed
-//     reduced costs (full pricing; the rows are few compared with the work
-//     of one FTRAN); the ratio test is Harris's two-pass test with bound
-//     flips of the entering variable. After many degenerate iterations
-//     pricing switches to Bland's smallest-index rule to break cycles.
-//   - Termination is always confirmed on a fresh factorisation with
-//     recomputed primal values and reduced costs; infeasibility (dual
-//     unboundedness or a phase-1 optimum above zero) and unboundedness
-//     (a primal ray) are reported as such.
+//   - Primal simplex: used after the dual as described, and when the dual
+//     reports infeasibility that may rest on an artificial bound. Phase 1
+//     minimises the sum of infeasibilities (composite costs recomputed
+//     every iteration), phase 2 the true objective. Pricing is Dantzig's
+//     rule on freshly computed reduced costs (full pricing: one BTRAN and
+//     one pass over A per iteration); the ratio test is Harris's two-pass
+//     test with bound flips of the entering variable. After many
+//     degenerate iterations pricing switches to Bland's smallest-index
+//     rule to break cycles.
+//   - Termination is always confirmed after recomputing primal values and
+//     reduced costs from scratch (on a fresh factorisation when the eta
+//     file is long); infeasibility (dual unboundedness or a phase-1
+//     optimum above zero) is only declared on a fresh factorisation, and
+//     unboundedness (a primal ray) likewise.
+//
+// Dense work per iteration is O(m) vector passes (pricing, updates, the
+// triangular solves); everything that touches A is sparse: the pivot row
+// is accumulated from the row-wise copy of A over the nonzeros of ρ_r.
 //
 // Row duals (shadow prices) are reported in the original, unscaled units
 // with the convention y_i = ∂(optimal objective)/∂(bound of row i): for a
@@ -69,25 +81,54 @@
 //
 // [Solve] runs an LP-based branch and bound:
 //
+//   - Presolve (for the LP only; Check always uses the caller's model):
+//     activity-based bound propagation over the rows (applied to integer
+//     variables, rounded), and coefficient strengthening of binary
+//     variables in one-sided rows (a big-M link x ≤ 100·y with x ≤ 6
+//     becomes x ≤ 6·y).
+//   - Root cuts: rounds of Gomory mixed-integer cuts from the optimal root
+//     tableau, kept short and numerically safe (coefficient range ≤ 1e6,
+//     minimum efficacy), while the bound moves; cuts that are not binding
+//     at the end are dropped before branching.
 //   - Nodes store only their bound change and a compact copy of the
 //     parent's optimal basis; every child LP is warm-started from it with
 //     the dual simplex (the parent basis stays dual feasible after a bound
-//     change, so a handful of pivots usually suffice).
-//   - Node selection is a hybrid: depth-first dives (always continuing with
-//     the child on the side the LP value rounds to), and best-bound
-//     selection from a heap when a dive ends.
-//   - Branching uses pseudo-costs (product score), initialised by the most
-//     fractional rule until a variable has history in both directions.
-//   - Heuristics: simple rounding of every node LP solution and a
-//     fix-and-dive heuristic at the root that rounds batches of nearly
-//     integral variables and re-solves, to find incumbents early. A warm
-//     start ([Options.Incumbent]) is accepted if it passes [Model.Check].
+//     change, so a handful of pivots usually suffice). A child explored
+//     right after its parent (a dive) continues from the LP in memory,
+//     without refactorisation.
+//   - Node selection is a hybrid: depth-first dives, continuing with the
+//     child on the side the LP value rounds to, and best-bound selection
+//     from a heap when a dive ends or its bound falls too far behind the
+//     best open bound (more than 30% of the way to the incumbent).
+//   - Branching is reliability branching: candidates are ranked by their
+//     pseudo-cost product score; those with fewer than 4 observations per
+//     direction are evaluated by strong branching (at most 40 dual pivots
+//     per child, at most 10 candidates a node, stopping after 4 without
+//     improvement), which also seeds their pseudo-costs. Strong branching
+//     gives the children better bounds and drops children it proves
+//     infeasible. Without any history the rule is most-fractional.
+//   - Heuristics: simple rounding (nearest and up) of every node LP
+//     solution and a fix-and-dive heuristic at the root that fixes batches
+//     of nearly integral variables to their rounded values and re-solves,
+//     backing off on infeasibility, to find incumbents early. A warm start
+//     ([Options.Incumbent]) is accepted if it passes [Model.Check].
 //   - Pruning uses the gap tolerance, and when every objective coefficient
 //     is integral on integer variables (and zero on continuous ones) the
 //     bound is rounded up to the next integer.
 //   - The context and [Options.TimeLimit] are checked between nodes and
 //     inside the simplex; on a limit the best incumbent is returned as
 //     [Feasible] (or [NoSolution]) with the best proven bound.
+//
+// Every incumbent passes [Model.Check] on the caller's model with
+// tolerance 1e-6 before it is accepted, and integer values are returned
+// exactly integral.
+//
+// # Limitations
+//
+// No general presolve (rows and columns are never removed), one cut
+// family (GMI, root only), no hypersparse solves, no parallelism. The
+// simplex is meant for models up to some ten thousand rows and columns;
+// bigger LPs work but each pivot costs O(m).
 //
 // Everything is single-threaded and free of map iteration, so the same
 // model and options give the same result and node count.

@@ -55,6 +55,15 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
+	for _, v := range m.Vars {
+		if v.Integer && math.Ceil(v.Lower-1e-9) > math.Floor(v.Upper+1e-9) {
+			// Neither solver accepts such bounds; the answer is known.
+			res := &Result{Status: Infeasible}
+			finish(m, res)
+			res.Duration = time.Since(start)
+			return res, nil
+		}
+	}
 	dir, err := os.MkdirTemp("", "isobar-milp-")
 	if err != nil {
 		return nil, fmt.Errorf("milp: %w", err)
@@ -102,13 +111,16 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 	}
 	data, err := os.ReadFile(sol)
 	if err != nil {
-		return nil, fmt.Errorf("milp: %s wrote no solution (%v): %s", bin, runErr, tail(out.String(), 800))
+		if runErr == nil {
+			runErr = err
+		}
+		return nil, fmt.Errorf("milp: %s wrote no solution: %w: %s", bin, runErr, tail(out.String(), 800))
 	}
 	var res *Result
 	if solver == SolverCBC {
 		res, err = parseCBC(m, data)
 	} else {
-		res, err = parseGLPK(m, data)
+		res, err = parseGLPK(m, data, out.String())
 	}
 	if err != nil {
 		return nil, fmt.Errorf("milp: reading %s solution: %w (output: %s)", bin, err, tail(out.String(), 800))
@@ -213,7 +225,11 @@ func parseCBC(m *Model, data []byte) (*Result, error) {
 // comment lines "c …", a solution line "s mip ROWS COLS STAT OBJ" or
 // "s bas ROWS COLS PSTAT DSTAT OBJ", row lines "i …", column lines
 // "j INDEX VALUE" (mip) or "j INDEX STAT VALUE DUAL" (bas), and "e o f".
-func parseGLPK(m *Model, data []byte) (*Result, error) {
+//
+// With its presolver on, glpsol writes an "undefined" status for
+// infeasible and unbounded problems; the terminal output says which, so it
+// is consulted then.
+func parseGLPK(m *Model, data []byte, log string) (*Result, error) {
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	res := &Result{}
@@ -290,6 +306,14 @@ func parseGLPK(m *Model, data []byte) (*Result, error) {
 	}
 	if kind == "" {
 		return nil, errors.New("no solution line")
+	}
+	if res.Status == NoSolution {
+		switch up := strings.ToUpper(log); {
+		case strings.Contains(up, "UNBOUNDED PRIMAL SOLUTION"), strings.Contains(up, "NO DUAL FEASIBLE SOLUTION"):
+			res.Status = Unbounded
+		case strings.Contains(up, "NO PRIMAL FEASIBLE SOLUTION"), strings.Contains(up, "NO INTEGER FEASIBLE SOLUTION"):
+			res.Status = Infeasible
+		}
 	}
 	finish(m, res)
 	return res, nil

@@ -113,3 +113,67 @@ func randomInstance(p genParams) *Model {
 	}
 	return m
 }
+
+// genericInstance builds a seeded random MILP without special structure:
+// 5–44 variables (general integers, binaries and continuous ones, some with
+// negative or one-sided bounds), 3–32 rows of every kind (≤, ≥, =,
+// ranged) with small integer and some fractional coefficients. Many are
+// infeasible, which exercises that path as well.
+func genericInstance(seed uint64) *Model {
+	r := rand.New(rand.NewPCG(seed, 7))
+	m := &Model{Name: "generic"}
+	n := 5 + r.IntN(40)
+	rows := 3 + r.IntN(30)
+	for j := 0; j < n; j++ {
+		lo := 0.0
+		up := math.Inf(1)
+		switch r.IntN(6) {
+		case 0:
+			lo = -float64(r.IntN(10))
+		case 1:
+			up = float64(1 + r.IntN(10))
+		case 2:
+			lo, up = 0, 1
+		case 3:
+			lo = math.Inf(-1)
+			up = float64(r.IntN(20))
+		}
+		obj := float64(r.IntN(41)-10) * (0.5 + r.Float64())
+		m.AddVar(fmt.Sprintf("v%d", j), lo, up, math.Round(obj*100)/100, r.IntN(3) > 0)
+	}
+	for i := 0; i < rows; i++ {
+		var terms []Term
+		sum := 0.0
+		for j := 0; j < n; j++ {
+			if r.Float64() < 0.3 {
+				c := float64(r.IntN(19) - 9)
+				if r.IntN(4) == 0 {
+					c += math.Round(r.Float64()*100) / 100
+				}
+				terms = append(terms, Term{Var(j), c})
+				sum += math.Abs(c)
+			}
+		}
+		rhs := math.Round((r.Float64()*2 - 0.5) * sum)
+		switch r.IntN(4) {
+		case 0:
+			m.AddRow(fmt.Sprintf("r%d", i), math.Inf(-1), rhs, terms...)
+		case 1:
+			m.AddRow(fmt.Sprintf("r%d", i), rhs, math.Inf(1), terms...)
+		case 2:
+			m.AddRow(fmt.Sprintf("r%d", i), rhs, rhs, terms...)
+		default:
+			m.AddRow(fmt.Sprintf("r%d", i), rhs-float64(r.IntN(10)), rhs+float64(r.IntN(10)), terms...)
+		}
+	}
+	// Keep every variable bounded so that no instance is unbounded.
+	for j := range m.Vars {
+		if math.IsInf(m.Vars[j].Lower, -1) {
+			m.Vars[j].Lower = -50
+		}
+		if math.IsInf(m.Vars[j].Upper, 1) {
+			m.Vars[j].Upper = 50
+		}
+	}
+	return m
+}

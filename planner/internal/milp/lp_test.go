@@ -160,8 +160,8 @@ func lpCases() []lpCase {
 			status: Optimal, obj: -0.05,
 		},
 		{
-			name: "empty model",
-			build: func() *Model { return &Model{} },
+			name:   "empty model",
+			build:  func() *Model { return &Model{} },
 			status: Optimal, obj: 0,
 		},
 		{

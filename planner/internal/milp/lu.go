@@ -28,6 +28,11 @@ type luFactor struct {
 	uStart []int // m+1 offsets into uIdx/uVal
 	uIdx   []int // basis position of an off-diagonal entry
 	uVal   []float64
+	// U column-wise, for FTRAN: for step k (column q_k), the rows p_j of
+	// the steps j < k with an entry in that column.
+	ucStart []int
+	ucRow   []int
+	ucVal   []float64
 
 	// Product-form etas from basis updates since the factorisation.
 	ePos   []int     // basis position r replaced
@@ -311,7 +316,47 @@ func (f *luFactor) factor(m int, col func(j int) []entry) (badPos, badRows []int
 		return badPos, badRows
 	}
 	f.luNNZ = len(f.lIdx) + len(f.uIdx) + m
+	f.buildUCols()
 	return nil, nil
+}
+
+// buildUCols stores U column-wise.
+func (f *luFactor) buildUCols() {
+	m := f.m
+	step := f.seen // reuse: position → step
+	for k, q := range f.pCol {
+		step[q] = k
+	}
+	if cap(f.ucStart) < m+1 {
+		f.ucStart = make([]int, m+1)
+	}
+	f.ucStart = f.ucStart[:m+1]
+	for k := range f.ucStart {
+		f.ucStart[k] = 0
+	}
+	for _, q := range f.uIdx {
+		f.ucStart[step[q]+1]++
+	}
+	for k := 0; k < m; k++ {
+		f.ucStart[k+1] += f.ucStart[k]
+	}
+	nnz := len(f.uIdx)
+	if cap(f.ucRow) < nnz {
+		f.ucRow = make([]int, nnz)
+		f.ucVal = make([]float64, nnz)
+	}
+	f.ucRow, f.ucVal = f.ucRow[:nnz], f.ucVal[:nnz]
+	fill := make([]int, m)
+	copy(fill, f.ucStart[:m])
+	for k := 0; k < m; k++ {
+		p := f.pRow[k]
+		for t := f.uStart[k]; t < f.uStart[k+1]; t++ {
+			c := step[f.uIdx[t]]
+			f.ucRow[fill[c]] = p
+			f.ucVal[fill[c]] = f.uVal[t]
+			fill[c]++
+		}
+	}
 }
 
 // choosePivot searches the active matrix for a pivot by the Markowitz
@@ -374,6 +419,17 @@ func (f *luFactor) resetEtas() {
 	f.eStart = append(f.eStart[:0], 0)
 }
 
+// truncateEtas drops the updates after the first k, restoring the
+// factorisation of an earlier basis.
+func (f *luFactor) truncateEtas(k int) {
+	if k >= len(f.ePos) {
+		return
+	}
+	f.ePos, f.ePiv = f.ePos[:k], f.ePiv[:k]
+	f.eStart = f.eStart[:k+1]
+	f.eIdx, f.eVal = f.eIdx[:f.eStart[k]], f.eVal[:f.eStart[k]]
+}
+
 // numEtas is the number of updates since the last factorisation.
 func (f *luFactor) numEtas() int { return len(f.ePos) }
 
@@ -407,11 +463,16 @@ func (f *luFactor) ftran(b, x []float64) {
 		}
 	}
 	for k := f.m - 1; k >= 0; k-- {
-		s := b[f.pRow[k]]
-		for t := f.uStart[k]; t < f.uStart[k+1]; t++ {
-			s -= f.uVal[t] * x[f.uIdx[t]]
+		xq := b[f.pRow[k]]
+		if xq == 0 {
+			x[f.pCol[k]] = 0
+			continue
 		}
-		x[f.pCol[k]] = s / f.pVal[k]
+		xq /= f.pVal[k]
+		x[f.pCol[k]] = xq
+		for t := f.ucStart[k]; t < f.ucStart[k+1]; t++ {
+			b[f.ucRow[t]] -= f.ucVal[t] * xq
+		}
 	}
 	for e, r := range f.ePos {
 		xr := x[r]

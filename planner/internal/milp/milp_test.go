@@ -257,6 +257,7 @@ func TestSolveLimits(t *testing.T) {
 		t.Logf("status %s after %v, %d nodes", res.Status, res.Duration, res.Nodes)
 	})
 	t.Run("warm start", func(t *testing.T) {
+		m := randomInstance(genParams{seed: 7, workloads: 15, clusters: 5})
 		first, err := Solve(context.Background(), m, Options{})
 		if err != nil || first.X == nil {
 			t.Fatal(err, first.Status)
@@ -269,4 +270,57 @@ func TestSolveLimits(t *testing.T) {
 			t.Fatalf("warm start not used: %s %v vs %v", res.Status, res.Objective, first.Objective)
 		}
 	})
+}
+
+func TestDeterministic(t *testing.T) {
+	m := randomInstance(genParams{seed: 105, workloads: 20, clusters: 6})
+	first, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		again, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if again.Objective != first.Objective || again.Nodes != first.Nodes || again.Iterations != first.Iterations {
+			t.Fatalf("run differs: %v/%d/%d vs %v/%d/%d", again.Objective, again.Nodes, again.Iterations,
+				first.Objective, first.Nodes, first.Iterations)
+		}
+		for j := range first.X {
+			if again.X[j] != first.X[j] {
+				t.Fatalf("x[%d] differs", j)
+			}
+		}
+	}
+}
+
+// TestCutsKeepOptimum solves generated instances with and without the
+// root cuts and presolve-independent settings: the optima must agree, so
+// no cut removed an optimal solution.
+func TestCutsKeepOptimum(t *testing.T) {
+	for _, p := range []genParams{
+		{seed: 11, workloads: 8, clusters: 3}, {seed: 12, workloads: 12, clusters: 4},
+		{seed: 13, workloads: 15, clusters: 5}, {seed: 14, workloads: 20, clusters: 5},
+		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
+	} {
+		t.Run(p.String(), func(t *testing.T) {
+			m := randomInstance(p)
+			with, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			if err != nil {
+				t.Fatal(err)
+			}
+			noCuts = true
+			without, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			noCuts = false
+			if err != nil {
+				t.Fatal(err)
+			}
+			if with.Status != without.Status || math.Abs(with.Objective-without.Objective) > 1e-6*math.Max(1, math.Abs(with.Objective)) {
+				t.Fatalf("with cuts %s %v (%d nodes), without %s %v (%d nodes)", with.Status, with.Objective, with.Nodes,
+					without.Status, without.Objective, without.Nodes)
+			}
+			t.Logf("%s %.6f: %d nodes with cuts, %d without", with.Status, with.Objective, with.Nodes, without.Nodes)
+		})
+	}
 }

@@ -54,6 +54,9 @@ func (m *Model) columns() [][]entry {
 
 // fmtNum formats a float exactly (shortest round-trip representation).
 func fmtNum(v float64) string {
+	if v == 0 {
+		v = 0 // no negative zero
+	}
 	return strconv.FormatFloat(v, 'g', -1, 64)
 }
 
@@ -62,7 +65,7 @@ func fmtNum(v float64) string {
 // infinite are omitted (they constrain nothing); ranged rows are written as
 // G rows with a RANGES entry; integer columns are enclosed in MARKER lines;
 // every column gets explicit bounds (so no reader applies the old
-// "integer means binary" default). The objective row is called OBJ (or
+// "integer means binary" default), integer columns' bounds rounded inwards. The objective row is called OBJ (or
 // OBJ_1, OBJ_2, … if a row already has that name). The model must pass
 // [Model.Validate].
 func (m *Model) WriteMPS(w io.Writer) error {
@@ -108,15 +111,15 @@ func (m *Model) WriteMPS(w io.Writer) error {
 		written[i] = true
 		fmt.Fprintf(bw, " %s %s\n", t, r.Name)
 	}
-	bw.WriteString("COLUMNS\n")
+	fmt.Fprint(bw, "COLUMNS\n")
 	cols := m.columns()
 	inInt := false
 	for j, v := range m.Vars {
 		if v.Integer != inInt {
 			if v.Integer {
-				bw.WriteString(" MARKER 'MARKER' 'INTORG'\n")
+				fmt.Fprint(bw, " MARKER 'MARKER' 'INTORG'\n")
 			} else {
-				bw.WriteString(" MARKER 'MARKER' 'INTEND'\n")
+				fmt.Fprint(bw, " MARKER 'MARKER' 'INTEND'\n")
 			}
 			inInt = v.Integer
 		}
@@ -130,9 +133,9 @@ func (m *Model) WriteMPS(w io.Writer) error {
 		}
 	}
 	if inInt {
-		bw.WriteString(" MARKER 'MARKER' 'INTEND'\n")
+		fmt.Fprint(bw, " MARKER 'MARKER' 'INTEND'\n")
 	}
-	bw.WriteString("RHS\n")
+	fmt.Fprint(bw, "RHS\n")
 	for i, r := range m.Rows {
 		if !written[i] {
 			continue
@@ -151,15 +154,21 @@ func (m *Model) WriteMPS(w io.Writer) error {
 			continue
 		}
 		if !ranges {
-			bw.WriteString("RANGES\n")
+			fmt.Fprint(bw, "RANGES\n")
 			ranges = true
 		}
 		// A G row with rhs L and range R means L ≤ activity ≤ L+|R|.
 		fmt.Fprintf(bw, " RNG %s %s\n", r.Name, fmtNum(r.Upper-r.Lower))
 	}
-	bw.WriteString("BOUNDS\n")
+	fmt.Fprint(bw, "BOUNDS\n")
 	for _, v := range m.Vars {
 		lo, up := v.Lower, v.Upper
+		if v.Integer {
+			// GLPK rejects fractional bounds on integer columns.
+			if l, u := math.Ceil(lo-1e-9), math.Floor(up+1e-9); l <= u {
+				lo, up = l, u
+			}
+		}
 		switch {
 		case lo == up:
 			fmt.Fprintf(bw, " FX BND %s %s\n", v.Name, fmtNum(lo))
@@ -178,6 +187,6 @@ func (m *Model) WriteMPS(w io.Writer) error {
 			}
 		}
 	}
-	bw.WriteString("ENDATA\n")
+	fmt.Fprint(bw, "ENDATA\n")
 	return bw.Flush()
 }

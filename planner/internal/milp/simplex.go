@@ -59,25 +59,27 @@ type simplex struct {
 	artUp    []bool    // upper bound is artificial
 	hasArt   bool
 
-	head   []int  // basis position → variable
-	pos    []int  // variable → basis position, or -1
-	status []int8 // per variable
-	x      []float64
-	d      []float64 // reduced costs (meaningful for nonbasic variables)
-	dseW   []float64 // dual steepest-edge weights, per position
+	head      []int  // basis position → variable
+	pos       []int  // variable → basis position, or -1
+	status    []int8 // per variable
+	x         []float64
+	d         []float64 // reduced costs (meaningful for nonbasic variables)
+	dseW      []float64 // dual steepest-edge weights, per position
 	perturbed bool
 
 	lu luFactor
 
 	// work vectors
-	wRow  []float64 // length m, indexed by row
-	wRow2 []float64
-	wPos  []float64 // length m, indexed by position
-	wPos2 []float64
-	wPos3 []float64
-	alpha []float64 // pivot row, len n+m
-	touch []int     // nonzero indices of alpha
+	wRow    []float64 // length m, indexed by row
+	wRow2   []float64
+	wPos    []float64 // length m, indexed by position
+	wPos2   []float64
+	wPos3   []float64
+	alpha   []float64 // pivot row, len n+m
+	touch   []int     // nonzero indices of alpha
 	inTouch []bool
+
+	trialMode bool // strong-branching trial: no refactorisation, no perturbation
 
 	iters    int // total pivots
 	ctx      context.Context
@@ -722,6 +724,9 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 			return lpLimit
 		}
 		if s.lu.numEtas() >= refactorMax || s.lu.etaNNZ() > 3*s.lu.luNNZ+10*m {
+			if s.trialMode {
+				return lpFailed
+			}
 			s.refactor()
 			if s.anyDualInfeasible() {
 				// Loss of dual feasibility after recomputation:
@@ -816,9 +821,10 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 			tmax := math.Inf(1)
 			for _, j := range cand {
 				dj := s.d[j]
-				if s.status[j] == stUpper {
+				switch s.status[j] {
+				case stUpper:
 					dj = -dj
-				} else if s.status[j] == stFree {
+				case stFree:
 					dj = math.Abs(dj)
 				}
 				if t := (math.Max(dj, 0) + tolDual) / math.Abs(s.alpha[j]); t < tmax {
@@ -837,7 +843,7 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 					}
 				}
 			}
-			if slope-dec > 0 && !math.IsInf(dec, 1) {
+			if slope-dec > tolPrimal && !math.IsInf(dec, 1) {
 				// Passing all these breakpoints still improves the
 				// dual: flip them and look further.
 				for _, j := range cand {
@@ -860,6 +866,9 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 		}
 		if q < 0 {
 			// Dual unbounded: the row cannot be made feasible.
+			if s.trialMode {
+				return lpInfeasible
+			}
 			if !s.fresh() {
 				s.refactor()
 				continue
@@ -875,6 +884,9 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 		s.loadColumn(q, col)
 		s.lu.ftran(col, aq)
 		if diff := math.Abs(aq[r] - s.alpha[q]); diff > 1e-7*(1+math.Abs(aq[r])) || math.Abs(aq[r]) < tolZero {
+			if s.trialMode {
+				return lpFailed
+			}
 			if !s.fresh() {
 				s.refactor()
 				continue
@@ -970,11 +982,70 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 		} else {
 			stall = 0
 		}
-		if stall > 30 && !s.perturbed {
+		if stall > 30 && !s.perturbed && !s.trialMode {
 			s.perturb()
 			stall = 0
 		}
 	}
+}
+
+// lpState is a snapshot of the simplex for strong-branching trials.
+type lpState struct {
+	status []int8
+	head   []int
+	x, d   []float64
+	dseW   []float64
+	etas   int
+}
+
+// trial estimates the LP objective after changing variable j's (scaled)
+// bounds to [lo, up] with at most maxIter dual simplex pivots from the
+// current optimal basis, then restores the LP exactly. It returns the
+// objective reached (a lower bound when the dual stays feasible) and
+// whether the subproblem was found infeasible. ok is false when the trial
+// could not run (numerical trouble).
+func (s *simplex) trial(j int, lo, up float64, maxIter int, st *lpState) (obj float64, infeasible, ok bool) {
+	st.status = append(st.status[:0], s.status...)
+	st.head = append(st.head[:0], s.head...)
+	st.x = append(st.x[:0], s.x...)
+	st.d = append(st.d[:0], s.d...)
+	st.dseW = append(st.dseW[:0], s.dseW...)
+	st.etas = s.lu.numEtas()
+	oldLo, oldUp := s.lo[j], s.up[j]
+	s.lo[j], s.up[j] = lo, up
+	if s.status[j] != stBasic {
+		s.setBounds(j, lo, up)
+		s.computePrimal()
+	}
+	s.trialMode = true
+	start := s.iters
+	res := s.dual(s.iters + maxIter)
+	s.trialMode = false
+	switch res {
+	case lpOptimal:
+		obj, ok = s.objective(), true
+	case lpInfeasible:
+		infeasible, ok = true, true
+	case lpFailed:
+		// Iteration limit: the basis is still dual feasible, so its
+		// objective is still a lower bound.
+		obj, ok = s.objective(), s.iters > start
+	}
+	// Restore.
+	s.lo[j], s.up[j] = oldLo, oldUp
+	copy(s.status, st.status)
+	copy(s.head, st.head)
+	for v := range s.pos {
+		s.pos[v] = -1
+	}
+	for p, v := range s.head {
+		s.pos[v] = p
+	}
+	copy(s.x, st.x)
+	copy(s.d, st.d)
+	copy(s.dseW, st.dseW)
+	s.lu.truncateEtas(st.etas)
+	return obj, infeasible, ok
 }
 
 // pivotRow computes α_j = ρᵀa_j for every nonbasic variable with a

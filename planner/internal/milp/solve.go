@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"time"
 )
 
@@ -52,8 +53,10 @@ type Result struct {
 	// RootDuals are the row duals of the root LP relaxation, one per row:
 	// y_i = ∂(optimal LP objective)/∂(bound of row i) at the binding
 	// bound. For a minimisation a binding ≥ row has y ≥ 0, a binding ≤
-	// row y ≤ 0, and a row that does not bind y = 0. Nil if the root LP
-	// was not solved to optimality.
+	// row y ≤ 0, and a row that does not bind y = 0. Solve reports them
+	// for its presolved root (integer bounds tightened, binary
+	// coefficients strengthened, before cuts); SolveLP for the plain LP.
+	// Nil if the root LP was not solved to optimality.
 	RootDuals []float64
 }
 
@@ -66,6 +69,7 @@ var errNilModel = errors.New("milp: nil model")
 // lpInstance is a validated model prepared for the simplex.
 type lpInstance struct {
 	model *Model
+	lp    *Model // the model the simplex solves: presolved rows, cuts
 	sx    *simplex
 	// integer bounds after rounding
 	lower, upper []float64
@@ -95,14 +99,41 @@ func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) 
 		}
 		inst.lower[j], inst.upper[j] = lo, up
 	}
-	inst.sx = newSimplex(m, m.columns())
-	for j := range m.Vars {
-		inst.sx.lo[j] = inst.lower[j] / inst.sx.colScale[j]
-		inst.sx.up[j] = inst.upper[j] / inst.sx.colScale[j]
+	lp := m
+	if integral && !inst.infeasible {
+		// Presolve: implied bounds (applied to integer variables) and
+		// coefficient strengthening on the implied bounds.
+		rows := mergedRows(m)
+		impLo, impUp := slices.Clone(inst.lower), slices.Clone(inst.upper)
+		if !propagate(m, rows, impLo, impUp) {
+			inst.infeasible = true
+		} else {
+			for j, v := range m.Vars {
+				if v.Integer {
+					inst.lower[j], inst.upper[j] = impLo[j], impUp[j]
+				}
+			}
+			if strengthenRows(m, rows, impLo, impUp) > 0 {
+				lp = &Model{Name: m.Name, Vars: m.Vars, Rows: rows}
+			}
+		}
 	}
-	inst.sx.slackBasis()
+	inst.lp = lp
+	inst.sx = inst.build()
 	inst.sx.ctx = ctx
 	return inst, nil
+}
+
+// build makes a simplex for inst.lp with the root bounds and a slack
+// basis.
+func (inst *lpInstance) build() *simplex {
+	sx := newSimplex(inst.lp, inst.lp.columns())
+	for j := range inst.lp.Vars {
+		sx.lo[j] = inst.lower[j] / sx.colScale[j]
+		sx.up[j] = inst.upper[j] / sx.colScale[j]
+	}
+	sx.slackBasis()
+	return sx
 }
 
 // primalX returns the structural values in original units.

@@ -42,6 +42,8 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 		}
 	}
 	geos := []string{"london", "frankfurt", "paris", "new-york", "chicago", "los-angeles", "tokyo", "singapore", "sao-paulo", "sydney", "mumbai", "stockholm"}
+	euGeos := []string{"frankfurt", "paris", "amsterdam", "stockholm", "madrid", "milan", "warsaw"}
+	euClusters := map[string]bool{}
 	for i := range m {
 		var r providers.Region
 		if i%3 == 0 {
@@ -49,9 +51,11 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 		} else {
 			r = other[rng.IntN(len(other))]
 		}
-		// Capacity scales with the workload so that clusters fill up and
-		// workloads compete for the cheap ones.
-		cpu := max(16, int(4*float64(n)/float64(m)*(0.8+1.6*rng.Float64())))
+		// Capacity scales with the workloads: the fleet has two to five
+		// times what they need in all, so that the cheap clusters fill up
+		// and workloads compete for them, as in a fleet shared with
+		// workloads isobar does not place.
+		cpu := max(16, int(4*float64(n)/float64(m)*(2+3*rng.Float64())))
 		c := schema.Cluster{
 			Name: fmt.Sprintf("c%03d-%s-%s", i, r.Provider, r.ID), Provider: r.Provider, Region: r.ID,
 			Capacity: schema.Capacity{CPU: schema.CPU(cpu * 1000), Memory: schema.Memory(int64(cpu*4) << 30), GPUs: map[string]int{}},
@@ -66,13 +70,15 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 			c.Spot.Available = true
 		}
 		in.Fleet[c.Name] = c
+		euClusters[c.Name] = r.EU
 	}
 	teams := max(1, n/10)
 	for t := range teams {
 		name := fmt.Sprintf("team-%02d", t)
 		in.Teams[name] = schema.Team{Name: name}
 	}
-	gpuModels := gpuModelsIn(in)
+	gpuModels := gpuModelsIn(in, nil)
+	euGPUModels := gpuModelsIn(in, euClusters)
 	for i := range n {
 		w := schema.Workload{
 			Name: fmt.Sprintf("w%04d", i), Kind: schema.KindService, Team: fmt.Sprintf("team-%02d", i%teams),
@@ -86,8 +92,12 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 		if i%3 == 0 {
 			w.DataClasses = []string{"pii"}
 		}
-		if i%10 == 5 && len(gpuModels) > 0 {
-			w.Resources.GPU = &schema.GPURequest{Model: gpuModels[rng.IntN(len(gpuModels))], Count: 1}
+		models := gpuModels
+		if len(w.DataClasses) > 0 {
+			models = euGPUModels
+		}
+		if i%10 == 5 && len(models) > 0 {
+			w.Resources.GPU = &schema.GPURequest{Model: models[rng.IntN(len(models))], Count: 1}
 			w.Replicas.Min = 1 + rng.IntN(2)
 		}
 		if rng.IntN(3) == 0 {
@@ -101,14 +111,19 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 		if i%4 == 2 && w.Resources.GPU == nil {
 			w.Demand = map[string]schema.Demand{}
 			total := 0.0
+			from := geos
+			if len(w.DataClasses) > 0 {
+				from = euGeos
+			}
 			for range 1 + rng.IntN(3) {
-				g := geos[rng.IntN(len(geos))]
+				g := from[rng.IntN(len(from))]
 				rps := float64(50 * (1 + rng.IntN(10)))
 				w.Demand[g] = schema.Demand{RPS: rps}
 				total += rps
 			}
 			w.Replicas.PerReplicaRPS = 100
-			w.Latency = &schema.LatencySLO{P95: schema.Duration(int64(150+50*rng.IntN(3)) * 1e6)}
+			// Generous enough that some cluster serves every geography.
+			w.Latency = &schema.LatencySLO{P95: schema.Duration(int64(200+50*rng.IntN(3)) * 1e6)}
 			_ = total
 		}
 		in.Workloads[w.Name] = w
@@ -116,9 +131,14 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 	return in
 }
 
-func gpuModelsIn(in *schema.Intent) []string {
+// gpuModelsIn lists the GPU models the fleet has, only in the clusters of
+// only when it is not nil.
+func gpuModelsIn(in *schema.Intent, only map[string]bool) []string {
 	set := map[string]bool{}
 	for _, c := range in.Fleet {
+		if only != nil && !only[c.Name] {
+			continue
+		}
 		for m := range c.Capacity.GPUs {
 			set[m] = true
 		}

@@ -1,0 +1,267 @@
+package planner
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"isobar.dev/isobar/planner/internal/milp"
+	"isobar.dev/isobar/schema"
+)
+
+// fullModelLimit is the model size, in variables, beyond which the planner
+// does not solve the whole problem at once.
+//
+// Workloads are coupled only by cluster capacity and by shared budgets
+// (team and global). Dropping those couplings splits the problem into one
+// small subproblem per workload; their optima add up to a proven lower
+// bound on the whole. A feasible plan comes from placing workloads one at a
+// time, the largest first, each optimally for the capacity the others have
+// left. Below the limit this plan is the incumbent that branch and bound
+// starts from, and the bound tightens its gap; above it, the plan and the
+// bound are the answer, with the gap between them reported.
+const fullModelLimit = 20000
+
+// modelSize estimates the variables of the full model.
+func (p *problem) modelSize() int {
+	n := 0
+	for _, w := range p.workloads {
+		for _, c := range w.cands {
+			n += 2
+			for _, l := range c.serving {
+				if l.ok {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+// simple reports whether a workload's subproblem is solved by filling its
+// cheapest slots: no traffic to route, no spread or per-location minimum,
+// no budget of its own.
+func (p *problem) simple(w *workload) bool {
+	a := w.spec.Availability
+	_, budget := p.in.Budgets.Workloads[w.name]
+	return len(w.geos) == 0 && a.MinReplicasPerLocation <= 1 && a.Spread.Regions <= 1 && a.Spread.Providers <= 1 && !budget
+}
+
+// slot is one way to run replicas of a simple workload: a candidate, on
+// demand or spot, at a unit objective.
+type slot struct {
+	k    int
+	spot bool
+	obj  float64
+	cost float64
+}
+
+// slots lists a simple workload's ways to run, best first.
+func (p *problem) slots(w *workload, obj string, weights *Weights) []slot {
+	var out []slot
+	for k, c := range w.cands {
+		out = append(out, slot{k: k, obj: unitObjective(c.cost+c.egress, c.carbon, obj, weights), cost: c.cost + c.egress})
+		if c.spot {
+			out = append(out, slot{k: k, spot: true, obj: unitObjective(c.spotCost+c.egress, c.carbon, obj, weights), cost: c.spotCost + c.egress})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b slot) int {
+		return cmp.Or(cmp.Compare(a.obj, b.obj), cmp.Compare(a.cost, b.cost))
+	})
+	return out
+}
+
+// unitObjective is the objective coefficient of one replica without
+// traffic, as setObjective weighs it.
+func unitObjective(cost, carbon float64, obj string, w *Weights) float64 {
+	switch obj {
+	case schema.MinimizeCarbon:
+		return carbon
+	case schema.MinimizeLatency:
+		return 0
+	case schema.MinimizeWeighted:
+		return w.Cost*cost/math.Max(w.CostScale, 1e-9) + w.Carbon*carbon/math.Max(w.CarbonScale, 1e-9)
+	}
+	return cost
+}
+
+// fillSimple places a simple workload's required replicas in its best
+// slots, within what is left of each cluster (nil: only the clusters' own
+// size bounds them). It returns the objective, or false when they do not fit.
+func (p *problem) fillSimple(w *workload, slots []slot, left []capacity, into []choice) (float64, bool) {
+	need := w.required
+	total := 0.0
+	res := w.spec.Resources
+	for _, sl := range slots {
+		if need == 0 {
+			break
+		}
+		c := w.cands[sl.k]
+		room := c.maxReplicas - into[sl.k].x - into[sl.k].s
+		if left != nil {
+			room = min(room, fits(res, left[c.cluster], sl.spot))
+		}
+		n := min(need, room)
+		if n <= 0 {
+			continue
+		}
+		if sl.spot {
+			into[sl.k].s += n
+		} else {
+			into[sl.k].x += n
+		}
+		if left != nil {
+			take(&left[c.cluster], res, n, sl.spot)
+		}
+		need -= n
+		total += float64(n) * sl.obj
+	}
+	return total, need == 0
+}
+
+// fits is how many replicas fit in what is left of a cluster.
+func fits(res schema.Resources, l capacity, spot bool) int {
+	cpu, mem := l.cpu, l.mem
+	if spot {
+		cpu, mem = math.Min(cpu, l.spotCPU), math.Min(mem, l.spotMem)
+	}
+	n := math.Min(math.Floor(cpu/res.CPU.Cores()+1e-9), math.Floor(mem/res.Memory.GiB()+1e-9))
+	n = math.Min(n, l.pods)
+	if g := res.GPU; g != nil {
+		n = math.Min(n, math.Floor(l.gpus[g.Model]/float64(g.Count)+1e-9))
+	}
+	return int(math.Max(0, n))
+}
+
+// take subtracts n replicas from what is left of a cluster.
+func take(l *capacity, res schema.Resources, n int, spot bool) {
+	f := float64(n)
+	l.cpu -= f * res.CPU.Cores()
+	l.mem -= f * res.Memory.GiB()
+	l.pods -= f
+	if g := res.GPU; g != nil {
+		l.gpus[g.Model] -= f * float64(g.Count)
+	}
+	if spot {
+		l.spotCPU -= f * res.CPU.Cores()
+		l.spotMem -= f * res.Memory.GiB()
+	}
+	// Spot capacity is part of the cluster's: never more than what is left.
+	l.spotCPU, l.spotMem = math.Min(l.spotCPU, l.cpu), math.Min(l.spotMem, l.mem)
+}
+
+// subproblem solves workload wi on its own, within what is left of each
+// cluster (nil: no capacity limit), and adds its choices to into. It
+// returns the optimum and a proven lower bound on it.
+func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacity, into solution) (value, bound float64, ok bool, err error) {
+	p := s.p
+	w := p.workloads[wi]
+	if p.simple(w) {
+		v, ok := p.fillSimple(w, p.slots(w, obj, weights), left, into[wi])
+		return v, v, ok, nil
+	}
+	md := p.buildScoped(obj, weights, scope{only: wi, capLeft: left})
+	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: subproblemNodes})
+	if err != nil {
+		return 0, 0, false, err
+	}
+	s.nodes += res.Nodes
+	s.iterations += res.Iterations
+	if res.Status == milp.Infeasible {
+		return 0, 0, false, nil
+	}
+	if res.X == nil {
+		return 0, res.Bound, false, nil
+	}
+	md.extract(p, res.X, into)
+	if left != nil {
+		for k, c := range w.cands {
+			ch := into[wi][k]
+			take(&left[c.cluster], w.spec.Resources, ch.x, false)
+			take(&left[c.cluster], w.spec.Resources, ch.s, true)
+		}
+	}
+	return res.Objective, res.Bound, true, nil
+}
+
+// subproblemNodes bounds the search of one workload's subproblem; they are
+// small, and a subproblem that is not proven within it still contributes its
+// proven bound.
+const subproblemNodes = 20000
+
+// decompose returns the lower bound from the workloads' separate optima and
+// a feasible solution built workload by workload, if one was found.
+func (s *solver) decompose(obj string, weights *Weights) (bound float64, sol solution, found bool, err error) {
+	p := s.p
+	free := p.emptySolution()
+	for wi := range p.workloads {
+		_, b, _, err := s.subproblem(wi, obj, weights, nil, free)
+		if err != nil {
+			return 0, nil, false, err
+		}
+		bound += b
+	}
+	// Largest first: they are the hardest to fit in what is left.
+	order := make([]int, len(p.workloads))
+	for i := range order {
+		order[i] = i
+	}
+	size := func(w *workload) float64 {
+		r := w.spec.Resources
+		v := r.CPU.Cores() + r.Memory.GiB()/4
+		if r.GPU != nil {
+			v += 1000 * float64(r.GPU.Count)
+		}
+		return v * float64(w.required)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(p.workloads[b]), size(p.workloads[a])) })
+	left := p.fullCapacity()
+	sol = p.emptySolution()
+	for _, wi := range order {
+		_, _, ok, err := s.subproblem(wi, obj, weights, left, sol)
+		if err != nil {
+			return 0, nil, false, err
+		}
+		if !ok {
+			return bound, nil, false, nil
+		}
+	}
+	return bound, sol, p.withinBudgets(sol), nil
+}
+
+// withinBudgets reports whether a solution keeps every shared budget.
+func (p *problem) withinBudgets(sol solution) bool {
+	team := map[string]float64{}
+	total := 0.0
+	for wi, w := range p.workloads {
+		c := p.solutionCost(wi, sol[wi])
+		team[w.spec.Team] += c
+		total += c
+	}
+	for t, b := range p.in.Budgets.Teams {
+		if team[t] > b+1e-6 {
+			return false
+		}
+	}
+	limit := p.in.Budgets.MonthlyUSD
+	if m := p.in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
+		limit = m
+	}
+	return limit == 0 || total <= limit+1e-6
+}
+
+// solutionCost is the monthly cost of one workload's choices.
+func (p *problem) solutionCost(wi int, chs []choice) float64 {
+	w := p.workloads[wi]
+	cost := 0.0
+	for k, ch := range chs {
+		c := w.cands[k]
+		cost += float64(ch.x)*(c.cost+c.egress) + float64(ch.s)*(c.spotCost+c.egress)
+		for gi, rps := range ch.r {
+			if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
+				cost += rps * eg / w.rps[gi] * p.clusters[c.cluster].facts.internetEgress
+			}
+		}
+	}
+	return cost
+}

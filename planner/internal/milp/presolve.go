@@ -1,0 +1,229 @@
+package milp
+
+import "math"
+
+// strengthenRows returns the model's rows with repeated terms merged and
+// the coefficients of binary variables tightened in one-sided rows
+// (Savelsbergh's coefficient strengthening). For a row Σ a_j·x_j ≤ b with
+// maximal activity M and a binary x_k:
+//
+//   - if a_k > 0 and M − a_k < b (the row is slack whenever x_k = 0), with
+//     d = b − (M − a_k): a_k ← a_k − d and b ← b − d;
+//   - if a_k < 0 and M + a_k < b (the row is slack whenever x_k = 1), with
+//     d = b − (M + a_k): a_k ← a_k + d.
+//
+// Both keep every integer-feasible point feasible and cut off fractional
+// ones, e.g. a big-M link x ≤ 100·y with x ≤ 6 becomes x ≤ 6·y. ≥ rows are
+// handled by negation; ranged rows and equalities are left alone. lower
+// and upper are the variable bounds (integer bounds already rounded).
+// rows (from mergedRows) are changed in place; n counts the changed
+// coefficients.
+func strengthenRows(m *Model, rows []Row, lower, upper []float64) (n int) {
+	for i, r := range rows {
+		terms := r.Terms
+		lo, up := r.Lower, r.Upper
+		var sign float64
+		switch {
+		case math.IsInf(lo, -1) && !math.IsInf(up, 1):
+			sign = 1
+		case math.IsInf(up, 1) && !math.IsInf(lo, -1):
+			sign = -1
+		default:
+			continue
+		}
+		b := sign * up
+		if sign < 0 {
+			b = -lo
+		}
+		maxAct := 0.0
+		for _, t := range terms {
+			a := sign * t.Coef
+			if a > 0 {
+				maxAct += a * upper[t.Var]
+			} else {
+				maxAct += a * lower[t.Var]
+			}
+		}
+		if math.IsInf(maxAct, 0) || math.IsNaN(maxAct) || maxAct <= b {
+			continue
+		}
+		for p := range terms {
+			t := &terms[p]
+			j := t.Var
+			v := m.Vars[j]
+			if !v.Integer || lower[j] != 0 || upper[j] != 1 {
+				continue
+			}
+			a := sign * t.Coef
+			eps := 1e-9 * math.Max(1, math.Abs(b))
+			switch {
+			case a > 0 && maxAct-a < b-eps:
+				d := b - (maxAct - a)
+				if d < 1e-7*math.Max(1, math.Abs(a)) {
+					continue
+				}
+				a -= d
+				b -= d
+				maxAct -= d
+			case a < 0 && maxAct+a < b-eps:
+				d := b - (maxAct + a)
+				if d < 1e-7*math.Max(1, math.Abs(a)) {
+					continue
+				}
+				a += d
+			default:
+				continue
+			}
+			t.Coef = sign * a
+			n++
+		}
+		if sign > 0 {
+			rows[i].Upper = b
+		} else {
+			rows[i].Lower = -b
+		}
+	}
+	return n
+}
+
+// mergedRows returns a copy of the model's rows with repeated variables
+// summed and zero coefficients dropped.
+func mergedRows(m *Model) []Row {
+	rows := make([]Row, len(m.Rows))
+	slot := make([]int, len(m.Vars))
+	for j := range slot {
+		slot[j] = -1
+	}
+	for i, r := range m.Rows {
+		terms := make([]Term, 0, len(r.Terms))
+		for _, t := range r.Terms {
+			if k := slot[t.Var]; k >= 0 {
+				terms[k].Coef += t.Coef
+				continue
+			}
+			slot[t.Var] = len(terms)
+			terms = append(terms, t)
+		}
+		k := 0
+		for _, t := range terms {
+			slot[t.Var] = -1
+			if t.Coef != 0 {
+				terms[k] = t
+				k++
+			}
+		}
+		rows[i] = Row{Name: r.Name, Terms: terms[:k], Lower: r.Lower, Upper: r.Upper}
+	}
+	return rows
+}
+
+// propagate tightens variable bounds implied by the rows (activity-based
+// bound propagation, a few passes). Integer bounds are rounded. lower and
+// upper are updated in place; it reports false if some bound pair became
+// empty (the model is infeasible).
+func propagate(m *Model, rows []Row, lower, upper []float64) bool {
+	for pass := 0; pass < 8; pass++ {
+		changed := false
+		for _, r := range rows {
+			if len(r.Terms) == 0 {
+				continue
+			}
+			hasL, hasU := !math.IsInf(r.Lower, -1), !math.IsInf(r.Upper, 1)
+			if !hasL && !hasU {
+				continue
+			}
+			// Finite parts of the minimal and maximal activity and the
+			// number of infinite contributions.
+			var minF, maxF float64
+			var minInf, maxInf int
+			for _, t := range r.Terms {
+				lo, up := lower[t.Var], upper[t.Var]
+				if t.Coef < 0 {
+					lo, up = up, lo
+				}
+				if c := t.Coef * lo; math.IsInf(c, 0) {
+					minInf++
+				} else {
+					minF += c
+				}
+				if c := t.Coef * up; math.IsInf(c, 0) {
+					maxInf++
+				} else {
+					maxF += c
+				}
+			}
+			for _, t := range r.Terms {
+				j, a := t.Var, t.Coef
+				lo, up := lower[j], upper[j]
+				if a < 0 {
+					lo, up = up, lo
+				}
+				// Residual activity of the other terms.
+				resMin, okMin := residual(minF, minInf, a*lo)
+				resMax, okMax := residual(maxF, maxInf, a*up)
+				newLo, newUp := math.Inf(-1), math.Inf(1)
+				if hasU && okMin {
+					if a > 0 {
+						newUp = (r.Upper - resMin) / a
+					} else {
+						newLo = (r.Upper - resMin) / a
+					}
+				}
+				if hasL && okMax {
+					if a > 0 {
+						newLo = math.Max(newLo, (r.Lower-resMax)/a)
+					} else {
+						newUp = math.Min(newUp, (r.Lower-resMax)/a)
+					}
+				}
+				if m.Vars[j].Integer {
+					newLo = math.Ceil(newLo - 1e-6)
+					newUp = math.Floor(newUp + 1e-6)
+				}
+				if tightens(newLo, lower[j], 1) {
+					lower[j] = newLo
+					changed = true
+				}
+				if tightens(newUp, upper[j], -1) {
+					upper[j] = newUp
+					changed = true
+				}
+				if lower[j] > upper[j]+1e-6*math.Max(1, math.Abs(upper[j])) {
+					return false
+				}
+				if lower[j] > upper[j] {
+					lower[j] = upper[j]
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	return true
+}
+
+// residual is the activity bound of the other terms of a row given the
+// finite part f, the number of infinite contributions k and this term's
+// contribution c.
+func residual(f float64, k int, c float64) (float64, bool) {
+	switch {
+	case math.IsInf(c, 0) && k == 1:
+		return f, true
+	case k == 0:
+		return f - c, true
+	}
+	return 0, false
+}
+
+// tightens reports whether the new bound v improves the old one
+// significantly (dir 1 for a lower bound, −1 for an upper bound).
+func tightens(v, old float64, dir float64) bool {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return false
+	}
+	if math.IsInf(old, 0) {
+		return true
+	}
+	return dir*(v-old) > 1e-6*math.Max(1, math.Abs(old))
+}
