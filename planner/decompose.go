@@ -153,17 +153,22 @@ func take(l *capacity, res schema.Resources, n int, spot bool) {
 // subproblem solves workload wi on its own, within what is left of each
 // cluster (nil: no capacity limit), and adds its choices to into. It
 // returns the optimum and a proven lower bound on it.
-func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacity, into solution) (value, bound float64, ok bool, err error) {
+func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacity, keep []bool, into solution) (value, bound float64, ok bool, err error) {
 	p := s.p
 	w := p.workloads[wi]
 	if p.simple(w) {
 		v, ok := p.fillSimple(w, p.slots(w, obj, weights), left, into[wi])
 		return v, v, ok, nil
 	}
-	md := p.buildScoped(obj, weights, scope{only: wi, capLeft: left})
+	md := p.buildScoped(obj, weights, scope{only: wi, capLeft: left, keep: keep})
 	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: subproblemNodes})
 	if err != nil {
-		return 0, 0, false, err
+		if s.ctx.Err() != nil {
+			return 0, 0, false, s.ctx.Err()
+		}
+		// The solver could not solve this one: the cheapest replicas it
+		// must run at least still bound it from below.
+		return 0, p.replicaBound(w, obj, weights), false, nil
 	}
 	s.nodes += res.Nodes
 	s.iterations += res.Iterations
@@ -191,11 +196,19 @@ const subproblemNodes = 20000
 
 // decompose returns the lower bound from the workloads' separate optima and
 // a feasible solution built workload by workload, if one was found.
-func (s *solver) decompose(obj string, weights *Weights) (bound float64, sol solution, found bool, err error) {
+//
+// With exact set, each workload's bound is its subproblem's proven optimum;
+// otherwise, for speed on large instances, workloads that need more than
+// their cheapest slots get a bound in closed form (see workloadBound).
+func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound float64, sol solution, found bool, err error) {
 	p := s.p
 	free := p.emptySolution()
-	for wi := range p.workloads {
-		_, b, _, err := s.subproblem(wi, obj, weights, nil, free)
+	for wi, w := range p.workloads {
+		if !exact && !p.simple(w) {
+			bound += p.workloadBound(w, obj, weights)
+			continue
+		}
+		_, b, _, err := s.subproblem(wi, obj, weights, nil, nil, free)
 		if err != nil {
 			return 0, nil, false, err
 		}
@@ -218,7 +231,16 @@ func (s *solver) decompose(obj string, weights *Weights) (bound float64, sol sol
 	left := p.fullCapacity()
 	sol = p.emptySolution()
 	for _, wi := range order {
-		_, _, ok, err := s.subproblem(wi, obj, weights, left, sol)
+		w := p.workloads[wi]
+		var keep []bool
+		if !p.simple(w) && len(w.cands) > shortlistSize {
+			keep = p.shortlist(w, obj, weights, left)
+		}
+		_, _, ok, err := s.subproblem(wi, obj, weights, left, keep, sol)
+		if err == nil && !ok && keep != nil {
+			// The shortlist was too short: look at every candidate.
+			_, _, ok, err = s.subproblem(wi, obj, weights, left, nil, sol)
+		}
 		if err != nil {
 			return 0, nil, false, err
 		}
@@ -264,4 +286,125 @@ func (p *problem) solutionCost(wi int, chs []choice) float64 {
 		}
 	}
 	return cost
+}
+
+// replicaBound is a lower bound on any subproblem of w: its required
+// replicas at the best unit objective, ignoring everything else. Traffic
+// terms of the objective are not negative, so they only add to it.
+func (p *problem) replicaBound(w *workload, obj string, weights *Weights) float64 {
+	sl := p.slots(w, obj, weights)
+	if len(sl) == 0 {
+		return 0
+	}
+	return float64(w.required) * math.Max(0, sl[0].obj)
+}
+
+// shortlistSize is how many candidates a workload's subproblem looks at
+// first when it has more: the cheapest with room, the cheapest that serve
+// each of its geographies, and the cheapest in enough regions and providers
+// to spread over.
+const shortlistSize = 12
+
+func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []capacity) []bool {
+	keep := make([]bool, len(w.cands))
+	slots := p.slots(w, obj, weights)
+	res := w.spec.Resources
+	room := func(k int) bool {
+		c := w.cands[k]
+		return fits(res, left[c.cluster], false) > 0 || (c.spot && fits(res, left[c.cluster], true) > 0)
+	}
+	pick := func(limit int, eligible func(k int) bool) {
+		n := 0
+		for _, sl := range slots {
+			if n >= limit {
+				return
+			}
+			if eligible(sl.k) && room(sl.k) {
+				keep[sl.k] = true
+				n++
+			}
+		}
+	}
+	pick(shortlistSize/2, func(int) bool { return true })
+	for gi := range w.geos {
+		pick(3, func(k int) bool { return w.cands[k].serving[gi].ok })
+	}
+	spread := w.spec.Availability.Spread
+	for _, g := range []struct {
+		n   int
+		key func(*cluster) string
+	}{
+		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
+		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
+	} {
+		if g.n <= 1 {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, sl := range slots {
+			key := g.key(p.clusters[w.cands[sl.k].cluster])
+			if !seen[key] && len(seen) < g.n+2 && room(sl.k) {
+				seen[key] = true
+				keep[sl.k] = true
+			}
+		}
+	}
+	return keep
+}
+
+// workloadBound is a lower bound, in closed form, on w's subproblem: its
+// required replicas at the best unit objective; at least minReplicasPerLocation
+// in each of the N cheapest regions (providers) it must spread over; and,
+// for each geography, the replicas its traffic needs among the clusters that
+// may serve it. Traffic terms of the objective are not negative.
+func (p *problem) workloadBound(w *workload, obj string, weights *Weights) float64 {
+	slots := p.slots(w, obj, weights)
+	if len(slots) == 0 {
+		return 0
+	}
+	best := math.Max(0, slots[0].obj)
+	bound := float64(w.required) * best
+	mpl := float64(max(1, w.spec.Availability.MinReplicasPerLocation))
+	spread := w.spec.Availability.Spread
+	for _, g := range []struct {
+		n   int
+		key func(*cluster) string
+	}{
+		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
+		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
+	} {
+		if g.n <= 1 && mpl <= 1 {
+			continue
+		}
+		seen := map[string]bool{}
+		var firsts []float64
+		for _, sl := range slots {
+			key := g.key(p.clusters[w.cands[sl.k].cluster])
+			if !seen[key] {
+				seen[key] = true
+				firsts = append(firsts, math.Max(0, sl.obj))
+			}
+		}
+		n := max(1, g.n)
+		if len(firsts) < n {
+			continue
+		}
+		v := 0.0
+		for _, f := range firsts[:n] {
+			v += mpl * f
+		}
+		v += math.Max(0, float64(w.required)-float64(n)*mpl) * best
+		bound = math.Max(bound, v)
+	}
+	if per := w.spec.Replicas.PerReplicaRPS; per > 0 {
+		for gi, rps := range w.rps {
+			for _, sl := range slots {
+				if w.cands[sl.k].serving[gi].ok {
+					bound = math.Max(bound, math.Ceil(rps/per-1e-9)*math.Max(0, sl.obj))
+					break
+				}
+			}
+		}
+	}
+	return bound
 }

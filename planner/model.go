@@ -130,6 +130,7 @@ func (p *problem) precheck(w *workload) {
 type scope struct {
 	only    int        // a workload index, or -1 for all
 	capLeft []capacity // with only: what each cluster has left; nil for no capacity rows
+	keep    []bool     // with only: the candidates to consider; nil for all
 }
 
 // capacity is what a cluster can still give.
@@ -172,6 +173,10 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 		var total, wcost []milp.Term
 		md.vars[wi] = make([]candVars, len(w.cands))
 		for k, c := range w.cands {
+			if sc.keep != nil && !sc.keep[k] {
+				md.vars[wi][k] = candVars{x: -1, s: -1, y: -1}
+				continue
+			}
 			cl := p.clusters[c.cluster]
 			ub := float64(c.maxReplicas)
 			if spec.Replicas.Max > 0 {
@@ -320,6 +325,9 @@ func (p *problem) spreadRows(md *model, w *workload, wi int, addRow func(rowInfo
 		}
 		members := map[string][]milp.Term{}
 		for k, c := range w.cands {
+			if md.vars[wi][k].x < 0 {
+				continue
+			}
 			cl := p.clusters[c.cluster]
 			members[key(cl)] = append(members[key(cl)], milp.Term{Var: md.vars[wi][k].y, Coef: 1})
 		}

@@ -26,6 +26,10 @@ func (p *problem) emptySolution() solution {
 func (md *model) extract(p *problem, x []float64, into solution) {
 	for wi, vars := range md.vars {
 		for k, v := range vars {
+			if v.x < 0 {
+				into[wi][k] = choice{}
+				continue
+			}
 			ch := choice{x: roundInt(x[v.x])}
 			if v.s >= 0 {
 				ch.s = roundInt(x[v.s])
@@ -47,6 +51,9 @@ func (md *model) vector(sol solution) []float64 {
 	x := make([]float64, len(md.m.Vars))
 	for wi, vars := range md.vars {
 		for k, v := range vars {
+			if v.x < 0 {
+				continue
+			}
 			ch := sol[wi][k]
 			x[v.x] = float64(ch.x)
 			if v.s >= 0 {

@@ -170,7 +170,7 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	}
 	// The decomposition gives a proven bound and, usually, a good first
 	// incumbent.
-	bound, sol, found, err := s.decompose(schema.MinimizeCost, nil)
+	bound, sol, found, err := s.decompose(schema.MinimizeCost, nil, true)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -275,7 +275,7 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	obj := p.in.Objective.Minimize
 	var weights *Weights
 	if obj == schema.MinimizeWeighted {
-		_, costSol, found, err := s.decompose(schema.MinimizeCost, nil)
+		_, costSol, found, err := s.decompose(schema.MinimizeCost, nil, false)
 		if err != nil {
 			return nil, err
 		}
@@ -290,7 +290,7 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		}
 		plan.Objective.Weights = weights
 	}
-	bound, sol, found, err := s.decompose(obj, weights)
+	bound, sol, found, err := s.decompose(obj, weights, false)
 	if err != nil {
 		return nil, err
 	}

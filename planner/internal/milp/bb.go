@@ -19,6 +19,9 @@ const (
 	sbMaxCands   = 10 // strong-branching evaluations per node
 	sbLookahead  = 4  // stop after this many candidates without improvement
 	sbIters      = 40 // dual pivots per strong-branching child
+	// strong branching may always spend this many pivots, then as many
+	// as the node LPs
+	sbStartPivots = 5000
 )
 
 // traceBB, when set (by tests), receives progress messages.
@@ -96,7 +99,8 @@ type bnb struct {
 	pcN   [2]int
 	pcAvg [2]float64
 
-	sbState lpState // scratch for strong branching
+	sbState  lpState // scratch for strong branching
+	sbPivots int     // pivots spent in strong branching
 
 	curLo, curUp []float64 // bounds currently applied (original units)
 	changed      []int     // variables whose bounds differ from the root's
@@ -276,12 +280,14 @@ func (b *bnb) selectBranch(x []float64, frac []int, obj float64) branchChoice {
 		j := c.j
 		score := c.score
 		choice := branchChoice{v: j, downBnd: obj, upBnd: obj}
-		if min(b.pcCnt[0][j], b.pcCnt[1][j]) < relThreshold && evaluated < sbMaxCands {
+		if min(b.pcCnt[0][j], b.pcCnt[1][j]) < relThreshold && evaluated < sbMaxCands && b.sbAllowed() {
 			evaluated++
 			cs := sx.colScale[j]
 			fl := math.Floor(x[j])
+			before := sx.iters
 			dObj, dInf, dOK := sx.trial(j, sx.lo[j], fl/cs, sbIters, &b.sbState)
 			uObj, uInf, uOK := sx.trial(j, (fl+1)/cs, sx.up[j], sbIters, &b.sbState)
+			b.sbPivots += sx.iters - before
 			if traceBB != nil {
 				traceBB("  sb var %d x %v: down %v %v %v up %v %v %v", j, x[j], dObj, dInf, dOK, uObj, uInf, uOK)
 			}
@@ -326,6 +332,12 @@ func (b *bnb) selectBranch(x []float64, frac []int, obj float64) branchChoice {
 		}
 	}
 	return best
+}
+
+// sbAllowed bounds the strong-branching effort to the pivots spent on
+// the node LPs themselves (plus a start-up allowance).
+func (b *bnb) sbAllowed() bool {
+	return b.sbPivots <= b.sx.iters-b.sbPivots+sbStartPivots
 }
 
 // addPseudo records one pseudo-cost observation (objective gain per unit
@@ -416,6 +428,13 @@ func (b *bnb) run(res *Result) error {
 	b.nodes = 1
 	switch st {
 	case lpInfeasible:
+		if b.inc != nil {
+			// The warm start passed Check: the LP verdict is numerical
+			// noise. Report what is known.
+			b.lost = true
+			b.finish(res, math.Inf(-1), false)
+			return nil
+		}
 		res.Status = Infeasible
 		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
 		return nil
@@ -609,9 +628,11 @@ func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
 	return first
 }
 
-// dive is the root fix-and-dive heuristic: it repeatedly fixes a batch of
-// the least fractional integer variables to their rounded values and
-// re-solves, looking for an early incumbent. It restores the root LP
+// dive is the root diving heuristic: it repeatedly bounds a batch of the
+// least fractional integer variables towards their rounded values (as a
+// branch would) and re-solves, looking for an early incumbent; on
+// infeasibility it retries with half the batch, and a single variable the
+// other way. It restores the root LP
 // state afterwards.
 func (b *bnb) dive() {
 	sx := b.sx
@@ -628,7 +649,7 @@ func (b *bnb) dive() {
 		dist float64
 	}
 	batch := 0
-	for round := 0; round < 60; round++ {
+	for round := 0; round < 400; round++ {
 		if b.limit() {
 			return
 		}
@@ -647,7 +668,7 @@ func (b *bnb) dive() {
 		}
 		sort.SliceStable(cs, func(a, c int) bool { return cs[a].dist < cs[c].dist })
 		if batch == 0 {
-			batch = max(1, len(cs)/5)
+			batch = max(1, (len(cs)+3)/4)
 		}
 		batch = min(batch, len(cs))
 		fixed := cs[:batch]
@@ -655,13 +676,21 @@ func (b *bnb) dive() {
 		oldUp := make([]float64, len(fixed))
 		for k, c := range fixed {
 			oldLo[k], oldUp[k] = b.curLo[c.j], b.curUp[c.j]
-			r := math.Round(x[c.j])
-			b.setVarBounds(c.j, r, r)
+			// Bound towards the rounded value (like a branch), which
+			// keeps more freedom than fixing.
+			if r := math.Round(x[c.j]); r >= x[c.j] {
+				b.setVarBounds(c.j, r, oldUp[k])
+			} else {
+				b.setVarBounds(c.j, oldLo[k], r)
+			}
 		}
 		st := sx.solve(0)
+		if traceBB != nil {
+			traceBB("dive round %d: %d fractional, fixed %d, status %d obj %.6f", round, len(cs), batch, st, sx.objective())
+		}
 		if st == lpOptimal {
 			x = sx.primalX()
-			batch = max(1, len(cs)/5)
+			batch = max(1, (len(cs)+3)/4)
 			continue
 		}
 		if st != lpInfeasible {
@@ -681,11 +710,11 @@ func (b *bnb) dive() {
 			continue
 		}
 		j := fixed[0].j
-		alt := math.Floor(x[j])
-		if alt == math.Round(x[j]) {
-			alt = math.Ceil(x[j])
+		if math.Round(x[j]) >= x[j] {
+			b.setVarBounds(j, oldLo[0], math.Floor(x[j]))
+		} else {
+			b.setVarBounds(j, math.Ceil(x[j]), oldUp[0])
 		}
-		b.setVarBounds(j, alt, alt)
 		if sx.solve(0) != lpOptimal {
 			return
 		}

@@ -36,6 +36,9 @@ var ErrSolverNotFound = errors.New("external solver not found")
 // the solver process when it ends.
 func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (*Result, error) {
 	start := time.Now()
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	if m == nil {
 		return nil, errNilModel
 	}

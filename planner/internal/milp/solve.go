@@ -35,8 +35,10 @@ type Options struct {
 	Gap float64
 	// NodeLimit bounds the branch-and-bound nodes; 0 means none.
 	NodeLimit int
-	// Incumbent is an optional warm start: a full solution vector that is
-	// used as the first incumbent if it passes Check.
+	// Incumbent is an optional warm start: a full solution vector (one
+	// value per variable) that is used as the first incumbent if, with
+	// integer values rounded, it passes Check with tolerance 1e-6;
+	// otherwise it is ignored.
 	Incumbent []float64
 }
 
@@ -168,6 +170,9 @@ func (s *simplex) rowDuals() []float64 {
 // first. An error is returned for an invalid model or numerical failure.
 func SolveLP(ctx context.Context, m *Model) (*Result, error) {
 	start := time.Now()
+	if ctx == nil {
+		ctx = context.Background()
+	}
 	inst, err := prepare(ctx, m, false)
 	if err != nil {
 		return nil, err
