@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"os/exec"
 	"sort"
 	"testing"
 	"time"
@@ -97,4 +98,47 @@ func capacityWeightedCost(p *problem) (float64, bool) {
 		}
 	}
 	return total, true
+}
+
+// BenchmarkVsCBC plans the smaller instances with the built-in solver and
+// with CBC on the same model, one run each side by side, and prints the
+// costs and times with their ratios. CBC's time limit is
+// ISOBAR_CBC_LIMIT (default 10m); the built-in solver gets the same.
+func BenchmarkVsCBC(b *testing.B) {
+	if _, err := exec.LookPath("cbc"); err != nil {
+		b.Skip("cbc is not installed (Debian package coinor-cbc)")
+	}
+	limit := 10 * time.Minute
+	if v := os.Getenv("ISOBAR_CBC_LIMIT"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		limit = d
+	}
+	cat, err := providers.Builtin()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range benchSizes[:2] {
+		b.Run(fmt.Sprintf("%dx%d", size.n, size.m), func(b *testing.B) {
+			in := synth.Generate(cat, 42, size.n, size.m)
+			run := func(solver string) (*Plan, time.Duration) {
+				start := time.Now()
+				plan, err := Solve(context.Background(), in, cat, Options{Solver: solver, TimeLimit: limit})
+				if err != nil {
+					b.Fatal(err)
+				}
+				return plan, time.Since(start)
+			}
+			for b.Loop() {
+				ours, tOurs := run(SolverBuiltin)
+				ref, tRef := run(SolverCBC)
+				fmt.Fprintf(os.Stderr, "%dx%d: builtin %s %.2f USD (gap %.4f%%) in %v; cbc %s %.2f USD (gap %.4f%%) in %v; cost ratio %.4f, time ratio %.3f\n",
+					size.n, size.m, ours.Solver.Status, ours.Totals.MonthlyCostUSD, ours.Solver.Gap*100, tOurs.Round(time.Millisecond),
+					ref.Solver.Status, ref.Totals.MonthlyCostUSD, ref.Solver.Gap*100, tRef.Round(time.Millisecond),
+					ours.Totals.MonthlyCostUSD/ref.Totals.MonthlyCostUSD, tOurs.Seconds()/tRef.Seconds())
+			}
+		})
+	}
 }
