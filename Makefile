@@ -39,8 +39,12 @@ fuzz: ## Fuzz the intent loader for 60s
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime 60s
 
 .PHONY: bench
-bench: ## Run the benchmarks
-	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+bench: ## Run the benchmarks (planner sizes 20x10 to 5000x500, with a capacity-weighted split beside)
+	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1x -timeout 60m $(PKGS)
+
+.PHONY: bench-cbc
+bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, default 10m per solve)
+	ISOBAR_BENCH_CBC=1 $(GO) test ./planner -run '^$$' -bench BenchmarkVsCBC -benchtime 1x -timeout 120m
 
 .PHONY: generate
 generate: ## Regenerate generated files (catalog, example bindings, golden files)

@@ -105,6 +105,9 @@ func capacityWeightedCost(p *problem) (float64, bool) {
 // costs and times with their ratios. CBC's time limit is
 // ISOBAR_CBC_LIMIT (default 10m); the built-in solver gets the same.
 func BenchmarkVsCBC(b *testing.B) {
+	if os.Getenv("ISOBAR_BENCH_CBC") == "" {
+		b.Skip("set ISOBAR_BENCH_CBC=1 (make bench-cbc): each run takes up to twice ISOBAR_CBC_LIMIT")
+	}
 	if _, err := exec.LookPath("cbc"); err != nil {
 		b.Skip("cbc is not installed (Debian package coinor-cbc)")
 	}

@@ -21,6 +21,8 @@ type problem struct {
 	// infeasible lists conflicts found before solving (a geography no
 	// cluster can serve, a workload with no candidate).
 	infeasible []string
+	// totalDemand is the rps of all workloads, which normalises latency.
+	totalDemand float64
 }
 
 // Row kinds, for explanations.
@@ -46,8 +48,9 @@ type rowInfo struct {
 type model struct {
 	m    *milp.Model
 	rows []rowInfo
-	// vars[w][k] are the variables of workloads[w].cands[k].
-	vars [][]candVars
+	// vars[w][k] are the variables of workloads[w].cands[k], for the
+	// workloads in the model.
+	vars map[int][]candVars
 	// cost, latency and carbon are the linear expressions of the three
 	// objective terms.
 	cost, latency, carbon []milp.Term
@@ -98,6 +101,7 @@ func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
 		}
 		p.classify(w)
 		p.precheck(w)
+		p.totalDemand += total
 		p.workloads = append(p.workloads, w)
 	}
 	return p
@@ -152,16 +156,9 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 	}
 	inf := math.Inf(1)
 	caps := make([]capTerms, len(p.clusters))
-	for i := range caps {
-		caps[i].gpu = map[string][]milp.Term{}
-	}
 	teamCost := map[string][]milp.Term{}
-	md.vars = make([][]candVars, len(p.workloads))
-	for _, w := range p.workloads {
-		for _, r := range w.rps {
-			md.totalDemand += r
-		}
-	}
+	md.vars = make(map[int][]candVars)
+	md.totalDemand = p.totalDemand
 	for wi, w := range p.workloads {
 		if sc.only >= 0 && wi != sc.only {
 			continue
@@ -209,6 +206,9 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 				caps[c.cluster].mem = append(caps[c.cluster].mem, milp.Term{Var: t.Var, Coef: res.Memory.GiB()})
 				caps[c.cluster].pods = append(caps[c.cluster].pods, milp.Term{Var: t.Var, Coef: 1})
 				if g := res.GPU; g != nil {
+					if caps[c.cluster].gpu == nil {
+						caps[c.cluster].gpu = map[string][]milp.Term{}
+					}
 					caps[c.cluster].gpu[g.Model] = append(caps[c.cluster].gpu[g.Model], milp.Term{Var: t.Var, Coef: float64(g.Count)})
 				}
 			}
