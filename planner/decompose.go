@@ -153,7 +153,7 @@ func take(l *capacity, res schema.Resources, n int, spot bool) {
 // subproblem solves workload wi on its own, within what is left of each
 // cluster (nil: no capacity limit), and adds its choices to into. It
 // returns the optimum and a proven lower bound on it.
-func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacity, keep []bool, into solution) (value, bound float64, ok bool, err error) {
+func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacity, keep []bool, into solution, nodes int) (value, bound float64, ok bool, err error) {
 	p := s.p
 	w := p.workloads[wi]
 	if p.simple(w) {
@@ -161,7 +161,7 @@ func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacit
 		return v, v, ok, nil
 	}
 	md := p.buildScoped(obj, weights, scope{only: wi, capLeft: left, keep: keep})
-	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: subproblemNodes})
+	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: nodes})
 	if err != nil {
 		if s.ctx.Err() != nil {
 			return 0, 0, false, s.ctx.Err()
@@ -189,10 +189,14 @@ func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacit
 	return res.Objective, res.Bound, true, nil
 }
 
-// subproblemNodes bounds the search of one workload's subproblem; they are
-// small, and a subproblem that is not proven within it still contributes its
-// proven bound.
-const subproblemNodes = 20000
+// boundNodes bounds the search of one workload's subproblem for the lower
+// bound: a subproblem not proven within it still contributes its proven
+// bound. placeNodes bounds it when placing workloads one at a time, where a
+// good placement found early is worth more than proof.
+const (
+	boundNodes = 2000
+	placeNodes = 100
+)
 
 // decompose returns the lower bound from the workloads' separate optima and
 // a feasible solution built workload by workload, if one was found.
@@ -208,7 +212,7 @@ func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound floa
 			bound += p.workloadBound(w, obj, weights)
 			continue
 		}
-		_, b, _, err := s.subproblem(wi, obj, weights, nil, nil, free)
+		_, b, _, err := s.subproblem(wi, obj, weights, nil, nil, free, boundNodes)
 		if err != nil {
 			return 0, nil, false, err
 		}
@@ -236,10 +240,10 @@ func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound floa
 		if !p.simple(w) && len(w.cands) > shortlistSize {
 			keep = p.shortlist(w, obj, weights, left)
 		}
-		_, _, ok, err := s.subproblem(wi, obj, weights, left, keep, sol)
+		_, _, ok, err := s.subproblem(wi, obj, weights, left, keep, sol, placeNodes)
 		if err == nil && !ok && keep != nil {
 			// The shortlist was too short: look at every candidate.
-			_, _, ok, err = s.subproblem(wi, obj, weights, left, nil, sol)
+			_, _, ok, err = s.subproblem(wi, obj, weights, left, nil, sol, placeNodes)
 		}
 		if err != nil {
 			return 0, nil, false, err

@@ -9,9 +9,6 @@ import (
 	"isobar.dev/isobar/schema"
 )
 
-// hoursPerMonth converts hourly prices to monthly ones (8,760 h / 12).
-const hoursPerMonth = 730
-
 // Power model for carbon, after the Cloud Carbon Footprint methodology:
 // average watts per vCPU (midpoint of its 0.74–3.5 W range at 50%
 // utilisation), per GiB of memory, and per GPU (60% of board power), and

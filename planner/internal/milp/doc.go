@@ -51,9 +51,14 @@
 //     boxed variables and by giving the others a temporary artificial
 //     bound (the "big box" method); if one is still active at the end, the
 //     primal simplex finishes. Against stalling, the costs are perturbed by
-//     small deterministic amounts when the dual objective stops moving; the
-//     perturbation is removed at the end and any dual infeasibility that
-//     leaves behind is repaired by the primal simplex.
+//     small deterministic amounts when the dual objective stops moving:
+//     those of all nonbasic variables, logicals included, and from then on
+//     that of every variable as it leaves the basis (a variable leaving
+//     after a degenerate pivot would otherwise get a zero reduced cost,
+//     recreating the ties the perturbation is meant to break; on
+//     degenerate models with many zero costs the dual simplex then
+//     cycled). The perturbation is removed at the end and any dual
+//     infeasibility that leaves behind is repaired by the primal simplex.
 //   - Primal simplex: used after the dual as described, and when the dual
 //     reports infeasibility that may rest on an artificial bound. Phase 1
 //     minimises the sum of infeasibilities (composite costs recomputed

@@ -27,6 +27,9 @@ func compareInstances() []genParams {
 func needSolver(t testing.TB, bin string) {
 	t.Helper()
 	if _, err := exec.LookPath(bin); err != nil {
+		if os.Getenv("ISOBAR_REQUIRE_SOLVERS") != "" {
+			t.Fatalf("%s is not installed (Debian packages coinor-cbc, glpk-utils) and ISOBAR_REQUIRE_SOLVERS is set", bin)
+		}
 		t.Skipf("%s is not installed (Debian package %s); skipping the comparison", bin, map[string]string{"cbc": "coinor-cbc", "glpsol": "glpk-utils"}[bin])
 	}
 }

@@ -612,23 +612,38 @@ func (s *simplex) removePerturbation() {
 	s.perturbed = false
 }
 
-// perturb shifts the costs of nonbasic structurals by small amounts in the
-// direction that keeps them dual feasible, to break dual degeneracy.
+// perturb shifts the costs of all nonbasic variables, structural and
+// logical, by small random amounts in the direction that keeps them dual
+// feasible, to break dual degeneracy. While the perturbation is active,
+// every variable that leaves the basis gets a fresh shift too (in dual):
+// otherwise it would leave with a zero reduced cost
+// after a degenerate pivot, and on models where most costs are zero
+// (routing variables, slacks) the dual simplex soon faces the same ties
+// again and can cycle.
 func (s *simplex) perturb() {
 	s.perturbed = true
-	for j := 0; j < s.n; j++ {
-		if s.status[j] == stBasic || s.lo[j] == s.up[j] {
-			continue
+	for j := 0; j < s.n+s.m; j++ {
+		if s.status[j] != stBasic {
+			s.perturbOne(j)
 		}
-		delta := (1e-6 + 1e-6*math.Abs(s.origCost[j])) * (0.5 + 0.5*s.random())
-		switch s.status[j] {
-		case stLower:
-			s.cost[j] += delta
-			s.d[j] += delta
-		case stUpper:
-			s.cost[j] -= delta
-			s.d[j] -= delta
-		}
+	}
+}
+
+// perturbOne shifts the cost of nonbasic variable j by a random amount in
+// its dual feasible direction. Changing the cost of a nonbasic variable
+// changes only its own reduced cost, so the duals stay consistent.
+func (s *simplex) perturbOne(j int) {
+	if s.lo[j] == s.up[j] {
+		return
+	}
+	delta := (1e-6 + 1e-6*math.Abs(s.origCost[j])) * (0.5 + 0.5*s.random())
+	switch s.status[j] {
+	case stLower:
+		s.cost[j] += delta
+		s.d[j] += delta
+	case stUpper:
+		s.cost[j] -= delta
+		s.d[j] -= delta
 	}
 }
 
@@ -976,6 +991,9 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 		s.head[r] = q
 		s.lu.update(r, aq)
 		s.iters++
+		if s.perturbed {
+			s.perturbOne(leave)
+		}
 		// Stalling detection: perturb the costs once.
 		if thetaD == 0 {
 			stall++
