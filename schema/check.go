@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+
+	moneyfmt "isobar.dev/isobar/internal/money"
 )
 
 // KnownRegions is what Check needs of the provider catalog: which providers and
@@ -373,19 +375,4 @@ func (c *checker) objective() {
 }
 
 // money formats an amount of USD with thousands separators.
-func money(v float64) string {
-	s := fmt.Sprintf("%.2f", v)
-	s = strings.TrimSuffix(s, ".00")
-	intPart, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	return b.String()
-}
+func money(v float64) string { return moneyfmt.Format(v) }
