@@ -5,13 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"isobar.dev/isobar/internal/atomicfile"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 )
@@ -88,7 +88,7 @@ code 1.`,
 				return err
 			}
 			if exportMPS != "" {
-				if err := writeFileAtomic(exportMPS, mps.Bytes()); err != nil {
+				if err := atomicfile.Write(exportMPS, mps.Bytes()); err != nil {
 					return err
 				}
 			}
@@ -107,7 +107,7 @@ code 1.`,
 				return err
 			}
 			if outFile != "" {
-				if err := writeFileAtomic(outFile, out); err != nil {
+				if err := atomicfile.Write(outFile, out); err != nil {
 					return err
 				}
 			} else if _, err := cmd.OutOrStdout().Write(out); err != nil {
@@ -212,25 +212,4 @@ func hasEstimate(p *planner.Plan) bool {
 		}
 	}
 	return false
-}
-
-// writeFileAtomic replaces name with data, so that an interrupted write
-// leaves the old file.
-func writeFileAtomic(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strings"
 
+	"isobar.dev/isobar/internal/atomicfile"
 	"isobar.dev/isobar/schema"
 )
 
@@ -77,7 +78,7 @@ func Write(dir string, opts Options) ([]Change, error) {
 		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
 			return changes, err
 		}
-		if err := writeFile(name, f.data); err != nil {
+		if err := atomicfile.Write(name, f.data); err != nil {
 			return changes, err
 		}
 		action := Created
@@ -87,28 +88,6 @@ func Write(dir string, opts Options) ([]Change, error) {
 		changes = append(changes, Change{f.path, action})
 	}
 	return changes, nil
-}
-
-// writeFile replaces name atomically, so an interrupted init leaves either
-// the old file or the new one.
-func writeFile(name string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(name), ".isobar-init-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(0o644); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), name)
 }
 
 type file struct {

@@ -1,0 +1,29 @@
+// Package atomicfile replaces files so that an interrupted write leaves the
+// old file or the new one, never half of either.
+package atomicfile
+
+import (
+	"os"
+	"path/filepath"
+)
+
+// Write replaces name with data, readable by all (0644).
+func Write(name string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), name)
+}
