@@ -68,9 +68,8 @@ type workload struct {
 
 // classify splits the fleet into candidates and exclusions for w.
 func (p *problem) classify(w *workload) {
-	juris := schema.NewJurisdictions(p.in.Jurisdictions)
 	for ci, c := range p.clusters {
-		reason, detail := p.exclude(w, c, juris)
+		reason, detail := p.exclude(w, c)
 		if reason != "" {
 			w.excl = append(w.excl, exclusion{cluster: ci, reason: reason, detail: detail})
 			continue
@@ -114,7 +113,7 @@ func (p *problem) classify(w *workload) {
 }
 
 // exclude says why cluster c may not run w, or "" when it may.
-func (p *problem) exclude(w *workload, c *cluster, juris *schema.Jurisdictions) (reason, detail string) {
+func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {
 	pol := p.in.Policy
 	if pol.AllowedProviders != nil && !slices.Contains(pol.AllowedProviders, c.spec.Provider) {
 		return ReasonPolicy, fmt.Sprintf("provider %s is not among the allowed providers (%s)", c.spec.Provider, strings.Join(pol.AllowedProviders, ", "))
@@ -127,14 +126,7 @@ func (p *problem) exclude(w *workload, c *cluster, juris *schema.Jurisdictions) 
 	}
 	for _, dc := range w.spec.DataClasses {
 		class := p.in.DataClasses[dc]
-		ok := false
-		for _, j := range class.Allowed {
-			if juris.Contains(j, c.facts.country) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
+		if !p.allowedIn(dc)[c.facts.country] {
 			return ReasonResidency, fmt.Sprintf("data class %s may live in %s; %s:%s is in %s",
 				dc, strings.Join(class.Allowed, ", "), c.spec.Provider, c.spec.Region, c.facts.country)
 		}
@@ -198,4 +190,23 @@ func matchAny(patterns []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// allowedIn returns the countries a data class may live in, resolved once.
+func (p *problem) allowedIn(class string) map[string]bool {
+	if set, ok := p.residency[class]; ok {
+		return set
+	}
+	if p.juris == nil {
+		p.juris = schema.NewJurisdictions(p.in.Jurisdictions)
+	}
+	set := map[string]bool{}
+	for _, j := range p.in.DataClasses[class].Allowed {
+		countries, _ := p.juris.Countries(j)
+		for _, c := range countries {
+			set[c] = true
+		}
+	}
+	p.residency[class] = set
+	return set
 }

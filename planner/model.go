@@ -23,6 +23,9 @@ type problem struct {
 	infeasible []string
 	// totalDemand is the rps of all workloads, which normalises latency.
 	totalDemand float64
+	// residency caches the countries each data class may live in.
+	residency map[string]map[string]bool
+	juris     *schema.Jurisdictions
 }
 
 // Row kinds, for explanations.
@@ -74,7 +77,7 @@ type candVars struct {
 }
 
 func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
-	p := &problem{in: in, cat: cat, facts: newFacts(cat, in)}
+	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
 	for _, name := range sortedKeys(in.Fleet) {
 		spec := in.Fleet[name]
 		c := &cluster{name: name, spec: spec, gpuCaps: spec.Capacity.GPUs}
