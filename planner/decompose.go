@@ -195,7 +195,7 @@ func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacit
 // good placement found early is worth more than proof.
 const (
 	boundNodes = 2000
-	placeNodes = 100
+	placeNodes = 10
 )
 
 // decompose returns the lower bound from the workloads' separate optima and
