@@ -216,6 +216,10 @@ func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound floa
 		if err != nil {
 			return 0, nil, false, err
 		}
+		if !p.simple(w) {
+			// A search cut short may prove less than the closed form.
+			b = math.Max(b, p.workloadBound(w, obj, weights))
+		}
 		bound += b
 	}
 	// Largest first: they are the hardest to fit in what is left.
