@@ -2,8 +2,8 @@ package planner
 
 import (
 	"fmt"
+	"maps"
 	"math"
-	"path"
 	"slices"
 	"strings"
 
@@ -61,9 +61,8 @@ type workload struct {
 	excl  []exclusion
 	// required is the fewest replicas the workload needs in total.
 	required int
-	// perReplicaEgressGB is the data-gravity read volume charged to each
-	// replica: the workload's monthly reads shared by its required replicas.
-	slo float64 // ms; 0 when none
+	// slo is the p95 latency objective in ms; 0 when none.
+	slo float64
 }
 
 // classify splits the fleet into candidates and exclusions for w.
@@ -118,7 +117,7 @@ func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {
 	if pol.AllowedProviders != nil && !slices.Contains(pol.AllowedProviders, c.spec.Provider) {
 		return ReasonPolicy, fmt.Sprintf("provider %s is not among the allowed providers (%s)", c.spec.Provider, strings.Join(pol.AllowedProviders, ", "))
 	}
-	if pol.AllowedRegions != nil && !matchAny(pol.AllowedRegions, regionKey(c.spec.Provider, c.spec.Region)) {
+	if pol.AllowedRegions != nil && !schema.RegionAllowed(pol.AllowedRegions, c.spec.Provider, c.spec.Region) {
 		return ReasonPolicy, fmt.Sprintf("region %s:%s is not among the allowed regions (%s)", c.spec.Provider, c.spec.Region, strings.Join(pol.AllowedRegions, ", "))
 	}
 	if c.facts == nil {
@@ -172,7 +171,7 @@ func fit(w *schema.Workload, cp schema.Capacity) int {
 // replicas it requires; reading in the dataset's own region is free.
 func (p *problem) dataEgress(w *workload, c *cluster) float64 {
 	total := 0.0
-	for _, name := range sortedKeys(w.spec.Data) {
+	for _, name := range slices.Sorted(maps.Keys(w.spec.Data)) {
 		ds, ok := p.in.Datasets[name]
 		if !ok {
 			continue
@@ -181,15 +180,6 @@ func (p *problem) dataEgress(w *workload, c *cluster) float64 {
 		total += w.spec.Data[name].ReadGBPerMonth * usd
 	}
 	return total / float64(max(1, w.required))
-}
-
-func matchAny(patterns []string, s string) bool {
-	for _, pat := range patterns {
-		if ok, _ := path.Match(pat, s); ok {
-			return true
-		}
-	}
-	return false
 }
 
 // allowedIn returns the countries a data class may live in, resolved once.

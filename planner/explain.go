@@ -3,6 +3,7 @@ package planner
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -47,7 +48,7 @@ func summariseExclusions(p *problem, w *workload) string {
 		}
 		counts[x.reason]++
 	}
-	for _, r := range sortedKeys(counts) {
+	for _, r := range slices.Sorted(maps.Keys(counts)) {
 		parts = append(parts, fmt.Sprintf("%s excluded by %s (e.g. %s)", count(counts[r], "cluster"), r, example[r]))
 	}
 	return strings.Join(parts, "; ")
@@ -172,9 +173,7 @@ func (md *model) groups() []rowGroup {
 		case rowBudget:
 			key, label = info.label, info.label
 		case rowCapacity:
-			name := info.label[strings.Index(info.label, "cluster ")+len("cluster "):]
-			name = strings.Fields(name)[0]
-			key, label = "capacity "+name, "the capacity of cluster "+name
+			key, label = "capacity "+info.group, "the capacity of cluster "+info.group
 		case rowReplicas, rowSpread, rowLink:
 			key, label = info.label, info.label
 			if info.kind == rowLink || info.kind == rowSpread {

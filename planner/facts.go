@@ -3,7 +3,6 @@ package planner
 import (
 	"fmt"
 	"math"
-	"slices"
 
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -289,13 +288,3 @@ func (f *facts) computeLatency(geo string, r *regionFacts) (latency, error) {
 const sameMetroMS = 3
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }
-
-// sortedKeys returns a map's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -71,7 +72,7 @@ func (p *problem) fill(plan *Plan, sol solution) {
 		wt.MonthlyCostUSD = round2(wt.MonthlyCostUSD)
 		totals.Workloads = append(totals.Workloads, wt)
 	}
-	for _, team := range sortedKeys(p.in.Teams) {
+	for _, team := range slices.Sorted(maps.Keys(p.in.Teams)) {
 		if cost, ok := teamCost[team]; ok || p.in.Budgets.Teams[team] > 0 {
 			totals.Teams = append(totals.Teams, TeamTotal{Team: team, MonthlyCostUSD: round2(cost), BudgetUSD: p.in.Budgets.Teams[team]})
 		}

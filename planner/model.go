@@ -2,7 +2,9 @@ package planner
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
 	"strings"
 
 	"isobar.dev/isobar/planner/internal/milp"
@@ -45,6 +47,7 @@ type rowInfo struct {
 	kind  string
 	label string // in words: "CPU of cluster aws-eu", "budget of team web"
 	unit  string // of the row's right-hand side: "core", "USD", …
+	group string // the cluster whose capacity the row is part of, if any
 }
 
 // model is the MILP of a problem, with the index of every variable.
@@ -78,7 +81,7 @@ type candVars struct {
 
 func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
 	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
-	for _, name := range sortedKeys(in.Fleet) {
+	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		spec := in.Fleet[name]
 		c := &cluster{name: name, spec: spec, gpuCaps: spec.Capacity.GPUs}
 		if rf, ok := p.facts.region(in, spec.Provider, spec.Region); ok {
@@ -86,10 +89,10 @@ func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
 		}
 		p.clusters = append(p.clusters, c)
 	}
-	for _, name := range sortedKeys(in.Workloads) {
+	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
 		spec := in.Workloads[name]
 		w := &workload{name: name, spec: &spec}
-		w.geos = sortedKeys(spec.Demand)
+		w.geos = slices.Sorted(maps.Keys(spec.Demand))
 		total := 0.0
 		for _, g := range w.geos {
 			w.rps = append(w.rps, spec.Demand[g].RPS)
@@ -289,20 +292,20 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 	for ci, c := range p.clusters {
 		cp := c.spec.Capacity
 		cc := caps[ci]
-		addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("CPU of cluster %s (%s cores)", c.name, cp.CPU), unit: "core"}, -inf, cp.CPU.Cores(), cc.cpu...)
-		addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("memory of cluster %s (%s)", c.name, cp.Memory), unit: "GiB"}, -inf, cp.Memory.GiB(), cc.mem...)
-		for _, model := range sortedKeys(cc.gpu) {
-			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("%s GPUs of cluster %s (%d)", model, c.name, cp.GPUs[model]), unit: "GPU"}, -inf, float64(cp.GPUs[model]), cc.gpu[model]...)
+		addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("CPU of cluster %s (%s cores)", c.name, cp.CPU), unit: "core"}, -inf, cp.CPU.Cores(), cc.cpu...)
+		addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("memory of cluster %s (%s)", c.name, cp.Memory), unit: "GiB"}, -inf, cp.Memory.GiB(), cc.mem...)
+		for _, model := range slices.Sorted(maps.Keys(cc.gpu)) {
+			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("%s GPUs of cluster %s (%d)", model, c.name, cp.GPUs[model]), unit: "GPU"}, -inf, float64(cp.GPUs[model]), cc.gpu[model]...)
 		}
 		if cp.Pods > 0 {
-			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("pods of cluster %s (%d)", c.name, cp.Pods), unit: "pod"}, -inf, float64(cp.Pods), cc.pods...)
+			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("pods of cluster %s (%d)", c.name, cp.Pods), unit: "pod"}, -inf, float64(cp.Pods), cc.pods...)
 		}
 		if sc := c.spec.Spot.Capacity; sc != nil {
-			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("spot CPU of cluster %s (%s cores)", c.name, sc.CPU), unit: "core"}, -inf, sc.CPU.Cores(), cc.spotCPU...)
-			addRow(rowInfo{kind: rowCapacity, label: fmt.Sprintf("spot memory of cluster %s (%s)", c.name, sc.Memory), unit: "GiB"}, -inf, sc.Memory.GiB(), cc.spotMem...)
+			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("spot CPU of cluster %s (%s cores)", c.name, sc.CPU), unit: "core"}, -inf, sc.CPU.Cores(), cc.spotCPU...)
+			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("spot memory of cluster %s (%s)", c.name, sc.Memory), unit: "GiB"}, -inf, sc.Memory.GiB(), cc.spotMem...)
 		}
 	}
-	for _, team := range sortedKeys(teamCost) {
+	for _, team := range slices.Sorted(maps.Keys(teamCost)) {
 		if b, ok := p.in.Budgets.Teams[team]; ok {
 			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of team %s (%s USD/month)", team, money(b)), unit: "USD"}, -inf, b, teamCost[team]...))
 		}
@@ -335,7 +338,7 @@ func (p *problem) spreadRows(md *model, w *workload, wi int, addRow func(rowInfo
 			members[key(cl)] = append(members[key(cl)], milp.Term{Var: md.vars[wi][k].y, Coef: 1})
 		}
 		var zs []milp.Term
-		for _, g := range sortedKeys(members) {
+		for _, g := range slices.Sorted(maps.Keys(members)) {
 			z := md.m.AddVar(strings.ReplaceAll(fmt.Sprintf("z_%s_%s_%s", kind, w.name, g), ":", "."), 0, 1, 0, false)
 			zs = append(zs, milp.Term{Var: z, Coef: 1})
 			md.zs = append(md.zs, zGroup{z: z, members: members[g]})
@@ -421,7 +424,7 @@ func leftRows(caps []capTerms, left []capacity, addRow func(rowInfo, float64, fl
 		addRow(rowInfo{kind: rowCapacity, label: "CPU left", unit: "core"}, inf, l.cpu, cc.cpu...)
 		addRow(rowInfo{kind: rowCapacity, label: "memory left", unit: "GiB"}, inf, l.mem, cc.mem...)
 		addRow(rowInfo{kind: rowCapacity, label: "pods left", unit: "pod"}, inf, l.pods, cc.pods...)
-		for _, model := range sortedKeys(cc.gpu) {
+		for _, model := range slices.Sorted(maps.Keys(cc.gpu)) {
 			addRow(rowInfo{kind: rowCapacity, label: model + " GPUs left", unit: "GPU"}, inf, l.gpus[model], cc.gpu[model]...)
 		}
 		if len(cc.spotCPU) > 0 {

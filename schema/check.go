@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -74,15 +75,6 @@ func (c *checker) report(path []any, expected, format string, args ...any) {
 	c.ds = append(c.ds, d)
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // knownRegion reports whether a provider's region exists in the built-in
 // catalog or in the intent's catalog section.
 func (c *checker) knownRegion(provider, region string) bool {
@@ -131,8 +123,8 @@ func (c *checker) checkRegion(path []any, provider, region string) {
 
 // regions checks regions the intent adds to the catalog.
 func (c *checker) regions() {
-	for _, p := range sortedKeys(c.it.Catalog.Regions) {
-		for _, r := range sortedKeys(c.it.Catalog.Regions[p]) {
+	for _, p := range slices.Sorted(maps.Keys(c.it.Catalog.Regions)) {
+		for _, r := range slices.Sorted(maps.Keys(c.it.Catalog.Regions[p])) {
 			f := c.it.Catalog.Regions[p][r]
 			path := []any{"catalog", "regions", p, r}
 			if _, ok := slices.BinarySearch(c.cat.RegionIDs(p), r); ok {
@@ -146,7 +138,7 @@ func (c *checker) regions() {
 			}
 		}
 	}
-	for _, p := range sortedKeys(c.it.Catalog.Discounts) {
+	for _, p := range slices.Sorted(maps.Keys(c.it.Catalog.Discounts)) {
 		if !c.knownProvider(p) {
 			c.report([]any{"catalog", "discounts", p}, "one of "+strings.Join(c.providerNames(), ", "), "discount for unknown provider %q", p)
 		}
@@ -194,7 +186,7 @@ func (c *checker) checkJurisdiction(path []any, name string) {
 }
 
 func (c *checker) jurisdictions() {
-	for _, name := range sortedKeys(c.it.Jurisdictions) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Jurisdictions)) {
 		if name == EU || name == EEA || IsCountry(name) {
 			c.report([]any{"jurisdictions", name}, "a group name that is not EU, EEA or a country code", "jurisdiction %q redefines a built-in one", name)
 			continue
@@ -205,7 +197,7 @@ func (c *checker) jurisdictions() {
 			}
 		}
 	}
-	for _, name := range sortedKeys(c.it.DataClasses) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.DataClasses)) {
 		for i, j := range c.it.DataClasses[name].Allowed {
 			c.checkJurisdiction([]any{"dataClasses", name, "allowed", i}, j)
 		}
@@ -213,7 +205,7 @@ func (c *checker) jurisdictions() {
 }
 
 func (c *checker) geographies() {
-	for _, name := range sortedKeys(c.it.Geographies) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Geographies)) {
 		g := c.it.Geographies[name]
 		if _, ok := BuiltinGeographies()[name]; ok {
 			c.report([]any{"geographies", name}, "a name that is not a built-in geography", "geography %q is built in; choose another name", name)
@@ -225,7 +217,7 @@ func (c *checker) geographies() {
 }
 
 func (c *checker) clusters() {
-	for _, name := range sortedKeys(c.it.Fleet) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Fleet)) {
 		cl := c.it.Fleet[name]
 		path := []any{"fleet", name}
 		c.checkRegion(path, cl.Provider, cl.Region)
@@ -249,7 +241,7 @@ func (c *checker) checkCapacity(path []any, cp Capacity) {
 }
 
 func (c *checker) datasets() {
-	for _, name := range sortedKeys(c.it.Datasets) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Datasets)) {
 		ds := c.it.Datasets[name]
 		c.checkRegion([]any{"datasets", name}, ds.Provider, ds.Region)
 		c.checkDataClasses([]any{"datasets", name, "dataClasses"}, ds.DataClasses)
@@ -260,7 +252,7 @@ func (c *checker) checkDataClasses(path []any, classes []string) {
 	for i, dc := range classes {
 		if _, ok := c.it.DataClasses[dc]; !ok {
 			msg := fmt.Sprintf("unknown data class %q", dc)
-			if best := closest(dc, sortedKeys(c.it.DataClasses)); best != "" {
+			if best := closest(dc, slices.Sorted(maps.Keys(c.it.DataClasses))); best != "" {
 				msg += fmt.Sprintf("; did you mean %s?", best)
 			}
 			c.report(append(path, i), "a data class declared under dataClasses", "%s", msg)
@@ -269,7 +261,7 @@ func (c *checker) checkDataClasses(path []any, classes []string) {
 }
 
 func (c *checker) workloads() {
-	for _, name := range sortedKeys(c.it.Workloads) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Workloads)) {
 		w := c.it.Workloads[name]
 		path := []any{"workloads", name}
 		if w.Team != "" {
@@ -293,10 +285,10 @@ func (c *checker) workloads() {
 		if w.Autoscaling != nil && w.Kind != KindService {
 			c.report(append(path, "autoscaling"), `kind: "service"`, "autoscaling is set on a workload of kind %q", w.Kind)
 		}
-		for _, g := range sortedKeys(w.Demand) {
+		for _, g := range slices.Sorted(maps.Keys(w.Demand)) {
 			if !c.knownGeography(g) {
 				msg := fmt.Sprintf("unknown user geography %q", g)
-				if best := closest(g, append(sortedKeys(BuiltinGeographies()), sortedKeys(c.it.Geographies)...)); best != "" {
+				if best := closest(g, append(slices.Sorted(maps.Keys(BuiltinGeographies())), slices.Sorted(maps.Keys(c.it.Geographies))...)); best != "" {
 					msg += fmt.Sprintf("; did you mean %s?", best)
 				}
 				c.report(append(path, "demand", g), "a built-in geography (`isobar catalog geographies`) or one declared under geographies", "%s", msg)
@@ -305,7 +297,7 @@ func (c *checker) workloads() {
 		if len(w.Demand) > 0 && w.Kind != KindService {
 			c.report(append(path, "demand"), `kind: "service"`, "demand is set on a workload of kind %q", w.Kind)
 		}
-		for _, ds := range sortedKeys(w.Data) {
+		for _, ds := range slices.Sorted(maps.Keys(w.Data)) {
 			if _, ok := c.it.Datasets[ds]; !ok {
 				c.report(append(path, "data", ds), "a dataset declared under datasets", "unknown dataset %q", ds)
 			}
@@ -342,7 +334,7 @@ func (c *checker) checkProbePorts(path []any, w Workload) {
 
 func (c *checker) budgets() {
 	b := c.it.Budgets
-	for _, t := range sortedKeys(b.Teams) {
+	for _, t := range slices.Sorted(maps.Keys(b.Teams)) {
 		if _, ok := c.it.Teams[t]; !ok {
 			c.report([]any{"budgets", "teams", t}, "a team declared under teams", "budget for unknown team %q", t)
 		}
@@ -351,7 +343,7 @@ func (c *checker) budgets() {
 				"team budget %s USD exceeds the global budget", money(b.Teams[t]))
 		}
 	}
-	for _, w := range sortedKeys(b.Workloads) {
+	for _, w := range slices.Sorted(maps.Keys(b.Workloads)) {
 		wl, ok := c.it.Workloads[w]
 		if !ok {
 			c.report([]any{"budgets", "workloads", w}, "a workload declared under workloads", "budget for unknown workload %q", w)

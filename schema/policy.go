@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -17,13 +18,13 @@ func (c *checker) policy() {
 			c.report([]any{"policy", "allowedProviders", i}, "one of "+strings.Join(c.providerNames(), ", "), "unknown provider %q", pr)
 		}
 	}
-	for _, name := range sortedKeys(c.it.Fleet) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Fleet)) {
 		cl := c.it.Fleet[name]
 		if p.AllowedProviders != nil && !slices.Contains(p.AllowedProviders, cl.Provider) {
 			c.report([]any{"fleet", name, "provider"}, "one of the allowed providers: "+strings.Join(p.AllowedProviders, ", "),
 				"policy: provider %s is not allowed", cl.Provider)
 		}
-		if p.AllowedRegions != nil && !regionAllowed(p.AllowedRegions, cl.Provider, cl.Region) {
+		if p.AllowedRegions != nil && !RegionAllowed(p.AllowedRegions, cl.Provider, cl.Region) {
 			c.report([]any{"fleet", name, "region"}, "one of the allowed regions: "+strings.Join(p.AllowedRegions, ", "),
 				"policy: region %s:%s is not allowed", cl.Provider, cl.Region)
 		}
@@ -32,7 +33,7 @@ func (c *checker) policy() {
 		c.report([]any{"budgets", "monthlyUSD"}, fmt.Sprintf("at most policy.maxMonthlyUSD, %s USD", money(p.MaxMonthlyUSD)),
 			"policy: budget %s USD exceeds the organisation's maximum spend", money(c.it.Budgets.MonthlyUSD))
 	}
-	for _, name := range sortedKeys(c.it.Workloads) {
+	for _, name := range slices.Sorted(maps.Keys(c.it.Workloads)) {
 		w := c.it.Workloads[name]
 		path := []any{"workloads", name}
 		var missing []string
@@ -64,9 +65,9 @@ func (c *checker) policy() {
 	}
 }
 
-// regionAllowed matches a region against "provider:region" patterns in
-// which * matches any characters.
-func regionAllowed(patterns []string, provider, region string) bool {
+// RegionAllowed matches a provider's region against the policy's
+// "provider:region" patterns, in which * matches any characters.
+func RegionAllowed(patterns []string, provider, region string) bool {
 	for _, p := range patterns {
 		if ok, _ := path.Match(p, provider+":"+region); ok {
 			return true

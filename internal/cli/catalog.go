@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -52,7 +53,8 @@ or computed by a model are marked as estimates.`,
 	return cmd
 }
 
-func catalogCommand(use, short string, run func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error) *cobra.Command {
+// catalogCommand makes a catalog subcommand; perProvider adds --provider.
+func catalogCommand(use, short string, perProvider bool, run func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error) *cobra.Command {
 	var (
 		out      output
 		provider string
@@ -76,7 +78,9 @@ func catalogCommand(use, short string, run func(cmd *cobra.Command, cat *provide
 		},
 	}
 	out.register(cmd)
-	cmd.Flags().StringVar(&provider, "provider", "", "only this provider's regions")
+	if perProvider {
+		cmd.Flags().StringVar(&provider, "provider", "", "only this provider's regions")
+	}
 	return cmd
 }
 
@@ -95,7 +99,7 @@ type regionRow struct {
 }
 
 func newCatalogRegions() *cobra.Command {
-	return catalogCommand("regions", "List regions with their country, EU/EEA membership, location and grid carbon",
+	return catalogCommand("regions", "List regions with their country, EU/EEA membership, location and grid carbon", true,
 		func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error {
 			rows := []regionRow{}
 			for _, r := range cat.Regions(provider) {
@@ -144,7 +148,7 @@ type priceRow struct {
 }
 
 func newCatalogPrices() *cobra.Command {
-	return catalogCommand("prices", "List compute prices per region: vCPU-hour, GiB-hour, spot and GPU-hour",
+	return catalogCommand("prices", "List compute prices per region: vCPU-hour, GiB-hour, spot and GPU-hour", true,
 		func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error {
 			rows := []priceRow{}
 			for _, r := range cat.Regions(provider) {
@@ -170,7 +174,7 @@ func newCatalogPrices() *cobra.Command {
 					spot = fmt.Sprintf("%.5f", *r.SpotVCPUHour)
 				}
 				var gpus []string
-				for _, m := range sortedMapKeys(r.GPUHour) {
+				for _, m := range slices.Sorted(maps.Keys(r.GPUHour)) {
 					gpus = append(gpus, fmt.Sprintf("%s %.3f", m, r.GPUHour[m]))
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%.5f\t%.5f\t%s\t%s\t%s\n", r.Provider, r.Region, r.VCPUHour, r.GiBHour, spot, strings.Join(gpus, ", "), r.EstimatedFrom)
@@ -188,7 +192,7 @@ type latencyRow struct {
 
 func newCatalogLatency() *cobra.Command {
 	var from string
-	cmd := catalogCommand("latency", "Show round-trip times from a region or user geography to every region",
+	cmd := catalogCommand("latency", "Show round-trip times from a region or user geography to every region", true,
 		func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error {
 			var origin providers.Point
 			if p, r, ok := strings.Cut(from, ":"); ok {
@@ -242,10 +246,10 @@ func newCatalogLatency() *cobra.Command {
 }
 
 func newCatalogGeographies() *cobra.Command {
-	return catalogCommand("geographies", "List the built-in user geographies",
+	return catalogCommand("geographies", "List the built-in user geographies", false,
 		func(cmd *cobra.Command, _ *providers.Catalog, out *output, _ string) error {
 			geos := schema.BuiltinGeographies()
-			names := sortedMapKeys(geos)
+			names := slices.Sorted(maps.Keys(geos))
 			if out.json() {
 				rows := make([]schema.Geography, 0, len(names))
 				for _, n := range names {
@@ -264,7 +268,7 @@ func newCatalogGeographies() *cobra.Command {
 }
 
 func newCatalogSources() *cobra.Command {
-	return catalogCommand("sources", "List the public sources of the catalog and its compile date",
+	return catalogCommand("sources", "List the public sources of the catalog and its compile date", false,
 		func(cmd *cobra.Command, cat *providers.Catalog, out *output, _ string) error {
 			meta := cat.Metadata()
 			if out.json() {
@@ -295,13 +299,4 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
-}
-
-func sortedMapKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
