@@ -9,7 +9,7 @@ import (
 // TestCoreDependencies guards the layering: the core packages evaluate CUE
 // and compute, and never reach git, registries or clusters.
 func TestCoreDependencies(t *testing.T) {
-	core := []string{"isobar.dev/isobar/schema", "isobar.dev/isobar/planner"}
+	core := []string{"isobar.dev/isobar/schema", "isobar.dev/isobar/planner", "isobar.dev/isobar/render"}
 	forbidden := []string{
 		"github.com/go-git/", "github.com/google/go-containerregistry/", "github.com/sigstore/",
 		"github.com/fluxcd/", "k8s.io/client-go/", "sigs.k8s.io/controller-runtime",

@@ -14,18 +14,15 @@ import (
 	"isobar.dev/isobar/internal/atomicfile"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
 )
 
 func newPlan() *cobra.Command {
 	var (
 		format    string
 		outFile   string
-		solver    string
-		previous  string
 		exportMPS string
-		timeLimit time.Duration
-		gap       float64
-		timings   bool
+		po        planOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "plan [PATH]",
@@ -57,33 +54,11 @@ code 1.`,
 			if len(args) == 1 {
 				path = args[0]
 			}
-			res, in := vet(path)
-			if !res.Valid {
-				for _, d := range res.Diagnostics {
-					fmt.Fprintln(cmd.ErrOrStderr(), d.String())
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s; fix them before planning\n", path, plural(len(res.Diagnostics), "problem"))
-				return &exitError{code: exitFailure}
-			}
-			cat, err := providers.Builtin()
-			if err != nil {
-				return err
-			}
-			opts := planner.Options{Solver: solver, TimeLimit: timeLimit, Gap: gap, Timings: timings}
-			if previous != "" {
-				b, err := os.ReadFile(previous)
-				if err != nil {
-					return err
-				}
-				if opts.Previous, err = planner.Decode(b); err != nil {
-					return fmt.Errorf("%s: %w", previous, err)
-				}
-			}
 			var mps bytes.Buffer
 			if exportMPS != "" {
-				opts.ExportMPS = &mps
+				po.exportMPS = &mps
 			}
-			plan, err := planner.Solve(cmd.Context(), in.Intent, cat, opts)
+			_, plan, err := po.plan(cmd, path)
 			if err != nil {
 				return err
 			}
@@ -125,14 +100,10 @@ code 1.`,
 	f := cmd.Flags()
 	f.StringVarP(&format, "output", "o", "text", "output format: text, json or yaml")
 	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
-	f.StringVar(&solver, "solver", planner.SolverBuiltin, "solver: builtin, or cbc / glpk (Debian's coinor-cbc / glpk-utils)")
-	f.StringVar(&previous, "previous", "", "the plan in force (JSON or YAML): kept unless the improvement passes planning.stability")
 	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")
-	f.DurationVar(&timeLimit, "time-limit", 0, "stop each solve after this long and report the gap (0: prove optimality)")
-	f.Float64Var(&gap, "gap", 1e-6, "relative optimality gap to stop at")
-	f.BoolVar(&timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
+	po.register(cmd, false)
+	f.BoolVar(&po.timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp))
-	_ = cmd.RegisterFlagCompletionFunc("solver", cobra.FixedCompletions([]string{"builtin", "cbc", "glpk"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -212,4 +183,84 @@ func hasEstimate(p *planner.Plan) bool {
 		}
 	}
 	return false
+}
+
+// planOptions are the flags of every command that plans.
+type planOptions struct {
+	solver    string
+	previous  string
+	planFile  string
+	timeLimit time.Duration
+	gap       float64
+	timings   bool
+	exportMPS io.Writer
+}
+
+// register adds the planning flags; withPlanFile adds --plan, for commands
+// that can take a stored plan instead of planning.
+func (o *planOptions) register(cmd *cobra.Command, withPlanFile bool) {
+	f := cmd.Flags()
+	f.StringVar(&o.solver, "solver", planner.SolverBuiltin, "solver: builtin, or cbc / glpk (Debian's coinor-cbc / glpk-utils)")
+	f.StringVar(&o.previous, "previous", "", "the plan in force (JSON or YAML): kept unless the improvement passes planning.stability")
+	f.DurationVar(&o.timeLimit, "time-limit", 0, "stop each solve after this long and report the gap (0: prove optimality)")
+	f.Float64Var(&o.gap, "gap", 1e-6, "relative optimality gap to stop at")
+	if withPlanFile {
+		f.StringVar(&o.planFile, "plan", "", "use this plan (JSON or YAML, from isobar plan) instead of planning")
+	}
+	_ = cmd.RegisterFlagCompletionFunc("solver", cobra.FixedCompletions([]string{"builtin", "cbc", "glpk"}, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// plan vets the intent at path and plans it (or reads the plan given with
+// --plan). Problems with the intent are printed with their positions and
+// end the command with exit code 1. An infeasible plan is returned as it
+// is: the caller decides whether that is an error.
+func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *planner.Plan, error) {
+	res, in := vet(path)
+	if !res.Valid {
+		for _, d := range res.Diagnostics {
+			fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s; fix them before planning\n", path, plural(len(res.Diagnostics), "problem"))
+		return nil, nil, &exitError{code: exitFailure}
+	}
+	if o.planFile != "" {
+		plan, err := readPlan(o.planFile)
+		return in, plan, err
+	}
+	cat, err := providers.Builtin()
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := planner.Options{Solver: o.solver, TimeLimit: o.timeLimit, Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
+	if o.previous != "" {
+		if opts.Previous, err = readPlan(o.previous); err != nil {
+			return nil, nil, err
+		}
+	}
+	plan, err := planner.Solve(cmd.Context(), in.Intent, cat, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	return in, plan, nil
+}
+
+func readPlan(file string) (*planner.Plan, error) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	plan, err := planner.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	return plan, nil
+}
+
+// feasible ends a command that needs a placement when the plan has none.
+func feasible(cmd *cobra.Command, path string, plan *planner.Plan) error {
+	if plan.Status != planner.StatusInfeasible {
+		return nil
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "%s: the intent cannot be met: %s\n", path, strings.Join(plan.Explanations.Conflicts, "; "))
+	return &exitError{code: exitFailure}
 }

@@ -1,0 +1,28 @@
+// Package render turns a plan into what each cluster of the fleet must run:
+// one set of Kubernetes objects per cluster, adapted to the cloud the
+// cluster is in.
+//
+// For every placement of a workload in a cluster, render writes the
+// workload's Namespace, a ServiceAccount without a mounted token, the
+// workload itself (Deployment, Job or CronJob by kind), a Service for its
+// ports (of type LoadBalancer, with the cloud's annotations, when a port is
+// public), a PodDisruptionBudget when a service runs more than one replica
+// there, a HorizontalPodAutoscaler when the intent asks for one, and the
+// user's raw objects, then applies the user's JSON merge patches.
+//
+// Replicas the plan puts on spot capacity go into their own Deployment
+// (suffix "-spot") whose pods select the cloud's spot nodes and tolerate
+// their taint; the others select on-demand nodes where the cloud does not
+// taint spot nodes (EKS). GPU replicas request nvidia.com/gpu and select
+// nodes of the right accelerator model by the cloud's node labels. The rules
+// per cloud come from providers.RenderingRules.
+//
+// Every object carries the compliance metadata the reconciler's gatekeeper
+// checks: labels for the workload, its team, each data class
+// ("dataclass.isobar.dev/<class>") and the cluster's country
+// ("isobar.dev/jurisdiction"), and annotations for the plan digest and the
+// source revision.
+//
+// render is part of the core: it computes, and does no network or cluster
+// I/O. The same intent and plan give byte-identical output.
+package render

@@ -1,0 +1,240 @@
+package render
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
+	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/schema"
+)
+
+// Labels and annotations render puts on every object.
+const (
+	LabelManagedBy    = "app.kubernetes.io/managed-by"
+	LabelName         = "app.kubernetes.io/name"
+	LabelWorkload     = "isobar.dev/workload"
+	LabelTeam         = "isobar.dev/team"
+	LabelCluster      = "isobar.dev/cluster"
+	LabelJurisdiction = "isobar.dev/jurisdiction"
+	// LabelCapacity is "spot" or "on-demand" on pods and their Deployments.
+	LabelCapacity = "isobar.dev/capacity"
+	// LabelDataClassPrefix prefixes one label per data class, value "true".
+	LabelDataClassPrefix = "dataclass.isobar.dev/"
+
+	AnnotationPlanDigest     = "isobar.dev/plan-digest"
+	AnnotationSourceRevision = "isobar.dev/source-revision"
+	AnnotationDataClasses    = "isobar.dev/data-classes"
+
+	// ManagedBy is LabelManagedBy's value.
+	ManagedBy = "isobar"
+)
+
+// Options are the facts about where a render comes from.
+type Options struct {
+	// SourceRevision is the commit the intent was read at; empty when
+	// unknown (a working tree).
+	SourceRevision string
+	// Catalog is the provider catalog the plan was made with; it gives each
+	// cluster's country. Nil means the built-in catalog.
+	Catalog *providers.Catalog
+}
+
+// Result is a render of a whole fleet.
+type Result struct {
+	// PlanDigest is "sha256:<hex>" of the plan's canonical JSON.
+	PlanDigest string
+	// Clusters holds one set per fleet cluster, sorted by name; a cluster
+	// the plan leaves empty has an empty set, so that what ran there
+	// before is pruned.
+	Clusters []*ClusterSet
+}
+
+// ClusterSet is what one cluster must run.
+type ClusterSet struct {
+	Cluster  string
+	Provider string
+	Region   string
+	// Country is the ISO 3166-1 code of the cluster's region; empty when
+	// the catalog does not know it.
+	Country string
+	// Namespaces lists the namespaces the objects live in, sorted.
+	Namespaces []string
+	// Objects are sorted: cluster-scoped first, then by namespace, kind
+	// and name.
+	Objects []*unstructured.Unstructured
+}
+
+// Cluster returns the set of the named cluster, or nil.
+func (r *Result) Cluster(name string) *ClusterSet {
+	i, ok := slices.BinarySearchFunc(r.Clusters, name, func(c *ClusterSet, n string) int { return strings.Compare(c.Cluster, n) })
+	if !ok {
+		return nil
+	}
+	return r.Clusters[i]
+}
+
+// Render turns a feasible plan of the intent into one object set per
+// cluster. It fails when the plan does not belong to the intent (a
+// placement on an unknown cluster or of an unknown workload), when a cloud
+// has no node label for a GPU model the plan places there, or when objects
+// collide.
+func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error) {
+	if plan.Status == planner.StatusInfeasible {
+		return nil, fmt.Errorf("the plan is infeasible: nothing to render")
+	}
+	b, err := plan.JSON()
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(b)
+	res := &Result{PlanDigest: "sha256:" + hex.EncodeToString(sum[:])}
+	cat := opts.Catalog
+	if cat == nil {
+		if cat, err = providers.Builtin(); err != nil {
+			return nil, err
+		}
+	}
+
+	byCluster := map[string][]planner.Placement{}
+	for _, p := range plan.Placements {
+		if _, ok := in.Fleet[p.Cluster]; !ok {
+			return nil, fmt.Errorf("plan places %s on cluster %q, which is not in the fleet", p.Workload, p.Cluster)
+		}
+		if _, ok := in.Workloads[p.Workload]; !ok {
+			return nil, fmt.Errorf("plan places workload %q, which the intent does not declare", p.Workload)
+		}
+		byCluster[p.Cluster] = append(byCluster[p.Cluster], p)
+	}
+	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
+		c := in.Fleet[name]
+		r := &renderer{
+			in: in, cluster: name, spec: c, planDigest: res.PlanDigest, revision: opts.SourceRevision,
+			country: clusterCountry(in, cat, c),
+		}
+		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
+		for _, p := range byCluster[name] {
+			if err := r.placement(p); err != nil {
+				return nil, fmt.Errorf("cluster %s: workload %s: %w", name, p.Workload, err)
+			}
+		}
+		set, err := r.finish()
+		if err != nil {
+			return nil, fmt.Errorf("cluster %s: %w", name, err)
+		}
+		res.Clusters = append(res.Clusters, set)
+	}
+	return res, nil
+}
+
+// clusterCountry is the country of the cluster's region: the intent's
+// catalog override first, then the catalog.
+func clusterCountry(in *schema.Intent, cat *providers.Catalog, c schema.Cluster) string {
+	if o, ok := in.Catalog.Regions[c.Provider][c.Region]; ok && o.Country != "" {
+		return o.Country
+	}
+	if r, ok := cat.Region(c.Provider, c.Region); ok {
+		return r.Country
+	}
+	return ""
+}
+
+// renderer collects one cluster's objects.
+type renderer struct {
+	in         *schema.Intent
+	cluster    string
+	spec       schema.Cluster
+	country    string
+	planDigest string
+	revision   string
+	rules      providers.Rendering
+	hasRules   bool
+
+	objects    []*unstructured.Unstructured
+	namespaces map[string]bool
+	// origin maps an object's identity to the workload that rendered it.
+	origin map[string]string
+}
+
+func (r *renderer) finish() (*ClusterSet, error) {
+	set := &ClusterSet{
+		Cluster: r.cluster, Provider: r.spec.Provider, Region: r.spec.Region, Country: r.country,
+		Namespaces: slices.Sorted(maps.Keys(r.namespaces)),
+	}
+	if set.Namespaces == nil {
+		set.Namespaces = []string{}
+	}
+	for _, ns := range set.Namespaces {
+		if _, ok := r.origin[identity("", "Namespace", "", ns)]; ok {
+			continue // the user declared it as a raw object
+		}
+		obj, err := r.namespace(ns)
+		if err != nil {
+			return nil, err
+		}
+		r.objects = append(r.objects, obj)
+	}
+	slices.SortFunc(r.objects, compareObjects)
+	set.Objects = r.objects
+	if set.Objects == nil {
+		set.Objects = []*unstructured.Unstructured{}
+	}
+	return set, nil
+}
+
+// compareObjects orders cluster-scoped objects first, then by namespace,
+// kind and name.
+func compareObjects(a, b *unstructured.Unstructured) int {
+	an, bn := a.GetNamespace(), b.GetNamespace()
+	if (an == "") != (bn == "") {
+		if an == "" {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Or(
+		strings.Compare(an, bn),
+		strings.Compare(a.GetKind(), b.GetKind()),
+		strings.Compare(a.GroupVersionKind().Group, b.GroupVersionKind().Group),
+		strings.Compare(a.GetName(), b.GetName()),
+	)
+}
+
+// identity names an object uniquely within a cluster.
+func identity(group, kind, namespace, name string) string {
+	return group + "/" + kind + "/" + namespace + "/" + name
+}
+
+// add records an object rendered for a workload, refusing a second object
+// of the same identity.
+func (r *renderer) add(workload string, obj *unstructured.Unstructured) error {
+	if r.origin == nil {
+		r.origin = map[string]string{}
+		r.namespaces = map[string]bool{}
+	}
+	gvk := obj.GroupVersionKind()
+	id := identity(gvk.Group, gvk.Kind, obj.GetNamespace(), obj.GetName())
+	if other, dup := r.origin[id]; dup {
+		where := obj.GetName()
+		if ns := obj.GetNamespace(); ns != "" {
+			where = ns + "/" + where
+		}
+		if other == workload {
+			return fmt.Errorf("two objects are %s %s", gvk.Kind, where)
+		}
+		return fmt.Errorf("%s %s is also rendered for workload %s", gvk.Kind, where, other)
+	}
+	r.origin[id] = workload
+	if ns := obj.GetNamespace(); ns != "" {
+		r.namespaces[ns] = true
+	}
+	r.objects = append(r.objects, obj)
+	return nil
+}

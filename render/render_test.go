@@ -1,0 +1,219 @@
+package render_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden renders in testdata")
+
+// example loads an example and its golden plan (planner/testdata).
+func example(t *testing.T, name string) (*schema.Intent, *planner.Plan) {
+	t.Helper()
+	inst, err := schema.Load(filepath.Join("..", "examples", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join("..", "planner", "testdata", name+".plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := planner.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst.Intent, plan
+}
+
+// concat joins a cluster's files into one reviewable document.
+func concat(t *testing.T, s *render.ClusterSet) []byte {
+	t.Helper()
+	files, err := s.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for _, f := range files {
+		buf.WriteString("# " + f.Path + "\n")
+		buf.Write(f.Data)
+		buf.WriteString("---\n")
+	}
+	return buf.Bytes()
+}
+
+// golden compares every cluster's render with testdata/<dir>/<cluster>.yaml.
+func golden(t *testing.T, dir string, res *render.Result) {
+	t.Helper()
+	for _, s := range res.Clusters {
+		got := concat(t, s)
+		path := filepath.Join("testdata", dir, s.Cluster+".yaml")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./render -update)", err)
+		}
+		if diff := cmp.Diff(string(want), string(got)); diff != "" {
+			t.Errorf("%s differs (-want +got):\n%s", path, diff)
+		}
+	}
+}
+
+const revision = "4f2c1e0d9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d"
+
+func TestExamples(t *testing.T) {
+	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics"} {
+		t.Run(name, func(t *testing.T) {
+			in, plan := example(t, name)
+			res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Clusters) != len(in.Fleet) {
+				t.Errorf("%d cluster sets for %d clusters", len(res.Clusters), len(in.Fleet))
+			}
+			golden(t, name, res)
+			again, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i := range res.Clusters {
+				if !bytes.Equal(concat(t, res.Clusters[i]), concat(t, again.Clusters[i])) {
+					t.Errorf("%s: two renders differ", res.Clusters[i].Cluster)
+				}
+			}
+			checkTyped(t, res)
+			checkCompliance(t, in, res)
+		})
+	}
+}
+
+// checkCompliance asserts the metadata the reconciler's gatekeeper relies
+// on: every object says who manages it, which plan it is from and which
+// country it is in; every object of a workload names its data classes.
+func checkCompliance(t *testing.T, in *schema.Intent, res *render.Result) {
+	t.Helper()
+	for _, s := range res.Clusters {
+		if s.Country == "" {
+			t.Errorf("%s: no country", s.Cluster)
+		}
+		for _, o := range s.Objects {
+			id := s.Cluster + ": " + o.GetKind() + " " + o.GetNamespace() + "/" + o.GetName()
+			l, a := o.GetLabels(), o.GetAnnotations()
+			if l[render.LabelManagedBy] != render.ManagedBy || l[render.LabelCluster] != s.Cluster || l[render.LabelJurisdiction] != s.Country {
+				t.Errorf("%s: labels %v", id, l)
+			}
+			if a[render.AnnotationPlanDigest] != res.PlanDigest || a[render.AnnotationSourceRevision] != revision {
+				t.Errorf("%s: annotations %v", id, a)
+			}
+			w, ok := in.Workloads[l[render.LabelWorkload]]
+			if o.GetKind() == "Namespace" {
+				continue
+			}
+			if !ok {
+				t.Errorf("%s: workload label %q names no workload", id, l[render.LabelWorkload])
+				continue
+			}
+			for _, dc := range w.DataClasses {
+				if l[render.LabelDataClassPrefix+dc] != "true" {
+					t.Errorf("%s: no label for data class %s", id, dc)
+				}
+			}
+		}
+	}
+}
+
+func TestInfeasiblePlanRefused(t *testing.T) {
+	in, plan := example(t, "webshop")
+	plan.Status = planner.StatusInfeasible
+	if _, err := render.Render(in, plan, render.Options{}); err == nil || !strings.Contains(err.Error(), "infeasible") {
+		t.Fatalf("got %v, want an infeasible-plan error", err)
+	}
+}
+
+func TestPlanOfAnotherIntentRefused(t *testing.T) {
+	in, plan := example(t, "webshop")
+	plan.Placements[0].Cluster = "onprem-basement"
+	_, err := render.Render(in, plan, render.Options{})
+	if err == nil || !strings.Contains(err.Error(), `cluster "onprem-basement", which is not in the fleet`) {
+		t.Fatalf("got %v", err)
+	}
+	in, plan = example(t, "webshop")
+	plan.Placements[0].Workload = "ghost"
+	_, err = render.Render(in, plan, render.Options{})
+	if err == nil || !strings.Contains(err.Error(), `workload "ghost", which the intent does not declare`) {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func TestWriteDir(t *testing.T) {
+	in, plan := example(t, "webshop")
+	res, err := render.Render(in, plan, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "out")
+	if err := res.WriteDir(out); err != nil {
+		t.Fatal(err)
+	}
+	s := res.Clusters[0]
+	files, err := s.Files()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(out, s.Cluster, f.Path))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(b, f.Data) {
+			t.Errorf("%s differs on disk", f.Path)
+		}
+	}
+	// A stale file of an object no longer rendered disappears on rewrite.
+	stale := filepath.Join(out, s.Cluster, "_cluster", "namespace-gone.yaml")
+	if err := os.WriteFile(stale, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := res.WriteDir(out); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale file survived a rewrite: %v", err)
+	}
+	// A folder render did not write is never replaced.
+	mine := t.TempDir()
+	if err := os.WriteFile(filepath.Join(mine, "notes.txt"), []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = res.WriteDir(mine)
+	if err == nil || !strings.Contains(err.Error(), "was not written by isobar render") {
+		t.Fatalf("got %v", err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(mine, "notes.txt")); string(b) != "keep" {
+		t.Errorf("user file changed: %q", b)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary folder left behind: %s", e.Name())
+		}
+	}
+}
