@@ -23,6 +23,7 @@ func newPlan() *cobra.Command {
 		outFile   string
 		exportMPS string
 		po        planOptions
+		pv        previewOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "plan [PATH]",
@@ -38,21 +39,41 @@ and the constraints that bind.
 The JSON and YAML forms are the Plan contract (apiVersion isobar.dev/v1alpha1,
 kind Plan): the same inputs give byte-identical output. An infeasible intent
 gives a plan with status Infeasible and the conflicting constraints, and exit
-code 1.`,
+code 1.
+
+With --base REF it previews a change for review: it plans the intent as it
+was at the git revision REF (read from the repository, the working tree is
+not touched) and as it is now, keeping the base placement unless the change
+passes planning.stability, and reports what moves, what it costs, what gets
+faster or slower, which budgets hold, and which Kubernetes objects each
+cluster would create, change (field by field, Secret values masked) or
+delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 		Example: `  isobar plan examples/webshop
   isobar plan -o json --out plan.json
   isobar plan --previous plan.json -o yaml
-  isobar plan --solver cbc --export-mps model.mps`,
+  isobar plan --solver cbc --export-mps model.mps
+  isobar plan --base origin/main -o markdown --detailed-exitcode`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			path := pathArg(args)
+			if pv.base != "" {
+				switch format {
+				case "text", "json", "markdown":
+				default:
+					return usageError{fmt.Errorf("invalid output format %q with --base: expected text, json or markdown", format)}
+				}
+				if outFile != "" || exportMPS != "" {
+					return usageError{fmt.Errorf("--out and --export-mps do not go with --base")}
+				}
+				return runPreview(cmd, path, format, &po, &pv)
+			}
 			switch format {
 			case "text", "json", "yaml":
 			default:
-				return usageError{fmt.Errorf("invalid output format %q: expected text, json or yaml", format)}
+				return usageError{fmt.Errorf("invalid output format %q: expected text, json or yaml (markdown with --base)", format)}
 			}
-			path := "."
-			if len(args) == 1 {
-				path = args[0]
+			if pv.detailedExitCode {
+				return usageError{fmt.Errorf("--detailed-exitcode needs --base")}
 			}
 			var mps bytes.Buffer
 			if exportMPS != "" {
@@ -98,12 +119,14 @@ code 1.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&format, "output", "o", "text", "output format: text, json or yaml")
+	f.StringVarP(&format, "output", "o", "text", "output format: text, json or yaml; with --base text, json or markdown")
+	f.StringVar(&pv.base, "base", "", "compare with the intent at this git revision (branch, tag, commit, origin/main): placement, cost, latency, checks and objects per cluster")
+	f.BoolVar(&pv.detailedExitCode, "detailed-exitcode", false, "with --base: exit 0 when nothing changes, 2 when something does, 1 on error")
 	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
 	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")
 	po.register(cmd, false)
 	f.BoolVar(&po.timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
-	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -194,6 +217,8 @@ type planOptions struct {
 	gap       float64
 	timings   bool
 	exportMPS io.Writer
+	// prior is a previous plan in memory (the base of a preview).
+	prior *planner.Plan
 }
 
 // register adds the planning flags; withPlanFile adds --plan, for commands
@@ -232,6 +257,7 @@ func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *
 		return nil, nil, err
 	}
 	opts := planner.Options{Solver: o.solver, TimeLimit: o.timeLimit, Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
+	opts.Previous = o.prior
 	if o.previous != "" {
 		if opts.Previous, err = readPlan(o.previous); err != nil {
 			return nil, nil, err

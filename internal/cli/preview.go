@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"isobar.dev/isobar/internal/preview"
+	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
+)
+
+// previewOptions are the flags of `isobar plan --base`.
+type previewOptions struct {
+	base             string
+	detailedExitCode bool
+}
+
+// planSide plans and renders one revision of the intent.
+type planSide struct {
+	intent *schema.Intent
+	plan   *planner.Plan
+	render *render.Result
+}
+
+func (s planSide) side(revision string) preview.Side {
+	return preview.Side{Revision: revision, Plan: s.plan, Render: s.render, Intent: s.intent}
+}
+
+// runPreview plans the intent at the base revision and in the working
+// tree, the base being the head's previous plan, and reports the
+// difference.
+func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *previewOptions) error {
+	at, err := intentAtRef(path, pv.base)
+	if err != nil {
+		return err
+	}
+	defer at.cleanup()
+
+	baseOpts := *po
+	baseOpts.previous, baseOpts.planFile, baseOpts.exportMPS = "", "", nil
+	base, err := planAndRender(cmd, at.Dir, &baseOpts, at.Commit, "at "+pv.base)
+	if err != nil {
+		return err
+	}
+	headOpts := *po
+	if headOpts.previous == "" && base.plan.Status != planner.StatusInfeasible {
+		headOpts.prior = base.plan
+	}
+	src, err := readSource(path)
+	if err != nil {
+		return err
+	}
+	head, err := planAndRender(cmd, path, &headOpts, src.Revision, "in the working tree")
+	if err != nil {
+		return err
+	}
+	headName := "working tree"
+	if src.Revision != "" && !src.Dirty {
+		headName = src.Revision
+	}
+	report := preview.Compare(base.side(pv.base+" ("+at.Commit[:12]+")"), head.side(headName))
+
+	var buf bytes.Buffer
+	switch format {
+	case "json":
+		if err := report.JSON(&buf); err != nil {
+			return err
+		}
+	case "markdown":
+		buf.WriteString(report.Markdown(preview.CommentLimit))
+	default:
+		report.Text(&buf, isTerminal(cmd))
+	}
+	if _, err := cmd.OutOrStdout().Write(buf.Bytes()); err != nil {
+		return err
+	}
+	switch {
+	case head.plan.Status == planner.StatusInfeasible:
+		if format != "text" {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: the intent cannot be met with this change\n", path)
+		}
+		return &exitError{code: exitFailure}
+	case pv.detailedExitCode && report.Changed:
+		return &exitError{code: exitUsage} // 2: changes
+	}
+	return nil
+}
+
+// planAndRender plans the intent at dir and renders a feasible plan.
+func planAndRender(cmd *cobra.Command, dir string, po *planOptions, revision, where string) (planSide, error) {
+	inst, plan, err := po.plan(cmd, dir)
+	if err != nil {
+		return planSide{}, err
+	}
+	s := planSide{intent: inst.Intent, plan: plan}
+	if plan.Status == planner.StatusInfeasible {
+		return s, nil
+	}
+	if s.render, err = render.Render(inst.Intent, plan, render.Options{SourceRevision: revision}); err != nil {
+		return planSide{}, fmt.Errorf("render the intent %s: %w", where, err)
+	}
+	return s, nil
+}
+
+// isTerminal reports whether the command writes to a terminal, for colour.
+func isTerminal(cmd *cobra.Command) bool {
+	f, ok := cmd.OutOrStdout().(*os.File)
+	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
+}
