@@ -19,11 +19,12 @@ import (
 
 func newPlan() *cobra.Command {
 	var (
-		format    string
-		outFile   string
-		exportMPS string
-		po        planOptions
-		pv        previewOptions
+		format         string
+		outFile        string
+		exportMPS      string
+		po             planOptions
+		pv             previewOptions
+		tradeoffPoints int
 	)
 	cmd := &cobra.Command{
 		Use:   "plan [PATH]",
@@ -68,9 +69,9 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 				return runPreview(cmd, path, format, &po, &pv)
 			}
 			switch format {
-			case "text", "json", "yaml":
+			case "text", "json", "yaml", "html":
 			default:
-				return usageError{fmt.Errorf("invalid output format %q: expected text, json or yaml (markdown with --base)", format)}
+				return usageError{fmt.Errorf("invalid output format %q: expected text, json, yaml or html (markdown with --base)", format)}
 			}
 			if pv.detailedExitCode {
 				return usageError{fmt.Errorf("--detailed-exitcode needs --base")}
@@ -79,7 +80,7 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 			if exportMPS != "" {
 				po.exportMPS = &mps
 			}
-			_, plan, err := po.plan(cmd, path)
+			inst, plan, err := po.plan(cmd, path)
 			if err != nil {
 				return err
 			}
@@ -94,6 +95,8 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 				out, err = plan.JSON()
 			case "yaml":
 				out, err = plan.YAML()
+			case "html":
+				out, err = htmlReport(cmd.Context(), path, inst.Intent, plan, &po, tradeoffPoints)
 			default:
 				var b bytes.Buffer
 				printPlan(&b, plan)
@@ -119,14 +122,15 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVarP(&format, "output", "o", "text", "output format: text, json or yaml; with --base text, json or markdown")
+	f.StringVarP(&format, "output", "o", "text", "output format: text, json, yaml or html (a self-contained page); with --base text, json or markdown")
 	f.StringVar(&pv.base, "base", "", "compare with the intent at this git revision (branch, tag, commit, origin/main): placement, cost, latency, checks and objects per cluster")
+	f.IntVar(&tradeoffPoints, "tradeoff-points", 5, "with -o html: plans on the cost-versus-latency curve (0: none)")
 	f.BoolVar(&pv.detailedExitCode, "detailed-exitcode", false, "with --base: exit 0 when nothing changes, 2 when something does, 1 on error")
 	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
 	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")
 	po.register(cmd, false)
 	f.BoolVar(&po.timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
-	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml", "html", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
