@@ -137,14 +137,14 @@ func TestPageInChromium(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL), chromedp.WaitVisible(chromedp.CSS("#map"))); err != nil {
 		t.Fatalf("chromium: %v", err)
 	}
-	title := run(t, ctx, chromedp.Title())
+	title := run(ctx, t, chromedp.Title())
 	count := func(sel string) int {
-		return run(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll("` + sel + `").length`))
+		return run(ctx, t, chromedp.Evaluate[int](`document.querySelectorAll("`+sel+`").length`))
 	}
 	clusters, links := count("#map circle.cluster"), count("#map line.link")
 	rows, points := count("#placements tbody tr"), count("#tradeoff circle.pt")
-	landLen := run(t, ctx, chromedp.Evaluate[float64](`document.querySelector("#map path.land").getTotalLength()`))
-	shot := run(t, ctx, chromedp.FullScreenshot(100))
+	landLen := run(ctx, t, chromedp.Evaluate[float64](`document.querySelector("#map path.land").getTotalLength()`))
+	shot := run(ctx, t, chromedp.FullScreenshot(100))
 	if title != "webshop" {
 		t.Errorf("title %q", title)
 	}
@@ -195,7 +195,7 @@ func TestPageInChromium(t *testing.T) {
 }
 
 // run runs one browser action, failing the test on error.
-func run[T any](t *testing.T, ctx context.Context, a chromedp.Action[T]) T {
+func run[T any](ctx context.Context, t *testing.T, a chromedp.Action[T]) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, a)
 	if err != nil {
