@@ -244,3 +244,7 @@ func TestRenderErrors(t *testing.T) {
 		})
 	}
 }
+
+func planPlacement(workload, cluster, provider, region string, replicas int) planner.Placement {
+	return planner.Placement{Workload: workload, Cluster: cluster, Provider: provider, Region: region, Replicas: replicas}
+}

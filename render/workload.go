@@ -268,7 +268,6 @@ func (r *renderer) podTemplate(w *schema.Workload, spot bool) (corev1.PodTemplat
 		SecurityContext: &corev1.SecurityContext{
 			AllowPrivilegeEscalation: ptr(false),
 			Capabilities:             &corev1.Capabilities{Drop: []corev1.Capability{"ALL"}},
-			SeccompProfile:           &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
 		},
 	}
 	for _, name := range slices.Sorted(maps.Keys(w.Ports)) {
@@ -300,6 +299,12 @@ func (r *renderer) podTemplate(w *schema.Workload, spot bool) (corev1.PodTemplat
 	spec := corev1.PodSpec{
 		ServiceAccountName:           w.Name,
 		AutomountServiceAccountToken: ptr(false),
+		// The Pod Security Standards' "restricted" profile: images that
+		// must run as root say so with a patch.
+		SecurityContext: &corev1.PodSecurityContext{
+			RunAsNonRoot:   ptr(true),
+			SeccompProfile: &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
+		},
 		Containers:                   []corev1.Container{c},
 		NodeSelector:                 map[string]string{},
 	}
