@@ -3,12 +3,17 @@ package cli_test
 import (
 	"context"
 	"errors"
+	"io"
+	"log"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
+	"strings"
 	"testing"
 
 	cuecmd "cuelang.org/go/cmd/cue/cmd"
+	"github.com/google/go-containerregistry/pkg/registry"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"isobar.dev/isobar/internal/cli"
@@ -40,6 +45,24 @@ func TestScripts(t *testing.T) {
 		},
 		RequireExplicitExec: true,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// registry starts an OCI registry (go-containerregistry's) on
+			// loopback for the rest of the script and sets $REGISTRY to its
+			// host:port.
+			"registry": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 0 {
+					ts.Fatalf("usage: registry")
+				}
+				srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+				ts.Defer(srv.Close)
+				ts.Setenv("REGISTRY", strings.TrimPrefix(srv.URL, "http://"))
+			},
+			// envfile NAME FILE sets $NAME to FILE's content, trimmed.
+			"envfile": func(ts *testscript.TestScript, neg bool, args []string) {
+				if neg || len(args) != 2 {
+					ts.Fatalf("usage: envfile NAME FILE")
+				}
+				ts.Setenv(args[0], strings.TrimSpace(ts.ReadFile(args[1])))
+			},
 			// exits N prog args... runs a program and asserts its exit code.
 			"exits": func(ts *testscript.TestScript, neg bool, args []string) {
 				if neg || len(args) < 2 {

@@ -1,0 +1,427 @@
+package bundle
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/google/go-containerregistry/pkg/name"
+	v1 "github.com/google/go-containerregistry/pkg/v1"
+	"github.com/google/go-containerregistry/pkg/v1/remote"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+)
+
+// Pulled is a verified, checked bundle.
+type Pulled struct {
+	// Ref is the verified digest reference the content was fetched by.
+	Ref name.Digest
+	// Metadata is read from the signed manifest's annotations and config.
+	Metadata Metadata
+	// Config is the config blob.
+	Config Config
+	// Files are the content's files, sorted by path.
+	Files []File
+	// Objects are the files' Kubernetes objects, in file and document order.
+	Objects []*unstructured.Unstructured
+}
+
+// Pull verifies ref's signature (see Verify), then fetches the bundle by the
+// verified digest and checks it, in memory, before returning anything:
+//
+//   - the manifest is an OCI image manifest with isobar's artifactType, config
+//     media type and exactly one content layer of ContentMediaType (else
+//     ErrMediaType);
+//   - the config and layer blobs match the digests and sizes the signed
+//     manifest records (else ErrDigestMismatch), the layer is at most the size
+//     limit compressed and decompressed (else ErrTooLarge: WithMaxSize,
+//     default 64 MiB, stops decompression bombs without reading past it);
+//   - every tar entry is a regular file (or directory) with a canonical
+//     relative path: no absolute path, no "..", no symlink, hardlink, device
+//     or FIFO, no duplicate path (else ErrUnsafePath);
+//   - every file is YAML of Kubernetes objects with apiVersion, kind and
+//     metadata.name, no object appears twice (group, kind, namespace, name),
+//     and the config agrees with the annotations and the object count (else
+//     ErrInvalidContent);
+//   - every namespaced object is in one of the config's allowed namespaces
+//     (else ErrNamespace), and, with WithCluster, the bundle is for that
+//     cluster (else ErrWrongCluster).
+//
+// With WithOutputDir the files are then written under that directory, which
+// receives nothing unless every check passed (see WithOutputDir).
+//
+// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
+// WithMaxSize, WithOutputDir, WithCluster, WithClusterScopedKinds.
+func Pull(ctx context.Context, ref string, trust Trust, opts ...Option) (*Pulled, error) {
+	o, err := newOptions(opts)
+	if err != nil {
+		return nil, err
+	}
+	r, err := o.parseRef(ref)
+	if err != nil {
+		return nil, err
+	}
+	d, err := verify(ctx, r, trust, o)
+	if err != nil {
+		return nil, err
+	}
+	p, err := fetch(ctx, d, o)
+	if err != nil {
+		return nil, err
+	}
+	if o.outputDir != "" {
+		if err := writeTree(o.outputDir, p.Files); err != nil {
+			return nil, newError(o.outputDir, ErrOutput, err)
+		}
+	}
+	return p, nil
+}
+
+// fetch gets and checks the bundle at a (verified) digest.
+func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
+	subject := d.String()
+	ropts := o.remoteOptions(ctx)
+	reg := d.Context().Registry
+
+	desc, err := remote.Get(d, ropts...)
+	if err != nil {
+		return nil, registryError(subject, err, o, reg)
+	}
+	sum := sha256.Sum256(desc.Manifest)
+	if got := "sha256:" + hex.EncodeToString(sum[:]); got != d.DigestStr() {
+		return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("manifest digest is %s", got))
+	}
+	if desc.MediaType != ManifestMediaType {
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("manifest media type %q, want %q", desc.MediaType, ManifestMediaType))
+	}
+	var m v1.Manifest
+	if err := json.Unmarshal(desc.Manifest, &m); err != nil {
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("not an image manifest: %w", err))
+	}
+	switch {
+	case m.MediaType != ManifestMediaType:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("manifest mediaType %q, want %q", m.MediaType, ManifestMediaType))
+	case m.ArtifactType != ArtifactType:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("artifactType %q, want %q", m.ArtifactType, ArtifactType))
+	case m.Config.MediaType != ConfigMediaType:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("config media type %q, want %q", m.Config.MediaType, ConfigMediaType))
+	case len(m.Layers) != 1:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("%d layers, want one of %q", len(m.Layers), ContentMediaType))
+	case m.Layers[0].MediaType != ContentMediaType:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("layer media type %q, want %q", m.Layers[0].MediaType, ContentMediaType))
+	case m.Config.Size > maxConfigSize:
+		return nil, newError(subject, ErrTooLarge, fmt.Errorf("config of %d bytes", m.Config.Size))
+	case m.Layers[0].Size > o.maxSize:
+		return nil, newError(subject, ErrTooLarge, fmt.Errorf("layer of %d bytes compressed, more than the limit of %d", m.Layers[0].Size, o.maxSize))
+	}
+
+	rawCfg, err := fetchBlob(d.Context(), m.Config, ropts, o)
+	if err != nil {
+		return nil, err
+	}
+	cfg, md, err := readMetadata(rawCfg, m.Annotations)
+	if err != nil {
+		return nil, newError(subject, ErrInvalidContent, err)
+	}
+	if o.cluster != "" && cfg.Cluster != o.cluster {
+		return nil, newError(subject, ErrWrongCluster, fmt.Errorf("bundle is for %q, not %q", cfg.Cluster, o.cluster))
+	}
+
+	layer, err := fetchBlob(d.Context(), m.Layers[0], ropts, o)
+	if err != nil {
+		return nil, err
+	}
+	files, err := extract(layer, o.maxSize)
+	if err != nil {
+		var be *Error
+		if errors.As(err, &be) {
+			be.Subject = subject + ": " + be.Subject
+			return nil, be
+		}
+		return nil, newError(subject, ErrInvalidContent, err)
+	}
+	objs, err := validateContent(files, newPolicy(cfg.AllowedNamespaces, o.clusterScoped))
+	if err != nil {
+		var be *Error
+		if errors.As(err, &be) {
+			be.Subject = subject + ": " + be.Subject
+		}
+		return nil, err
+	}
+	if len(objs) != cfg.ObjectCount {
+		return nil, newError(subject, ErrInvalidContent, fmt.Errorf("config says %d objects, the content has %d", cfg.ObjectCount, len(objs)))
+	}
+	return &Pulled{Ref: d, Metadata: md, Config: cfg, Files: files, Objects: objs}, nil
+}
+
+// readMetadata parses the config and checks it against the manifest's
+// annotations (both are covered by the signature; they must agree).
+func readMetadata(rawCfg []byte, ann map[string]string) (Config, Metadata, error) {
+	var cfg Config
+	dec := json.NewDecoder(bytes.NewReader(rawCfg))
+	if err := dec.Decode(&cfg); err != nil {
+		return cfg, Metadata{}, fmt.Errorf("config: %w", err)
+	}
+	if cfg.FormatVersion != FormatVersion {
+		return cfg, Metadata{}, fmt.Errorf("config: format version %d, this isobar reads %d", cfg.FormatVersion, FormatVersion)
+	}
+	created, err := time.Parse(time.RFC3339, ann[AnnotationCreated])
+	if err != nil {
+		return cfg, Metadata{}, fmt.Errorf("annotation %s: %w", AnnotationCreated, err)
+	}
+	md := Metadata{
+		Cluster:           ann[AnnotationCluster],
+		Jurisdiction:      ann[AnnotationJurisdiction],
+		PlanDigest:        ann[AnnotationPlanDigest],
+		Source:            ann[AnnotationSource],
+		Revision:          ann[AnnotationRevision],
+		Created:           created.UTC(),
+		AllowedNamespaces: cfg.AllowedNamespaces,
+	}
+	if md.AllowedNamespaces == nil {
+		md.AllowedNamespaces = []string{}
+	}
+	switch {
+	case cfg.Cluster == "":
+		return cfg, md, errors.New("config names no cluster")
+	case md.Cluster != cfg.Cluster:
+		return cfg, md, fmt.Errorf("annotation %s is %q, the config says %q", AnnotationCluster, md.Cluster, cfg.Cluster)
+	case md.Jurisdiction != cfg.Jurisdiction:
+		return cfg, md, fmt.Errorf("annotation %s is %q, the config says %q", AnnotationJurisdiction, md.Jurisdiction, cfg.Jurisdiction)
+	case md.PlanDigest != cfg.PlanDigest:
+		return cfg, md, fmt.Errorf("annotation %s is %q, the config says %q", AnnotationPlanDigest, md.PlanDigest, cfg.PlanDigest)
+	}
+	return cfg, md, nil
+}
+
+// fetchBlob downloads a blob the manifest describes and checks its size and
+// digest itself (go-containerregistry checks too, but its error is not one
+// callers can branch on).
+func fetchBlob(repo name.Repository, desc v1.Descriptor, ropts []remote.Option, o *options) ([]byte, error) {
+	ref := repo.Digest(desc.Digest.String())
+	subject := ref.String()
+	if desc.Digest.Algorithm != "sha256" {
+		return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("unsupported digest algorithm %q", desc.Digest.Algorithm))
+	}
+	l, err := remote.Layer(ref, ropts...)
+	if err != nil {
+		return nil, registryError(subject, err, o, repo.Registry)
+	}
+	rc, err := l.Compressed()
+	if err != nil {
+		return nil, registryError(subject, err, o, repo.Registry)
+	}
+	data, rerr := io.ReadAll(io.LimitReader(rc, desc.Size+1))
+	_ = rc.Close()
+	sum := sha256.Sum256(data)
+	got := hex.EncodeToString(sum[:])
+	// A transfer that broke off is a registry error; a complete transfer
+	// of other bytes (go-containerregistry's own check fails at its end,
+	// with an error of no exported type) is a digest mismatch.
+	var netErr net.Error
+	broken := rerr != nil && (isRegistryError(rerr) || errors.Is(rerr, io.ErrUnexpectedEOF) || errors.As(rerr, &netErr))
+	switch {
+	case int64(len(data)) > desc.Size:
+		return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("blob is larger than the %d bytes the signed manifest records", desc.Size))
+	case int64(len(data)) == desc.Size && got == desc.Digest.Hex:
+		return data, nil
+	case broken:
+		return nil, registryError(subject, rerr, o, repo.Registry)
+	case int64(len(data)) == desc.Size:
+		return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("content has digest sha256:%s", got))
+	}
+	return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("blob has %d bytes (sha256:%s), the signed manifest records %d", len(data), got, desc.Size))
+}
+
+// errTooLarge is returned by capReader past its limit.
+var errTooLarge = errors.New("decompressed content exceeds the size limit")
+
+// capReader reads at most n bytes from r and fails, rather than
+// truncating, if r has more.
+type capReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *capReader) Read(p []byte) (int, error) {
+	if c.n <= 0 {
+		var one [1]byte
+		if k, err := c.r.Read(one[:]); k > 0 {
+			return 0, errTooLarge
+		} else if err != nil {
+			return 0, err
+		}
+		return 0, nil
+	}
+	if int64(len(p)) > c.n {
+		p = p[:c.n]
+	}
+	k, err := c.r.Read(p)
+	c.n -= int64(k)
+	return k, err
+}
+
+// extract reads a tar+gzip layer into memory, refusing anything unsafe (see
+// Pull). Errors are *Error whose Subject is the entry (or "layer").
+func extract(layer []byte, maxSize int64) ([]File, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(layer))
+	if err != nil {
+		return nil, newError("layer", ErrInvalidContent, fmt.Errorf("not gzip: %w", err))
+	}
+	defer func() { _ = zr.Close() }()
+	tr := tar.NewReader(&capReader{r: zr, n: maxSize})
+	var files []File
+	paths := map[string]bool{}
+	dirs := map[string]bool{}
+	for {
+		hdr, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, errTooLarge) {
+				return nil, newError("layer", ErrTooLarge, fmt.Errorf("more than %d bytes decompressed", maxSize))
+			}
+			return nil, newError("layer", ErrInvalidContent, fmt.Errorf("not a tar+gzip archive: %w", err))
+		}
+		name := hdr.Name
+		p, perr := cleanPath(strings.TrimSuffix(name, "/"))
+		switch hdr.Typeflag {
+		case tar.TypeReg:
+		case tar.TypeDir:
+			if name == "./" || name == "." {
+				continue
+			}
+			if perr != nil {
+				return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, perr)
+			}
+			dirs[p] = true
+			continue
+		case tar.TypeSymlink:
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, fmt.Errorf("symlink to %q", hdr.Linkname))
+		case tar.TypeLink:
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, fmt.Errorf("hardlink to %q", hdr.Linkname))
+		case tar.TypeChar, tar.TypeBlock:
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, errors.New("device file"))
+		case tar.TypeFifo:
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, errors.New("FIFO"))
+		default:
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, fmt.Errorf("unsupported tar entry type %q", hdr.Typeflag))
+		}
+		if perr != nil {
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, perr)
+		}
+		if strings.HasSuffix(name, "/") {
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, errors.New("regular file named like a directory"))
+		}
+		if paths[p] {
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrUnsafePath, errors.New("duplicate path"))
+		}
+		if hdr.Size < 0 || hdr.Size > maxSize {
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("%d bytes, more than the limit of %d", hdr.Size, maxSize))
+		}
+		data := make([]byte, 0, hdr.Size)
+		buf := bytes.NewBuffer(data)
+		if _, err := io.Copy(buf, tr); err != nil {
+			if errors.Is(err, errTooLarge) {
+				return nil, newError("layer", ErrTooLarge, fmt.Errorf("more than %d bytes decompressed", maxSize))
+			}
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrInvalidContent, err)
+		}
+		paths[p] = true
+		files = append(files, File{Path: p, Data: buf.Bytes()})
+	}
+	for d := range dirs {
+		if paths[d] {
+			return nil, newError(fmt.Sprintf("entry %q", d), ErrUnsafePath, errors.New("both a file and a directory"))
+		}
+	}
+	if err := checkTree(paths); err != nil {
+		return nil, newError("layer", ErrUnsafePath, err)
+	}
+	slices.SortFunc(files, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
+	return files, nil
+}
+
+// writeTree writes files under dir through a sibling temporary directory
+// renamed into place, so that dir either keeps its old content or gets the
+// whole new content. Writes go through os.Root, which cannot leave the
+// temporary directory whatever the paths say.
+func writeTree(dir string, files []File) (err error) {
+	dir, err = filepath.Abs(dir)
+	if err != nil {
+		return err
+	}
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	if fi, err := os.Lstat(dir); err == nil && !fi.IsDir() {
+		return fmt.Errorf("%s exists and is not a directory", dir)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+base+".new-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_ = os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return err
+	}
+	root, err := os.OpenRoot(tmp)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		name := filepath.FromSlash(f.Path)
+		if d := path.Dir(f.Path); d != "." {
+			if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
+				_ = root.Close()
+				return err
+			}
+		}
+		if err := root.WriteFile(name, f.Data, 0o644); err != nil {
+			_ = root.Close()
+			return err
+		}
+	}
+	if err := root.Close(); err != nil {
+		return err
+	}
+
+	if _, statErr := os.Lstat(dir); errors.Is(statErr, os.ErrNotExist) {
+		return os.Rename(tmp, dir)
+	}
+	// Swap: move the old tree aside, the new one in, then drop the old.
+	old, err := os.MkdirTemp(parent, "."+base+".old-*")
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(old); err != nil {
+		return err
+	}
+	if err := os.Rename(dir, old); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		_ = os.Rename(old, dir)
+		return err
+	}
+	return os.RemoveAll(old)
+}

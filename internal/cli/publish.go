@@ -1,0 +1,177 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/render"
+)
+
+// registryOptions are the flags of commands that talk to a registry.
+type registryOptions struct {
+	insecure bool
+}
+
+func (o *registryOptions) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "allow plain HTTP to a registry on a loopback address (tests, local registries); refused for any other host")
+}
+
+func (o *registryOptions) options() []bundle.Option {
+	if o.insecure {
+		return []bundle.Option{bundle.WithInsecure()}
+	}
+	return nil
+}
+
+// published is one cluster's bundle as publish reports it.
+type published struct {
+	Cluster string `json:"cluster"`
+	// Reference is the digest reference to deploy: REPO@sha256:….
+	Reference string `json:"reference"`
+	// Tag is the tag the bundle was pushed under: REPO:<cluster>-<revision>.
+	Tag       string `json:"tag"`
+	Digest    string `json:"digest"`
+	Objects   int    `json:"objects"`
+	Signature string `json:"signature"`
+}
+
+type publishResult struct {
+	Repository string      `json:"repository"`
+	Revision   string      `json:"revision"`
+	PlanDigest string      `json:"planDigest"`
+	Bundles    []published `json:"bundles"`
+}
+
+func newPublish() *cobra.Command {
+	var (
+		out      output
+		reg      registryOptions
+		po       planOptions
+		repo     string
+		keyFile  string
+		rekorURL string
+	)
+	cmd := &cobra.Command{
+		Use:   "publish [PATH]",
+		Short: "Render, push and sign one bundle per cluster",
+		Long: `Publish plans and renders the intent in PATH (default: the current directory)
+as of its git HEAD, and for every cluster of the fleet pushes one OCI artifact
+holding that cluster's objects to REPO, tagged <cluster>-<commit>, and signs
+it with the cosign key (password from COSIGN_PASSWORD). Clusters that run
+nothing get an empty bundle, so that their reconciler prunes what ran there.
+
+A bundle is reproducible: the same commit gives the same digest, so
+publishing an unchanged plan again pushes nothing new. The working tree must
+be clean: a bundle names the commit it was rendered from.
+
+Registry credentials come from the Docker config (docker login, credential
+helpers). The transparency log is used only when --rekor-url is given.`,
+		Example: `  COSIGN_PASSWORD=… isobar publish --registry ghcr.io/acme/bundles --key cosign.key
+  isobar publish examples/webshop --registry 127.0.0.1:5000/isobar --insecure --key cosign.key -o json`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := out.validate(); err != nil {
+				return err
+			}
+			if repo == "" || keyFile == "" {
+				return usageError{errors.New("--registry and --key are required")}
+			}
+			path := pathArg(args)
+			src, err := readSource(path)
+			if err != nil {
+				return err
+			}
+			switch {
+			case src.Revision == "":
+				return fmt.Errorf("%s is not in a git repository with a commit: a bundle names the commit it was rendered from", path)
+			case src.Dirty:
+				return fmt.Errorf("%s: the working tree has uncommitted changes: commit them first, so that the bundles name what they hold", path)
+			}
+			// Decrypting the key is slow and fails on a wrong password:
+			// do it before planning.
+			key, err := bundle.ReadPrivateKeyFile(keyFile, bundle.PasswordFromEnv())
+			if err != nil {
+				return err
+			}
+			res, _, _, err := renderWithPlan(cmd, path, &po, src.Revision)
+			if err != nil {
+				return err
+			}
+			result := publishResult{Repository: repo, Revision: src.Revision, PlanDigest: res.PlanDigest}
+			opts := reg.options()
+			signOpts := opts
+			if rekorURL != "" {
+				signOpts = append(signOpts[:len(signOpts):len(signOpts)], bundle.WithRekorURL(rekorURL))
+			}
+			for _, s := range res.Clusters {
+				p, err := publishCluster(cmd, s, res.PlanDigest, src, repo, key, opts, signOpts)
+				if err != nil {
+					return err
+				}
+				result.Bundles = append(result.Bundles, p)
+			}
+			if out.json() {
+				return writeJSON(cmd.OutOrStdout(), result)
+			}
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "Published %s of %s (plan %s) to %s, signed:\n\n", plural(len(result.Bundles), "bundle"), src.Revision[:12], res.PlanDigest[:19], repo)
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "CLUSTER\tOBJECTS\tREFERENCE")
+			for _, b := range result.Bundles {
+				fmt.Fprintf(tw, "%s\t%d\t%s\n", b.Cluster, b.Objects, b.Reference)
+			}
+			return tw.Flush()
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&repo, "registry", "", "the repository to push to, e.g. ghcr.io/acme/bundles")
+	f.StringVar(&keyFile, "key", "", "the cosign private key to sign with (cosign.key; password from COSIGN_PASSWORD)")
+	f.StringVar(&rekorURL, "rekor-url", "", "also record the signatures in this transparency log, e.g. https://rekor.sigstore.dev")
+	out.register(cmd)
+	reg.register(cmd)
+	po.register(cmd, true)
+	return cmd
+}
+
+// publishCluster builds, pushes and signs one cluster's bundle.
+func publishCluster(cmd *cobra.Command, s *render.ClusterSet, planDigest string, src source, repo string,
+	key *bundle.PrivateKey, opts, signOpts []bundle.Option) (published, error) {
+	files, err := s.Files()
+	if err != nil {
+		return published{}, err
+	}
+	content := make(map[string][]byte, len(files))
+	for _, f := range files {
+		content[f.Path] = f.Data
+	}
+	md := bundle.Metadata{
+		Cluster:           s.Cluster,
+		Jurisdiction:      s.Country,
+		PlanDigest:        planDigest,
+		Source:            src.Repository,
+		Revision:          src.Revision,
+		Created:           src.Time,
+		AllowedNamespaces: s.Namespaces,
+	}
+	b, err := bundle.Build(content, md)
+	if err != nil {
+		return published{}, err
+	}
+	tag := repo + ":" + bundle.Tag(b.Metadata)
+	ref, err := bundle.Push(cmd.Context(), b, tag, opts...)
+	if err != nil {
+		return published{}, err
+	}
+	sig, err := bundle.Sign(cmd.Context(), ref.String(), key, signOpts...)
+	if err != nil {
+		return published{}, err
+	}
+	return published{
+		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
+		Objects: len(s.Objects), Signature: sig.String(),
+	}, nil
+}
