@@ -27,8 +27,16 @@ cue: ## Build bin/cue, the upstream cue CLI at the version go.mod pins
 	$(GO) build -o $(BIN)/cue cuelang.org/go/cmd/cue
 
 .PHONY: test
-test: ## Run all tests (unit, CLI scripts, upstream cue interoperability)
-	$(GO) test -count=1 $(PKGS)
+test: ## Run all tests (unit, CLI scripts, upstream cue/cosign interop, real API servers and registries where built)
+	$(GO) test -count=1 -timeout 30m $(PKGS)
+
+.PHONY: kube
+kube: ## Build kube-apiserver, controller manager, scheduler, etcd and kwok into .cache/kube (once, ~12 min cold)
+	hack/build-kube.sh
+
+.PHONY: cosign
+cosign: ## Build the upstream cosign and crane CLIs into .cache/tools (for the bundle interop tests)
+	hack/build-cosign.sh --crane
 
 .PHONY: test-race
 test-race: ## Run all tests with the race detector
@@ -39,17 +47,22 @@ fuzz: ## Fuzz the intent loader for 60s
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime 60s
 
 .PHONY: bench
-bench: ## Run the benchmarks (planner sizes 20x10 to 5000x500, with a capacity-weighted split beside)
+bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted split, publish vs crane+cosign, apply vs kubectl and a plain client
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1x -timeout 60m $(PKGS)
+
+.PHONY: bench-bundle
+bench-bundle: cosign ## Publish 3x1000-object bundles: isobar against crane.Push + the cosign CLI
+	$(GO) test ./internal/bundle -run '^$$' -bench BenchmarkPublish -benchtime 5x
 
 .PHONY: bench-cbc
 bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, default 10m per solve)
 	ISOBAR_BENCH_CBC=1 $(GO) test ./planner -run '^$$' -bench BenchmarkVsCBC -benchtime 1x -timeout 120m
 
 .PHONY: generate
-generate: ## Regenerate generated files (catalog, example bindings, golden files)
+generate: ## Regenerate generated files (catalog, example bindings, CLI reference)
 	$(GO) generate $(PKGS)
 	$(GO) test ./internal/scaffold -run TestExampleBindings -update
+	$(GO) test ./internal/cli -run TestCLIReference -update
 
 .PHONY: fmt
 fmt: ## Format Go and CUE sources
