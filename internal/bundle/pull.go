@@ -425,3 +425,37 @@ func writeTree(dir string, files []File) (err error) {
 	}
 	return os.RemoveAll(old)
 }
+
+// PullUnverified fetches and checks a bundle as Pull does, except for its
+// signature: the tag is resolved to a digest and nothing says who made it.
+// It exists only for a reconciler's --insecure-skip-verify, which must
+// announce itself loudly and record that it was used; every other check of
+// Pull still holds.
+func PullUnverified(ctx context.Context, ref string, opts ...Option) (*Pulled, error) {
+	o, err := newOptions(opts)
+	if err != nil {
+		return nil, err
+	}
+	r, err := o.parseRef(ref)
+	if err != nil {
+		return nil, err
+	}
+	d, isDigest := r.(name.Digest)
+	if !isDigest {
+		desc, err := remote.Head(r, o.remoteOptions(ctx)...)
+		if err != nil {
+			return nil, registryError(r.String(), err, o, r.Context().Registry)
+		}
+		d = r.Context().Digest(desc.Digest.String())
+	}
+	p, err := fetch(ctx, d, o)
+	if err != nil {
+		return nil, err
+	}
+	if o.outputDir != "" {
+		if err := writeTree(o.outputDir, p.Files); err != nil {
+			return nil, newError(o.outputDir, ErrOutput, err)
+		}
+	}
+	return p, nil
+}

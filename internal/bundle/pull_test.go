@@ -4,6 +4,7 @@ import (
 	"archive/tar"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"os"
@@ -332,4 +333,31 @@ func TestPullEmpty(t *testing.T) {
 	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 0 {
 		t.Errorf("output dir: %v, %v", entries, err)
 	}
+}
+
+// TestPullUnverified pulls an unsigned bundle by tag, and still refuses
+// another cluster's bundle.
+func TestPullUnverified(t *testing.T) {
+	tr := newTestRegistry(t)
+	b := mustBuild(t, testFiles(t), testMetadata())
+	d := publish(t, tr, "isobar/eu-1", b, nil)
+	tag := tr.repo("isobar/eu-1") + ":" + Tag(b.Metadata)
+	if _, err := Pull(ctxT(t), tag, Trust{PublicKey: mustKeys(t).pair.PublicKey}, WithInsecure()); !errors.Is(err, ErrUnsigned) {
+		t.Fatalf("Pull of an unsigned bundle: %v, want ErrUnsigned", err)
+	}
+	p, err := PullUnverified(ctxT(t), tag, WithInsecure(), WithCluster("eu-1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Ref.String() != d || len(p.Objects) != 5 {
+		t.Errorf("pulled %s with %d objects, want %s with 5", p.Ref, len(p.Objects), d)
+	}
+	_, err = PullUnverified(ctxT(t), tag, WithInsecure(), WithCluster("us-1"))
+	wantKind(t, err, ErrWrongCluster)
+}
+
+func mustKeys(t *testing.T) *testKeys {
+	t.Helper()
+	a, _ := twoKeys(t)
+	return a
 }
