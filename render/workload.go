@@ -305,8 +305,8 @@ func (r *renderer) podTemplate(w *schema.Workload, spot bool) (corev1.PodTemplat
 			RunAsNonRoot:   ptr(true),
 			SeccompProfile: &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
 		},
-		Containers:                   []corev1.Container{c},
-		NodeSelector:                 map[string]string{},
+		Containers:   []corev1.Container{c},
+		NodeSelector: map[string]string{},
 	}
 	if w.Kind == schema.KindService || w.Kind == "" {
 		// Spread a cluster's replicas over its zones where it can.

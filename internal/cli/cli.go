@@ -63,7 +63,7 @@ Kubernetes clusters in several clouds, and keeps the clusters converged.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newVersion(), newVet(), newInit(), newPlan(), newRender(), newPublish(), newVerify(), newPull(), newKeygen(), newCatalog())
+	root.AddCommand(newVersion(), newVet(), newInit(), newPlan(), newRender(), newPublish(), newVerify(), newPull(), newKeygen(), newApply(), newDiff(), newReconcile(), newStatus(), newInstall(), newCatalog())
 	return root
 }
 

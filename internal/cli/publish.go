@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/internal/publish"
 )
 
 // registryOptions are the flags of commands that talk to a registry.
@@ -27,23 +27,11 @@ func (o *registryOptions) options() []bundle.Option {
 	return nil
 }
 
-// published is one cluster's bundle as publish reports it.
-type published struct {
-	Cluster string `json:"cluster"`
-	// Reference is the digest reference to deploy: REPO@sha256:….
-	Reference string `json:"reference"`
-	// Tag is the tag the bundle was pushed under: REPO:<cluster>-<revision>.
-	Tag       string `json:"tag"`
-	Digest    string `json:"digest"`
-	Objects   int    `json:"objects"`
-	Signature string `json:"signature"`
-}
-
 type publishResult struct {
-	Repository string      `json:"repository"`
-	Revision   string      `json:"revision"`
-	PlanDigest string      `json:"planDigest"`
-	Bundles    []published `json:"bundles"`
+	Repository string           `json:"repository"`
+	Revision   string           `json:"revision"`
+	PlanDigest string           `json:"planDigest"`
+	Bundles    []publish.Bundle `json:"bundles"`
 }
 
 func newPublish() *cobra.Command {
@@ -101,19 +89,15 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			if err != nil {
 				return err
 			}
-			result := publishResult{Repository: repo, Revision: src.Revision, PlanDigest: res.PlanDigest}
-			opts := reg.options()
-			signOpts := opts
+			opts := publish.Options{Registry: reg.options()}
 			if rekorURL != "" {
-				signOpts = append(signOpts[:len(signOpts):len(signOpts)], bundle.WithRekorURL(rekorURL))
+				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}
-			for _, s := range res.Clusters {
-				p, err := publishCluster(cmd, s, res.PlanDigest, src, repo, key, opts, signOpts)
-				if err != nil {
-					return err
-				}
-				result.Bundles = append(result.Bundles, p)
+			bundles, err := publish.Publish(cmd.Context(), res, publish.Source{Repository: src.Repository, Revision: src.Revision, Time: src.Time}, repo, key, opts)
+			if err != nil {
+				return err
 			}
+			result := publishResult{Repository: repo, Revision: src.Revision, PlanDigest: res.PlanDigest, Bundles: bundles}
 			if out.json() {
 				return writeJSON(cmd.OutOrStdout(), result)
 			}
@@ -135,43 +119,4 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 	reg.register(cmd)
 	po.register(cmd, true)
 	return cmd
-}
-
-// publishCluster builds, pushes and signs one cluster's bundle.
-func publishCluster(cmd *cobra.Command, s *render.ClusterSet, planDigest string, src source, repo string,
-	key *bundle.PrivateKey, opts, signOpts []bundle.Option) (published, error) {
-	files, err := s.Files()
-	if err != nil {
-		return published{}, err
-	}
-	content := make(map[string][]byte, len(files))
-	for _, f := range files {
-		content[f.Path] = f.Data
-	}
-	md := bundle.Metadata{
-		Cluster:           s.Cluster,
-		Jurisdiction:      s.Country,
-		PlanDigest:        planDigest,
-		Source:            src.Repository,
-		Revision:          src.Revision,
-		Created:           src.Time,
-		AllowedNamespaces: s.Namespaces,
-	}
-	b, err := bundle.Build(content, md)
-	if err != nil {
-		return published{}, err
-	}
-	tag := repo + ":" + bundle.Tag(b.Metadata)
-	ref, err := bundle.Push(cmd.Context(), b, tag, opts...)
-	if err != nil {
-		return published{}, err
-	}
-	sig, err := bundle.Sign(cmd.Context(), ref.String(), key, signOpts...)
-	if err != nil {
-		return published{}, err
-	}
-	return published{
-		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
-		Objects: len(s.Objects), Signature: sig.String(),
-	}, nil
 }

@@ -83,9 +83,11 @@ type Cluster struct {
 
 var reapOnce sync.Once
 
-// Start starts a cluster. ctx bounds the start only: the processes run until
-// Stop, which the caller must call, even when Start fails half-way it cleans
-// up after itself. It fails when the binaries are missing (see Available).
+// Start starts a cluster and waits until it is ready: the API server serves,
+// and with the simulation its processes are healthy and its Nodes Ready. ctx
+// bounds the waiting only; the processes run until Stop, which the caller must
+// call. When Start fails, it has stopped whatever it started. It fails when
+// the binaries are missing (see Available).
 func Start(ctx context.Context, opts Options) (*Cluster, error) {
 	assets, err := checkAssets(opts.Simulate)
 	if err != nil {
@@ -120,10 +122,12 @@ func StartT(t testing.TB, opts Options) *Cluster {
 	if _, err := checkAssets(opts.Simulate); err != nil {
 		skipOrFail(t, err)
 	}
+	began := time.Now()
 	c, err := Start(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("starting a kubetest cluster: %v", err)
 	}
+	t.Logf("kubetest cluster started in %s (logs in %s)", time.Since(began).Round(100*time.Millisecond), c.LogDir())
 	t.Cleanup(func() {
 		if t.Failed() {
 			t.Logf("kubetest cluster logs (%s):\n%s", c.LogDir(), c.Logs(30))
@@ -151,6 +155,7 @@ func (c *Cluster) start(ctx context.Context, opts Options) error {
 	}
 
 	api := &envtest.APIServer{
+		Path: filepath.Join(c.assets, "kube-apiserver"),
 		// A directory of ours, not one envtest allocates, so that a restart
 		// keeps the certificates (and clients keep trusting the server).
 		CertDir: filepath.Join(c.dir, "apiserver"),
@@ -158,18 +163,28 @@ func (c *Cluster) start(ctx context.Context, opts Options) error {
 		Err:     apiLog,
 	}
 	api.Configure().Set("service-cluster-ip-range", opts.ServiceClusterIPRange)
+	// Otherwise open watches (those of the simulation's processes) hold a
+	// SIGTERMed API server up to a minute.
+	api.Configure().Set("shutdown-watch-termination-grace-period", "2s")
 	for name, values := range opts.APIServerFlags {
 		api.Configure().Set(name, values...)
 	}
+	never := false
 	c.env = &envtest.Environment{
+		// Never a real cluster, whatever USE_EXISTING_CLUSTER says.
+		UseExistingCluster: &never,
+		// The paths below are explicit so that envtest's TEST_ASSET_*
+		// variables cannot mix binaries from elsewhere in.
 		BinaryAssetsDirectory: c.assets,
 		ControlPlane: envtest.ControlPlane{
 			APIServer: api,
 			Etcd: &envtest.Etcd{
+				Path:    filepath.Join(c.assets, "etcd"),
 				DataDir: filepath.Join(c.dir, "etcd"),
 				Out:     etcdLog,
 				Err:     etcdLog,
 			},
+			KubectlPath: filepath.Join(c.assets, "kubectl"),
 		},
 		CRDDirectoryPaths:        opts.CRDPaths,
 		ErrorIfCRDPathMissing:    true,
@@ -252,6 +267,10 @@ func (c *Cluster) startSimulation(ctx context.Context, opts Options) error {
 			"--kubeconfig=" + k,
 			"--authentication-kubeconfig=" + k,
 			"--authorization-kubeconfig=" + k,
+			// The envtest API server has no front-proxy CA, which the lookup
+			// of the extension-apiserver-authentication ConfigMap would
+			// complain about every few seconds; /healthz needs no client CA.
+			"--authentication-skip-lookup=true",
 			"--leader-elect=false",
 			"--bind-address=127.0.0.1",
 			fmt.Sprintf("--secure-port=%d", port),

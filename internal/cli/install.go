@@ -1,0 +1,302 @@
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/spf13/cobra"
+	appsv1 "k8s.io/api/apps/v1"
+	corev1 "k8s.io/api/core/v1"
+	rbacv1 "k8s.io/api/rbac/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"sigs.k8s.io/yaml"
+
+	"isobar.dev/isobar/internal/version"
+	"isobar.dev/isobar/reconciler"
+)
+
+// installOptions are the flags of isobar install.
+type installOptions struct {
+	cluster, gitURL, branch, path, registry, image, gitSecret string
+	publicKeyFile                                             string
+	leastPrivilege                                            bool
+	po                                                        planOptions
+}
+
+func newInstall() *cobra.Command {
+	var o installOptions
+	cmd := &cobra.Command{
+		Use:   "install [PATH] --cluster NAME --git URL --registry REPO --key cosign.pub",
+		Short: "Print the manifests that run the reconciler as an agent in a cluster",
+		Long: `Install prints the Kubernetes manifests that run isobar's reconciler inside one
+cluster of the fleet (agent mode): its namespace (isobar-system), a service
+account, RBAC, the public key bundles must be signed with, and a Deployment
+running isobar reconcile for that cluster. Apply them with kubectl.
+
+By default the reconciler may manage any object (a ClusterRole over every
+resource), since a bundle may hold any kind. With --least-privilege the
+intent in PATH is planned and rendered for the cluster, and the RBAC grants
+only the kinds it renders, only in the namespaces it uses, plus what the
+reconciler needs for itself (its inventory Secret, status ConfigMap and
+Events in isobar-system). Re-run install when the intent starts using new
+kinds or namespaces; until then the reconciler reports the denied requests.
+
+Git credentials, when the repository needs them, go in a Secret named by
+--git-secret (keys: token, or ssh-privatekey and known_hosts), mounted at
+/etc/isobar/git.`,
+		Example: `  isobar install --cluster aws-eu-central-1 --git https://github.com/acme/fleet --path intent \
+    --registry ghcr.io/acme/bundles --key cosign.pub --least-privilege | kubectl apply -f -`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.cluster == "" || o.gitURL == "" || o.registry == "" || o.publicKeyFile == "" {
+				return usageError{errors.New("--cluster, --git, --registry and --key are required")}
+			}
+			pub, err := readPublicKey(o.publicKeyFile)
+			if err != nil {
+				return err
+			}
+			var rules *renderedAccess
+			if o.leastPrivilege {
+				path := pathArg(args)
+				res, _, _, err := renderWithPlan(cmd, path, &o.po, "")
+				if err != nil {
+					return err
+				}
+				set := res.Cluster(o.cluster)
+				if set == nil {
+					return fmt.Errorf("cluster %q is not in the fleet of %s", o.cluster, path)
+				}
+				rules = accessOf(set.Objects)
+			}
+			docs, err := installManifests(&o, pub, rules)
+			if err != nil {
+				return err
+			}
+			_, err = cmd.OutOrStdout().Write(docs)
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.cluster, "cluster", "", "the fleet cluster this agent reconciles")
+	f.StringVar(&o.gitURL, "git", "", "the git repository holding the intent (no credentials in the URL)")
+	f.StringVar(&o.branch, "branch", "main", "the branch to follow")
+	f.StringVar(&o.path, "path", ".", "the folder of the intent in the repository")
+	f.StringVar(&o.registry, "registry", "", "the repository bundles are published to")
+	f.StringVar(&o.publicKeyFile, "key", "", "the cosign public key bundles must be signed with")
+	f.StringVar(&o.image, "image", "ghcr.io/isobar-dev/isobar:"+version.Version, "the isobar container image")
+	f.StringVar(&o.gitSecret, "git-secret", "", "a Secret in isobar-system with git credentials to mount")
+	f.BoolVar(&o.leastPrivilege, "least-privilege", false, "grant only the kinds and namespaces the intent renders for the cluster")
+	o.po.register(cmd, true)
+	return cmd
+}
+
+func readPublicKey(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	if !bytes.Contains(b, []byte("PUBLIC KEY")) {
+		return "", fmt.Errorf("%s is not a PEM public key (cosign.pub)", path)
+	}
+	return string(b), nil
+}
+
+// renderedAccess is what a cluster's render needs to be allowed to do.
+type renderedAccess struct {
+	// namespaced maps a namespace to the resources (group/resource) in it.
+	namespaced map[string]map[[2]string]bool
+	// cluster are the cluster-scoped resources.
+	cluster map[[2]string]bool
+}
+
+// accessOf collects the resources and namespaces of rendered objects.
+func accessOf(objs []*unstructured.Unstructured) *renderedAccess {
+	a := &renderedAccess{namespaced: map[string]map[[2]string]bool{}, cluster: map[[2]string]bool{}}
+	for _, o := range objs {
+		gvk := o.GroupVersionKind()
+		res := [2]string{gvk.Group, resourceOf(gvk.Kind)}
+		if ns := o.GetNamespace(); ns != "" {
+			if a.namespaced[ns] == nil {
+				a.namespaced[ns] = map[[2]string]bool{}
+			}
+			a.namespaced[ns][res] = true
+		} else {
+			a.cluster[res] = true
+		}
+	}
+	return a
+}
+
+// resourceOf is the resource name of a kind, as Kubernetes pluralises it.
+func resourceOf(kind string) string {
+	k := strings.ToLower(kind)
+	switch {
+	case strings.HasSuffix(k, "y") && !strings.HasSuffix(k, "ay") && !strings.HasSuffix(k, "ey"):
+		return k[:len(k)-1] + "ies"
+	case strings.HasSuffix(k, "s"), strings.HasSuffix(k, "x"), strings.HasSuffix(k, "ch"), strings.HasSuffix(k, "sh"):
+		return k + "es"
+	}
+	return k + "s"
+}
+
+var manage = []string{"get", "list", "watch", "create", "update", "patch", "delete"}
+
+func rulesFor(resources map[[2]string]bool) []rbacv1.PolicyRule {
+	byGroup := map[string][]string{}
+	for r := range resources {
+		byGroup[r[0]] = append(byGroup[r[0]], r[1])
+	}
+	var rules []rbacv1.PolicyRule
+	for _, g := range slices.Sorted(maps.Keys(byGroup)) {
+		res := byGroup[g]
+		slices.Sort(res)
+		rules = append(rules, rbacv1.PolicyRule{APIGroups: []string{g}, Resources: res, Verbs: manage})
+	}
+	return rules
+}
+
+const agentName = "isobar-reconciler"
+
+func installManifests(o *installOptions, publicKey string, access *renderedAccess) ([]byte, error) {
+	ns := reconciler.StatusNamespace
+	labels := map[string]string{"app.kubernetes.io/name": agentName, "app.kubernetes.io/managed-by": "isobar-install"}
+	meta := func(name, namespace string) metav1.ObjectMeta {
+		return metav1.ObjectMeta{Name: name, Namespace: namespace, Labels: labels}
+	}
+	sa := rbacv1.Subject{Kind: "ServiceAccount", Name: agentName, Namespace: ns}
+	var objs []any
+	objs = append(objs,
+		&corev1.Namespace{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"}, ObjectMeta: metav1.ObjectMeta{Name: ns, Labels: map[string]string{
+			"pod-security.kubernetes.io/enforce": "restricted", "app.kubernetes.io/managed-by": "isobar-install",
+		}}},
+		&corev1.ServiceAccount{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ServiceAccount"}, ObjectMeta: meta(agentName, ns)},
+		&corev1.ConfigMap{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ConfigMap"}, ObjectMeta: meta("isobar-trust", ns),
+			Data: map[string]string{"cosign.pub": publicKey}},
+		// Its own records: inventory Secret, status ConfigMap, Events.
+		&rbacv1.Role{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "Role"}, ObjectMeta: meta(agentName+"-self", ns),
+			Rules: []rbacv1.PolicyRule{
+				{APIGroups: []string{""}, Resources: []string{"secrets", "configmaps"}, Verbs: manage},
+				{APIGroups: []string{""}, Resources: []string{"events"}, Verbs: []string{"create", "patch"}},
+			}},
+		&rbacv1.RoleBinding{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "RoleBinding"}, ObjectMeta: meta(agentName+"-self", ns),
+			RoleRef: rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: agentName + "-self"}, Subjects: []rbacv1.Subject{sa}},
+	)
+	if access == nil {
+		objs = append(objs,
+			&rbacv1.ClusterRole{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "ClusterRole"}, ObjectMeta: meta(agentName, ""),
+				Rules: []rbacv1.PolicyRule{{APIGroups: []string{"*"}, Resources: []string{"*"}, Verbs: manage}}},
+			&rbacv1.ClusterRoleBinding{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "ClusterRoleBinding"}, ObjectMeta: meta(agentName, ""),
+				RoleRef: rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "ClusterRole", Name: agentName}, Subjects: []rbacv1.Subject{sa}},
+		)
+	} else {
+		cluster := maps.Clone(access.cluster)
+		cluster[[2]string{"", "namespaces"}] = true
+		objs = append(objs,
+			&rbacv1.ClusterRole{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "ClusterRole"}, ObjectMeta: meta(agentName, ""),
+				Rules: rulesFor(cluster)},
+			&rbacv1.ClusterRoleBinding{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "ClusterRoleBinding"}, ObjectMeta: meta(agentName, ""),
+				RoleRef: rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "ClusterRole", Name: agentName}, Subjects: []rbacv1.Subject{sa}},
+		)
+		for _, n := range slices.Sorted(maps.Keys(access.namespaced)) {
+			// The namespace exists before the reconciler runs, so that the
+			// Role can: the reconciler then adopts it and never prunes it.
+			objs = append(objs,
+				&corev1.Namespace{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"}, ObjectMeta: meta(n, "")},
+				&rbacv1.Role{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "Role"}, ObjectMeta: meta(agentName, n),
+					Rules: rulesFor(access.namespaced[n])},
+				&rbacv1.RoleBinding{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "RoleBinding"}, ObjectMeta: meta(agentName, n),
+					RoleRef: rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: agentName}, Subjects: []rbacv1.Subject{sa}},
+			)
+		}
+	}
+	objs = append(objs, agentDeployment(o, meta(agentName, ns), labels))
+	var buf bytes.Buffer
+	for _, obj := range objs {
+		m, err := runtime.DefaultUnstructuredConverter.ToUnstructured(obj)
+		if err != nil {
+			return nil, err
+		}
+		// Typed objects carry an empty status and a null creation time.
+		delete(m, "status")
+		if spec, ok := m["spec"].(map[string]any); ok && len(spec) == 0 {
+			delete(m, "spec")
+		}
+		if md, ok := m["metadata"].(map[string]any); ok {
+			delete(md, "creationTimestamp")
+		}
+		if tmpl, ok, _ := unstructured.NestedMap(m, "spec", "template", "metadata"); ok {
+			delete(tmpl, "creationTimestamp")
+			_ = unstructured.SetNestedMap(m, tmpl, "spec", "template", "metadata")
+		}
+		b, err := yaml.Marshal(m)
+		if err != nil {
+			return nil, err
+		}
+		buf.WriteString("---\n")
+		buf.Write(b)
+	}
+	return buf.Bytes(), nil
+}
+
+func agentDeployment(o *installOptions, meta metav1.ObjectMeta, labels map[string]string) *appsv1.Deployment {
+	one := int32(1)
+	yes, no := true, false
+	uid := int64(65532)
+	args := []string{
+		"reconcile", "--cluster", o.cluster, "--in-cluster",
+		"--git", o.gitURL, "--branch", o.branch, "--path", o.path,
+		"--registry", o.registry, "--key", "/etc/isobar/trust/cosign.pub",
+		"--metrics-address", ":8080",
+	}
+	mounts := []corev1.VolumeMount{{Name: "trust", MountPath: "/etc/isobar/trust", ReadOnly: true}, {Name: "tmp", MountPath: "/tmp"}}
+	volumes := []corev1.Volume{
+		{Name: "trust", VolumeSource: corev1.VolumeSource{ConfigMap: &corev1.ConfigMapVolumeSource{LocalObjectReference: corev1.LocalObjectReference{Name: "isobar-trust"}}}},
+		{Name: "tmp", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}},
+	}
+	if o.gitSecret != "" {
+		args = append(args, "--git-credentials", "/etc/isobar/git")
+		mounts = append(mounts, corev1.VolumeMount{Name: "git", MountPath: "/etc/isobar/git", ReadOnly: true})
+		volumes = append(volumes, corev1.Volume{Name: "git", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{SecretName: o.gitSecret}}})
+	}
+	probe := func(path string) *corev1.Probe {
+		return &corev1.Probe{ProbeHandler: corev1.ProbeHandler{HTTPGet: &corev1.HTTPGetAction{Path: path, Port: intstr.FromString("metrics")}}, PeriodSeconds: 10}
+	}
+	return &appsv1.Deployment{
+		TypeMeta:   metav1.TypeMeta{APIVersion: "apps/v1", Kind: "Deployment"},
+		ObjectMeta: meta,
+		Spec: appsv1.DeploymentSpec{
+			Replicas: &one,
+			Strategy: appsv1.DeploymentStrategy{Type: appsv1.RecreateDeploymentStrategyType},
+			Selector: &metav1.LabelSelector{MatchLabels: map[string]string{"app.kubernetes.io/name": agentName}},
+			Template: corev1.PodTemplateSpec{
+				ObjectMeta: metav1.ObjectMeta{Labels: labels},
+				Spec: corev1.PodSpec{
+					ServiceAccountName: agentName,
+					SecurityContext: &corev1.PodSecurityContext{
+						RunAsNonRoot: &yes, RunAsUser: &uid,
+						SeccompProfile: &corev1.SeccompProfile{Type: corev1.SeccompProfileTypeRuntimeDefault},
+					},
+					Containers: []corev1.Container{{
+						Name: "reconciler", Image: o.image, Args: args,
+						Ports:          []corev1.ContainerPort{{Name: "metrics", ContainerPort: 8080}},
+						ReadinessProbe: probe("/readyz"), LivenessProbe: probe("/healthz"),
+						SecurityContext: &corev1.SecurityContext{
+							AllowPrivilegeEscalation: &no, ReadOnlyRootFilesystem: &yes,
+							Capabilities: &corev1.Capabilities{Drop: []corev1.Capability{"ALL"}},
+						},
+						VolumeMounts: mounts,
+					}},
+					Volumes: volumes,
+				},
+			},
+		},
+	}
+}

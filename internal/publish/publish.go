@@ -1,0 +1,90 @@
+// Package publish turns a render into signed bundles in a registry: one
+// per cluster, tagged <cluster>-<revision>, as `isobar publish` does and as
+// the reconciler expects.
+package publish
+
+import (
+	"context"
+	"time"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/render"
+)
+
+// Source is the commit a render was made from.
+type Source struct {
+	// Repository is the source repository's URL, without credentials.
+	Repository string
+	// Revision is the commit hash; Time its commit time.
+	Revision string
+	Time     time.Time
+}
+
+// Bundle is one cluster's published bundle.
+type Bundle struct {
+	Cluster string `json:"cluster"`
+	// Reference is the digest reference to deploy: REPO@sha256:….
+	Reference string `json:"reference"`
+	// Tag is the tag it was pushed under: REPO:<cluster>-<revision>.
+	Tag       string `json:"tag"`
+	Digest    string `json:"digest"`
+	Objects   int    `json:"objects"`
+	Signature string `json:"signature"`
+}
+
+// Options are passed to the registry calls; SignOptions to Sign only.
+type Options struct {
+	Registry    []bundle.Option
+	SignOptions []bundle.Option
+}
+
+// Publish builds, pushes and signs every cluster's bundle of res to repo.
+func Publish(ctx context.Context, res *render.Result, src Source, repo string, key *bundle.PrivateKey, opts Options) ([]Bundle, error) {
+	out := make([]Bundle, 0, len(res.Clusters))
+	for _, s := range res.Clusters {
+		b, err := Cluster(ctx, s, res.PlanDigest, src, repo, key, opts)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, b)
+	}
+	return out, nil
+}
+
+// Cluster builds, pushes and signs one cluster's bundle.
+func Cluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *bundle.PrivateKey, opts Options) (Bundle, error) {
+	files, err := s.Files()
+	if err != nil {
+		return Bundle{}, err
+	}
+	content := make(map[string][]byte, len(files))
+	for _, f := range files {
+		content[f.Path] = f.Data
+	}
+	b, err := bundle.Build(content, bundle.Metadata{
+		Cluster:           s.Cluster,
+		Jurisdiction:      s.Country,
+		PlanDigest:        planDigest,
+		Source:            src.Repository,
+		Revision:          src.Revision,
+		Created:           src.Time,
+		AllowedNamespaces: s.Namespaces,
+	})
+	if err != nil {
+		return Bundle{}, err
+	}
+	tag := repo + ":" + bundle.Tag(b.Metadata)
+	ref, err := bundle.Push(ctx, b, tag, opts.Registry...)
+	if err != nil {
+		return Bundle{}, err
+	}
+	signOpts := append(opts.Registry[:len(opts.Registry):len(opts.Registry)], opts.SignOptions...)
+	sig, err := bundle.Sign(ctx, ref.String(), key, signOpts...)
+	if err != nil {
+		return Bundle{}, err
+	}
+	return Bundle{
+		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
+		Objects: len(s.Objects), Signature: sig.String(),
+	}, nil
+}

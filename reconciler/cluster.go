@@ -1,0 +1,223 @@
+package reconciler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/schema"
+)
+
+// clusterState is what the reconciler keeps per cluster between cycles.
+// Its fields are guarded by Reconciler.mu, except engine and cache, which
+// only the cluster's own cycle touches.
+type clusterState struct {
+	target Target
+	status ClusterStatus
+
+	engine *apply.Engine
+	// cache is the last verified bundle, by tag.
+	cache *pulledBundle
+}
+
+type pulledBundle struct {
+	tag    string
+	pulled *bundle.Pulled
+}
+
+func (c *clusterState) due(now time.Time) bool {
+	return c.status.NextAttempt.IsZero() || !now.Before(c.status.NextAttempt)
+}
+
+// sourceError records a failure shared by every cluster (source, intent):
+// the cluster keeps its last applied state.
+func (c *clusterState) sourceError(msg string, now time.Time) {
+	c.status.Phase = PhaseStalled
+	c.status.Error = msg
+	c.status.LastAttempt = now
+}
+
+// reconcileCluster runs one cluster's cycle and records its outcome.
+func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *schema.Intent, rev Revision) {
+	start := r.opts.Now()
+	log := r.opts.Logger.With("cluster", c.target.Cluster, "revision", short(rev.Commit))
+	res, pulled, err := r.converge(ctx, c, in, rev)
+	took := r.opts.Now().Sub(start)
+
+	r.mu.Lock()
+	st := &c.status
+	st.DesiredRevision = rev.Commit
+	st.LastAttempt = start
+	st.InsecureSkipVerify = r.opts.InsecureSkipVerify
+	switch {
+	case err == nil:
+		st.Phase, st.Error, st.Message = PhaseReady, "", ""
+		st.AppliedRevision, st.Digest, st.PlanDigest = rev.Commit, pulled.Ref.DigestStr(), pulled.Metadata.PlanDigest
+		st.LastApply = r.opts.Now()
+		st.ConsecutiveFailures, st.NextAttempt = 0, time.Time{}
+		st.Counts = res.Counts
+		st.Healthy, st.NotReady = true, nil
+		st.Drifted = driftList(res)
+		if len(st.Drifted) > 0 {
+			st.Message = fmt.Sprintf("%d object(s) drifted and were left as they are (drift detection only)", len(st.Drifted))
+		}
+	case errors.Is(err, errWaiting):
+		st.Phase, st.Error = PhaseWaiting, ""
+		st.Message = waitingMessage(rev, st.AppliedRevision)
+	default:
+		st.Phase = PhaseFailed
+		if isRefusal(err) {
+			st.Phase = PhaseRefused
+		}
+		st.Error = err.Error()
+		st.Message = keepingMessage(st.AppliedRevision)
+		st.ConsecutiveFailures++
+		st.NextAttempt = start.Add(r.backoff(st.ConsecutiveFailures))
+		var he *apply.HealthError
+		if errors.As(err, &he) {
+			st.Healthy = false
+			st.NotReady = nil
+			for _, o := range he.NotReady {
+				st.NotReady = append(st.NotReady, o.String())
+			}
+			if res != nil {
+				// Applied, but not healthy: the revision is in the cluster.
+				st.AppliedRevision, st.Digest, st.PlanDigest = rev.Commit, pulled.Ref.DigestStr(), pulled.Metadata.PlanDigest
+				st.LastApply = r.opts.Now()
+				st.Counts = res.Counts
+			}
+		}
+	}
+	snapshot := *st
+	r.mu.Unlock()
+
+	switch snapshot.Phase {
+	case PhaseReady:
+		log.Info("cluster converged", "digest", snapshot.Digest, "changes", snapshot.Counts.String(), "took", took)
+	case PhaseWaiting:
+		log.Info("waiting for the bundle of the desired revision", "message", snapshot.Message)
+	default:
+		log.Error("cluster cycle failed", "phase", snapshot.Phase, "error", snapshot.Error, "retry_in", r.backoff(snapshot.ConsecutiveFailures))
+	}
+	r.opts.Metrics.observe(snapshot, res, took)
+	if err := r.record(ctx, c, snapshot, res); err != nil {
+		log.Warn("could not record the status in the cluster", "error", err)
+	}
+}
+
+func waitingMessage(rev Revision, applied string) string {
+	msg := fmt.Sprintf("waiting for the bundle of revision %s to be published", short(rev.Commit))
+	if applied != "" {
+		return msg + "; keeping revision " + short(applied)
+	}
+	return msg
+}
+
+func keepingMessage(applied string) string {
+	if applied == "" {
+		return "nothing applied yet"
+	}
+	return "keeping the last applied revision " + short(applied)
+}
+
+func driftList(res *apply.Result) []string {
+	if res == nil || res.Drift == nil {
+		return nil
+	}
+	var out []string
+	for _, d := range res.Drift.Objects {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+func (r *Reconciler) backoff(failures int) time.Duration {
+	if failures <= 0 {
+		return 0
+	}
+	d := r.opts.BackoffBase
+	for i := 1; i < failures && d < r.opts.BackoffMax; i++ {
+		d *= 2
+	}
+	return min(d, r.opts.BackoffMax)
+}
+
+// errWaiting means the bundle of the desired revision does not exist yet.
+var errWaiting = errors.New("bundle not published yet")
+
+// converge fetches, verifies, gates and applies the cluster's bundle.
+func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.Intent, rev Revision) (*apply.Result, *bundle.Pulled, error) {
+	name := c.target.Cluster
+	pulled, err := r.pull(ctx, c, rev)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := gate(in, name, pulled); err != nil {
+		return nil, pulled, err
+	}
+	if c.engine == nil {
+		opts := r.opts.Apply
+		opts.Logger = r.opts.Logger.With("cluster", name)
+		e, err := apply.New(c.target.Config, opts)
+		if err != nil {
+			return nil, pulled, fmt.Errorf("cluster %s: %w", name, err)
+		}
+		c.engine = e
+	}
+	res, err := c.engine.Apply(ctx, apply.Desired{
+		Objects:    pulled.Objects,
+		Revision:   rev.Commit,
+		Digest:     pulled.Ref.DigestStr(),
+		PlanDigest: pulled.Metadata.PlanDigest,
+	})
+	if err != nil {
+		return res, pulled, fmt.Errorf("cluster %s: %w", name, err)
+	}
+	return res, pulled, nil
+}
+
+// pull returns the cluster's bundle for the revision, verified. A bundle
+// verified before is reused when the tag still names its digest: the
+// signature is checked again, the content is not downloaded again.
+func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev Revision) (*bundle.Pulled, error) {
+	tag := r.opts.Registry + ":" + bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit})
+	opts := append(r.opts.BundleOptions[:len(r.opts.BundleOptions):len(r.opts.BundleOptions)], bundle.WithCluster(c.target.Cluster))
+	if r.opts.InsecureSkipVerify {
+		p, err := bundle.PullUnverified(ctx, tag, opts...)
+		return p, notPublished(err)
+	}
+	if c.cache != nil && c.cache.tag == tag {
+		d, err := bundle.Verify(ctx, tag, r.opts.Trust, r.opts.BundleOptions...)
+		if err != nil {
+			return nil, notPublished(err)
+		}
+		if d.String() == c.cache.pulled.Ref.String() {
+			return c.cache.pulled, nil
+		}
+	}
+	p, err := bundle.Pull(ctx, tag, r.opts.Trust, opts...)
+	if err != nil {
+		return nil, notPublished(err)
+	}
+	c.cache = &pulledBundle{tag: tag, pulled: p}
+	return p, nil
+}
+
+// notPublished turns "no such tag" into errWaiting.
+func notPublished(err error) error {
+	if err != nil && errors.Is(err, bundle.ErrNotFound) {
+		return fmt.Errorf("%w: %w", errWaiting, err)
+	}
+	return err
+}
+
+// refusedError is a bundle the gatekeeper or the signature check refused.
+type refusedError struct{ reasons []string }
+
+func (e *refusedError) Error() string {
+	return "bundle refused: " + strings.Join(e.reasons, "; ")
+}

@@ -1,0 +1,105 @@
+package reconciler
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
+)
+
+// maxReasons bounds the reasons a refusal lists.
+const maxReasons = 10
+
+// gate is the residency and policy gatekeeper: it refuses a bundle, even a
+// validly signed one, whose metadata or objects do not fit the cluster as
+// the intent describes it. It is the last line of defence against a
+// mis-rendered, mis-published or mis-tagged bundle: residency is checked
+// where the data would land.
+func gate(in *schema.Intent, cluster string, p *bundle.Pulled) error {
+	var reasons []string
+	refuse := func(format string, args ...any) {
+		if len(reasons) < maxReasons {
+			reasons = append(reasons, fmt.Sprintf(format, args...))
+		}
+	}
+	spec, ok := in.Fleet[cluster]
+	if !ok {
+		return &refusedError{reasons: []string{fmt.Sprintf("cluster %s is not in the fleet at this revision", cluster)}}
+	}
+	if p.Metadata.Cluster != cluster {
+		refuse("the bundle is for cluster %q", p.Metadata.Cluster)
+	}
+	country := clusterCountry(in, spec)
+	if country == "" {
+		refuse("the country of %s:%s is unknown, so residency cannot be checked", spec.Provider, spec.Region)
+	} else if p.Metadata.Jurisdiction != country {
+		refuse("the bundle's jurisdiction is %q, but cluster %s (%s:%s) is in %s", p.Metadata.Jurisdiction, cluster, spec.Provider, spec.Region, country)
+	}
+	jur := schema.NewJurisdictions(in.Jurisdictions)
+	for _, o := range p.Objects {
+		id := fmt.Sprintf("%s %s", o.GetKind(), o.GetName())
+		if ns := o.GetNamespace(); ns != "" {
+			id = fmt.Sprintf("%s %s/%s", o.GetKind(), ns, o.GetName())
+		}
+		labels := o.GetLabels()
+		if j, ok := labels[render.LabelJurisdiction]; ok && country != "" && j != country {
+			refuse("%s is labelled for jurisdiction %s, but the cluster is in %s", id, j, country)
+		}
+		for k := range labels {
+			dc, ok := strings.CutPrefix(k, render.LabelDataClassPrefix)
+			if !ok || country == "" {
+				continue
+			}
+			class, known := in.DataClasses[dc]
+			if !known {
+				refuse("%s holds data class %s, which the intent does not declare", id, dc)
+				continue
+			}
+			if !allowedIn(jur, class.Allowed, country) {
+				refuse("%s holds data class %s, which may live in %s; the cluster is in %s", id, dc, strings.Join(class.Allowed, ", "), country)
+			}
+		}
+		if ns := o.GetNamespace(); ns != "" && slices.Contains(in.Policy.ForbiddenNamespaces, ns) {
+			refuse("%s is in namespace %s, which the policy forbids", id, ns)
+		}
+		if o.GetKind() == "Namespace" && slices.Contains(in.Policy.ForbiddenNamespaces, o.GetName()) {
+			refuse("%s is a namespace the policy forbids", id)
+		}
+		if slices.Contains(in.Policy.ForbiddenKinds, o.GetKind()) {
+			refuse("%s is of a kind the policy forbids", id)
+		}
+	}
+	if len(reasons) > 0 {
+		return &refusedError{reasons: reasons}
+	}
+	return nil
+}
+
+func allowedIn(jur *schema.Jurisdictions, allowed []string, country string) bool {
+	for _, a := range allowed {
+		if jur.Contains(a, country) {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterCountry is the country of a cluster's region: the intent's
+// catalog override first, then the built-in catalog.
+func clusterCountry(in *schema.Intent, c schema.Cluster) string {
+	if o, ok := in.Catalog.Regions[c.Provider][c.Region]; ok && o.Country != "" {
+		return o.Country
+	}
+	cat, err := providers.Builtin()
+	if err != nil {
+		return ""
+	}
+	if r, ok := cat.Region(c.Provider, c.Region); ok {
+		return r.Country
+	}
+	return ""
+}

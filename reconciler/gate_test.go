@@ -1,0 +1,111 @@
+package reconciler
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
+)
+
+// webshop renders the webshop example's golden plan.
+func webshop(t *testing.T) (*schema.Intent, *render.Result) {
+	t.Helper()
+	inst, err := schema.Load(filepath.Join("..", "examples", "webshop"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join("..", "planner", "testdata", "webshop.plan.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan, err := planner.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := render.Render(inst.Intent, plan, render.Options{SourceRevision: "0123456789abcdef0123456789abcdef01234567"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst.Intent, res
+}
+
+// pulled makes the bundle a cluster's render would publish.
+func pulled(s *render.ClusterSet, cluster, jurisdiction string) *bundle.Pulled {
+	return &bundle.Pulled{
+		Metadata: bundle.Metadata{Cluster: cluster, Jurisdiction: jurisdiction, AllowedNamespaces: s.Namespaces},
+		Objects:  s.Objects,
+	}
+}
+
+func TestGate(t *testing.T) {
+	_, res := webshop(t)
+	eu := res.Cluster("aws-eu-central-1") // runs accounts and payments (pii) in DE
+	us := res.Cluster("azure-eastus")
+	tests := []struct {
+		name    string
+		cluster string
+		bundle  *bundle.Pulled
+		change  func(in *schema.Intent)
+		want    []string // empty: accepted
+	}{{
+		name: "the cluster's own bundle", cluster: "aws-eu-central-1", bundle: pulled(eu, "aws-eu-central-1", "DE"),
+	}, {
+		name: "a US cluster's own bundle", cluster: "azure-eastus", bundle: pulled(us, "azure-eastus", "US"),
+	}, {
+		name: "an EU bundle on a US cluster", cluster: "azure-eastus", bundle: pulled(eu, "azure-eastus", "US"),
+		want: []string{
+			"ConfigMap checkout/payments-limits is labelled for jurisdiction DE, but the cluster is in US",
+			"ConfigMap checkout/payments-limits holds data class payment, which may live in EU; the cluster is in US",
+			"holds data class pii, which may live in EU; the cluster is in US",
+		},
+	}, {
+		name: "metadata naming another jurisdiction", cluster: "aws-eu-central-1", bundle: pulled(eu, "aws-eu-central-1", "US"),
+		want: []string{`the bundle's jurisdiction is "US", but cluster aws-eu-central-1 (aws:eu-central-1) is in DE`},
+	}, {
+		name: "another cluster's bundle", cluster: "gcp-europe-west4", bundle: pulled(eu, "aws-eu-central-1", "NL"),
+		want: []string{`the bundle is for cluster "aws-eu-central-1"`},
+	}, {
+		name: "a cluster the fleet no longer has", cluster: "onprem", bundle: pulled(eu, "onprem", "DE"),
+		want: []string{"cluster onprem is not in the fleet at this revision"},
+	}, {
+		name: "a residency rule tightened since the bundle was made", cluster: "azure-eastus", bundle: pulled(us, "azure-eastus", "US"),
+		change: func(in *schema.Intent) {
+			dc := in.DataClasses["catalogue"]
+			dc.Allowed = []string{"EU"}
+			in.DataClasses["catalogue"] = dc
+		},
+		want: []string{"holds data class catalogue, which may live in EU; the cluster is in US"},
+	}, {
+		name: "a namespace the policy forbids", cluster: "aws-eu-central-1", bundle: pulled(eu, "aws-eu-central-1", "DE"),
+		change: func(in *schema.Intent) { in.Policy.ForbiddenNamespaces = []string{"checkout"} },
+		want:   []string{"ConfigMap checkout/payments-limits is in namespace checkout, which the policy forbids", "Namespace checkout is a namespace the policy forbids"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in, _ := webshop(t)
+			if tt.change != nil {
+				tt.change(in)
+			}
+			err := gate(in, tt.cluster, tt.bundle)
+			if len(tt.want) == 0 {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil || !isRefusal(err) {
+				t.Fatalf("got %v, want a refusal", err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("refusal lacks %q:\n%v", w, err)
+				}
+			}
+		})
+	}
+}

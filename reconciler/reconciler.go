@@ -1,0 +1,289 @@
+package reconciler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"maps"
+	"slices"
+	"sync"
+	"time"
+
+	"k8s.io/client-go/rest"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/schema"
+)
+
+// Revision is a revision of the source.
+type Revision struct {
+	// Commit is the full commit hash.
+	Commit string
+	// Time is the commit time.
+	Time time.Time
+	// Ref is the followed branch or tag, if any.
+	Ref string
+}
+
+// Source is where intent comes from. Fetch is called once per cycle;
+// Intent at most once per revision.
+type Source interface {
+	// Fetch returns the desired revision.
+	Fetch(ctx context.Context) (Revision, error)
+	// Intent reads and validates the intent at a revision.
+	Intent(ctx context.Context, rev Revision) (*schema.Intent, error)
+	// String names the source without credentials, for status and logs.
+	String() string
+}
+
+// Target is a cluster to reconcile and how to reach it.
+type Target struct {
+	// Cluster is the cluster's name in the fleet.
+	Cluster string
+	// Config connects to its API server.
+	Config *rest.Config
+}
+
+// Options configure a Reconciler.
+type Options struct {
+	// Registry is the repository the bundles are published to
+	// (REPO of `isobar publish --registry REPO`).
+	Registry string
+	// Trust says whose signatures bundles must carry.
+	Trust bundle.Trust
+	// InsecureSkipVerify applies bundles without checking their signature.
+	// Never use it in production: anyone who can push to the registry then
+	// decides what runs. It is logged every cycle and shown in the status.
+	InsecureSkipVerify bool
+	// BundleOptions are passed to the registry calls (e.g. bundle.WithInsecure
+	// for a loopback registry in tests).
+	BundleOptions []bundle.Option
+	// Targets resolves the clusters to reconcile from the intent at the
+	// desired revision: one fixed cluster for an agent, every fleet
+	// cluster's kube context for a hub.
+	Targets func(in *schema.Intent) ([]Target, error)
+	// Apply are the apply engines' options (drift mode, the mass-deletion
+	// guard, health timeout, …).
+	Apply apply.Options
+	// Interval is the time between cycles; default 1m.
+	Interval time.Duration
+	// Concurrency bounds the clusters reconciled at once; default 4.
+	Concurrency int
+	// BackoffBase and BackoffMax bound the exponential backoff of a failing
+	// cluster; defaults 5s and 5m.
+	BackoffBase, BackoffMax time.Duration
+	// Logger receives structured logs (never secrets); default discards.
+	Logger *slog.Logger
+	// Metrics, when set, receives the reconciler's metrics.
+	Metrics *Metrics
+	// Now is the clock; default time.Now (tests replace it).
+	Now func() time.Time
+}
+
+func (o *Options) defaults() error {
+	if o.Registry == "" {
+		return errors.New("reconciler: no registry")
+	}
+	if o.Targets == nil {
+		return errors.New("reconciler: no targets")
+	}
+	if !o.InsecureSkipVerify {
+		if err := o.Trust.Validate(); err != nil {
+			return fmt.Errorf("reconciler: %w", err)
+		}
+	}
+	if o.Interval <= 0 {
+		o.Interval = time.Minute
+	}
+	if o.Concurrency <= 0 {
+		o.Concurrency = 4
+	}
+	if o.BackoffBase <= 0 {
+		o.BackoffBase = 5 * time.Second
+	}
+	if o.BackoffMax <= 0 {
+		o.BackoffMax = 5 * time.Minute
+	}
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return nil
+}
+
+// Reconciler keeps the clusters converged. Its methods are safe for
+// concurrent use; cycles run one at a time.
+type Reconciler struct {
+	src  Source
+	opts Options
+
+	cycleMu sync.Mutex // one cycle at a time
+	trigger chan struct{}
+
+	mu       sync.Mutex
+	clusters map[string]*clusterState
+	intent   *intentCache
+	ready    bool
+}
+
+// New returns a Reconciler following src.
+func New(src Source, opts Options) (*Reconciler, error) {
+	if src == nil {
+		return nil, errors.New("reconciler: no source")
+	}
+	if err := opts.defaults(); err != nil {
+		return nil, err
+	}
+	return &Reconciler{
+		src: src, opts: opts,
+		trigger:  make(chan struct{}, 1),
+		clusters: map[string]*clusterState{},
+		intent:   &intentCache{},
+	}, nil
+}
+
+// Trigger asks for a cycle now (a git webhook calls it).
+func (r *Reconciler) Trigger() {
+	select {
+	case r.trigger <- struct{}{}:
+	default:
+	}
+}
+
+// Run runs cycles until ctx ends: every Interval, sooner when triggered or
+// when a failing cluster's backoff ends.
+func (r *Reconciler) Run(ctx context.Context) error {
+	for {
+		r.Cycle(ctx)
+		wait := r.opts.Interval
+		if next := r.nextRetry(); !next.IsZero() {
+			wait = min(wait, max(time.Second, next.Sub(r.opts.Now())))
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-r.trigger:
+			t.Stop()
+		case <-t.C:
+		}
+	}
+}
+
+// Ready reports whether a cycle has read the source at least once.
+func (r *Reconciler) Ready() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.ready
+}
+
+// Status returns every cluster's status, sorted by cluster.
+func (r *Reconciler) Status() []ClusterStatus {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := make([]ClusterStatus, 0, len(r.clusters))
+	for _, name := range slices.Sorted(maps.Keys(r.clusters)) {
+		out = append(out, r.clusters[name].status)
+	}
+	return out
+}
+
+func (r *Reconciler) nextRetry() time.Time {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var next time.Time
+	for _, c := range r.clusters {
+		if !c.status.NextAttempt.IsZero() && (next.IsZero() || c.status.NextAttempt.Before(next)) {
+			next = c.status.NextAttempt
+		}
+	}
+	return next
+}
+
+// Cycle runs one cycle over every cluster and returns their statuses.
+func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
+	r.cycleMu.Lock()
+	defer r.cycleMu.Unlock()
+	start := r.opts.Now()
+	log := r.opts.Logger
+	if r.opts.InsecureSkipVerify {
+		log.Warn("bundle signatures are NOT verified (--insecure-skip-verify): anyone who can push to the registry decides what runs", "registry", r.opts.Registry)
+	}
+	rev, err := r.src.Fetch(ctx)
+	if err != nil {
+		log.Error("source unreachable; clusters keep their last applied state", "source", r.src.String(), "error", err)
+		r.opts.Metrics.sourceFailed()
+		r.allClusters(func(c *clusterState) {
+			c.sourceError(fmt.Sprintf("source %s: %v; keeping the last applied state", r.src.String(), err), start)
+		})
+		return r.Status()
+	}
+	r.mu.Lock()
+	r.ready = true
+	r.mu.Unlock()
+	in, err := r.intent.get(ctx, r.src, rev)
+	if err != nil {
+		log.Error("intent at the desired revision is invalid; clusters keep their last applied state", "revision", rev.Commit, "error", err)
+		r.allClusters(func(c *clusterState) {
+			c.sourceError(fmt.Sprintf("intent at %s: %v; keeping the last applied state", short(rev.Commit), err), start)
+		})
+		return r.Status()
+	}
+	targets, err := r.opts.Targets(in)
+	if err != nil {
+		log.Error("cannot resolve the clusters", "revision", rev.Commit, "error", err)
+		r.allClusters(func(c *clusterState) { c.sourceError(err.Error(), start) })
+		return r.Status()
+	}
+	sem := make(chan struct{}, r.opts.Concurrency)
+	var wg sync.WaitGroup
+	for _, t := range targets {
+		c := r.cluster(t)
+		if !c.due(r.opts.Now()) {
+			continue
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			r.reconcileCluster(ctx, c, in, rev)
+		}()
+	}
+	wg.Wait()
+	return r.Status()
+}
+
+// cluster returns the state of a target's cluster, making it (and its
+// engine) on first sight and again when its connection changed.
+func (r *Reconciler) cluster(t Target) *clusterState {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	c := r.clusters[t.Cluster]
+	if c == nil || c.target.Config != t.Config && (c.target.Config == nil || t.Config == nil || c.target.Config.Host != t.Config.Host) {
+		c = &clusterState{target: t, status: ClusterStatus{Cluster: t.Cluster, Phase: PhasePending}}
+		r.clusters[t.Cluster] = c
+	}
+	return c
+}
+
+func (r *Reconciler) allClusters(f func(c *clusterState)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, c := range r.clusters {
+		f(c)
+	}
+}
+
+func short(commit string) string {
+	if len(commit) > 12 {
+		return commit[:12]
+	}
+	return commit
+}

@@ -1,0 +1,217 @@
+package reconciler
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/client-go/kubernetes"
+
+	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/schema"
+)
+
+// Phases of a cluster.
+const (
+	// PhasePending: not reconciled yet.
+	PhasePending = "Pending"
+	// PhaseReady: the desired revision is applied and healthy.
+	PhaseReady = "Ready"
+	// PhaseWaiting: the desired revision's bundle is not published yet; the
+	// last applied state stays.
+	PhaseWaiting = "Waiting"
+	// PhaseRefused: the bundle failed verification or the gatekeeper;
+	// nothing of it was applied.
+	PhaseRefused = "Refused"
+	// PhaseFailed: applying, pruning or the health check failed.
+	PhaseFailed = "Failed"
+	// PhaseStalled: the source or the intent at the desired revision could
+	// not be read; the last applied state stays.
+	PhaseStalled = "Stalled"
+)
+
+// Where the status is kept in each cluster.
+const (
+	StatusNamespace = "isobar-system"
+	StatusConfigMap = "isobar-status"
+	// StatusKey is the ConfigMap key holding the status as JSON.
+	StatusKey = "status.json"
+)
+
+// ClusterStatus is what `isobar status` shows for a cluster.
+type ClusterStatus struct {
+	Cluster string `json:"cluster"`
+	Phase   string `json:"phase"`
+	// DesiredRevision is the source's revision at the last cycle;
+	// AppliedRevision the one the cluster runs.
+	DesiredRevision string `json:"desiredRevision,omitempty"`
+	AppliedRevision string `json:"appliedRevision,omitempty"`
+	// Digest is the applied bundle's manifest digest.
+	Digest     string `json:"digest,omitempty"`
+	PlanDigest string `json:"planDigest,omitempty"`
+	// LastApply is when the applied revision was last applied (or found
+	// unchanged); LastAttempt when the last cycle ran.
+	LastApply   time.Time `json:"lastApply,omitzero"`
+	LastAttempt time.Time `json:"lastAttempt,omitzero"`
+	// Healthy reports that every applied object was Current at the end of
+	// the last apply; NotReady names those that were not, and why.
+	Healthy  bool     `json:"healthy"`
+	NotReady []string `json:"notReady,omitempty"`
+	// Drifted lists objects that differ from the desired state and were
+	// left so (drift detection only).
+	Drifted []string     `json:"drifted,omitempty"`
+	Counts  apply.Counts `json:"counts"`
+	// Message says what the reconciler is doing about the state; Error is
+	// the last error.
+	Message string `json:"message,omitempty"`
+	Error   string `json:"error,omitempty"`
+	// InsecureSkipVerify records that signatures are not being checked.
+	InsecureSkipVerify  bool      `json:"insecureSkipVerify,omitempty"`
+	ConsecutiveFailures int       `json:"consecutiveFailures,omitempty"`
+	NextAttempt         time.Time `json:"nextAttempt,omitzero"`
+}
+
+// isRefusal reports whether err is a bundle that must not be applied:
+// unsigned, wrongly signed, tampered, unsafe, or refused by the gatekeeper.
+func isRefusal(err error) bool {
+	var refused *refusedError
+	if errors.As(err, &refused) {
+		return true
+	}
+	for _, kind := range []error{
+		bundle.ErrUnsigned, bundle.ErrSignature, bundle.ErrDigestMismatch, bundle.ErrMediaType,
+		bundle.ErrUnsafePath, bundle.ErrInvalidContent, bundle.ErrNamespace, bundle.ErrWrongCluster, bundle.ErrTooLarge,
+	} {
+		if errors.Is(err, kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// record writes the status into the cluster (ConfigMap) and, when the
+// cycle changed something or failed, an Event on the inventory Secret.
+func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStatus, res *apply.Result) error {
+	if c.target.Config == nil {
+		return nil
+	}
+	cs, err := kubernetes.NewForConfig(c.target.Config)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	b, err := json.MarshalIndent(st, "", "  ")
+	if err != nil {
+		return err
+	}
+	cm := &corev1.ConfigMap{
+		TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ConfigMap"},
+		ObjectMeta: metav1.ObjectMeta{
+			Name: StatusConfigMap, Namespace: StatusNamespace,
+			Labels: map[string]string{"app.kubernetes.io/managed-by": "isobar", "app.kubernetes.io/component": "reconciler"},
+		},
+		Data: map[string]string{StatusKey: string(b)},
+	}
+	data, err := json.Marshal(cm)
+	if err != nil {
+		return err
+	}
+	force := true
+	_, err = cs.CoreV1().ConfigMaps(StatusNamespace).Patch(ctx, StatusConfigMap, "application/apply-patch+yaml", data,
+		metav1.PatchOptions{FieldManager: "isobar-status", Force: &force})
+	if apierrors.IsNotFound(err) {
+		// The namespace is made by the first successful apply; before that
+		// there is nowhere to write.
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if st.Phase == PhaseReady && (res == nil || res.Counts.Created+res.Counts.Configured+res.Counts.Deleted == 0) {
+		return nil // a no-op cycle: no event
+	}
+	return r.event(ctx, cs, st, res)
+}
+
+// event records a Kubernetes Event on the inventory Secret.
+func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st ClusterStatus, res *apply.Result) error {
+	opts := r.opts.Apply
+	defaults := apply.DefaultOptions()
+	ns, name := opts.InventoryNamespace, opts.InventoryName
+	if ns == "" {
+		ns = defaults.InventoryNamespace
+	}
+	if name == "" {
+		name = defaults.InventoryName
+	}
+	typ, reason, msg := corev1.EventTypeNormal, "Reconciled", ""
+	switch st.Phase {
+	case PhaseReady:
+		msg = fmt.Sprintf("applied revision %s (%s): %s", short(st.AppliedRevision), st.Digest, res.Counts.String())
+	case PhaseWaiting:
+		reason, msg = "Waiting", st.Message
+	default:
+		typ, reason, msg = corev1.EventTypeWarning, st.Phase, st.Error
+	}
+	if len(msg) > 1000 {
+		msg = msg[:1000] + "…"
+	}
+	now := metav1.NewTime(r.opts.Now())
+	ev := &corev1.Event{
+		ObjectMeta: metav1.ObjectMeta{GenerateName: name + ".", Namespace: ns},
+		InvolvedObject: corev1.ObjectReference{
+			APIVersion: "v1", Kind: "Secret", Namespace: ns, Name: name,
+		},
+		Type: typ, Reason: reason, Message: msg,
+		Source:         corev1.EventSource{Component: "isobar-reconciler"},
+		FirstTimestamp: now, LastTimestamp: now, Count: 1,
+		ReportingController: "isobar.dev/reconciler", ReportingInstance: "isobar",
+	}
+	_, err := cs.CoreV1().Events(ns).Create(ctx, ev, metav1.CreateOptions{})
+	if apierrors.IsNotFound(err) {
+		return nil
+	}
+	return err
+}
+
+// ReadStatus reads the status the reconciler recorded in a cluster.
+func ReadStatus(ctx context.Context, cs kubernetes.Interface) (*ClusterStatus, error) {
+	cm, err := cs.CoreV1().ConfigMaps(StatusNamespace).Get(ctx, StatusConfigMap, metav1.GetOptions{})
+	if err != nil {
+		return nil, err
+	}
+	var st ClusterStatus
+	if err := json.Unmarshal([]byte(cm.Data[StatusKey]), &st); err != nil {
+		return nil, fmt.Errorf("%s/%s: %w", StatusNamespace, StatusConfigMap, err)
+	}
+	return &st, nil
+}
+
+// intentCache keeps the intent of the last revision read.
+type intentCache struct {
+	mu     sync.Mutex
+	commit string
+	intent *schema.Intent
+}
+
+func (c *intentCache) get(ctx context.Context, src Source, rev Revision) (*schema.Intent, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.intent != nil && c.commit == rev.Commit {
+		return c.intent, nil
+	}
+	in, err := src.Intent(ctx, rev)
+	if err != nil {
+		return nil, err
+	}
+	c.commit, c.intent = rev.Commit, in
+	return in, nil
+}
