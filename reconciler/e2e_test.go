@@ -22,7 +22,7 @@ import (
 	"isobar.dev/isobar/schema"
 )
 
-// fleet are the three clusters of internal/e2e/testdata/fleet.
+// fleet are the three clusters of examples/three-clouds.
 var fleet = []e2e.Cluster{
 	{Name: "aws-eu-central-1", Provider: "aws"},
 	{Name: "gcp-europe-west4", Provider: "gcp"},
@@ -41,7 +41,7 @@ func startWorld(t *testing.T, opts reconciler.Options) *world {
 	kubetest.SkipUnlessAvailable(t)
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
-	env, err := e2e.Start(ctx, e2e.Options{Clusters: fleet, Intent: filepath.Join("..", "internal", "e2e", "testdata", "fleet"), Dir: t.TempDir()})
+	env, err := e2e.Start(ctx, e2e.Options{Clusters: fleet, Intent: filepath.Join("..", "examples", "three-clouds"), Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

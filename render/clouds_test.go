@@ -179,8 +179,8 @@ func TestCloudScheduling(t *testing.T) {
 					hpa.Spec.ScaleTargetRef.Name, *hpa.Spec.MinReplicas, hpa.Spec.MaxReplicas)
 			}
 			ledger := typed[appsv1.Deployment](t, s, "Deployment", "ledger")
-			if ledger.Spec.Template.Spec.PriorityClassName != "business-critical" {
-				t.Errorf("patch not applied: priorityClassName %q", ledger.Spec.Template.Spec.PriorityClassName)
+			if g := ledger.Spec.Template.Spec.TerminationGracePeriodSeconds; g == nil || *g != 120 {
+				t.Errorf("patch not applied: terminationGracePeriodSeconds %v", g)
 			}
 			web := typed[appsv1.Deployment](t, s, "Deployment", "web")
 			env := web.Spec.Template.Spec.Containers[0].Env

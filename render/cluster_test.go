@@ -74,7 +74,7 @@ func TestServerSideDryRun(t *testing.T) {
 	c := kubetest.StartT(t, kubetest.Options{})
 	a := newApplier(t, c)
 	results := map[string]*render.Result{"clouds": renderClouds(t)}
-	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics"} {
+	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics", "three-clouds"} {
 		in, plan := example(t, name)
 		res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
 		if err != nil {

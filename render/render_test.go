@@ -79,7 +79,7 @@ func golden(t *testing.T, dir string, res *render.Result) {
 const revision = "4f2c1e0d9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d"
 
 func TestExamples(t *testing.T) {
-	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics"} {
+	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics", "three-clouds"} {
 		t.Run(name, func(t *testing.T) {
 			in, plan := example(t, name)
 			res, err := render.Render(in, plan, render.Options{SourceRevision: revision})

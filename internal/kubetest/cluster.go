@@ -237,7 +237,7 @@ func (c *Cluster) start(ctx context.Context, opts Options) error {
 type component struct {
 	name   string
 	scheme string // of the health check
-	args   func(port int) ([]string, error)
+	args   func(port int) []string
 }
 
 func (c *Cluster) startSimulation(ctx context.Context, opts Options) error {
@@ -278,19 +278,19 @@ func (c *Cluster) startSimulation(ctx context.Context, opts Options) error {
 		}
 	}
 	components := []component{
-		{name: "kube-controller-manager", scheme: "https", args: func(port int) ([]string, error) {
+		{name: "kube-controller-manager", scheme: "https", args: func(port int) []string {
 			return append(kubeArgs("kube-controller-manager", port),
 				// The token controller would need the service-account signing
 				// key; tokens come from the TokenRequest API anyway.
 				"--controllers=*,-serviceaccount-token",
 				"--root-ca-file="+caFile,
 				"--service-cluster-ip-range="+opts.ServiceClusterIPRange,
-			), nil
+			)
 		}},
-		{name: "kube-scheduler", scheme: "https", args: func(port int) ([]string, error) {
-			return kubeArgs("kube-scheduler", port), nil
+		{name: "kube-scheduler", scheme: "https", args: func(port int) []string {
+			return kubeArgs("kube-scheduler", port)
 		}},
-		{name: "kwok", scheme: "http", args: func(port int) ([]string, error) {
+		{name: "kwok", scheme: "http", args: func(port int) []string {
 			args := []string{
 				"--kubeconfig=" + kubeconfigs["kwok"],
 				"--manage-nodes-with-annotation-selector=" + kwokAnnotation + "=fake",
@@ -300,7 +300,7 @@ func (c *Cluster) startSimulation(ctx context.Context, opts Options) error {
 			for _, s := range stages {
 				args = append(args, "-c", s)
 			}
-			return args, nil
+			return args
 		}},
 	}
 	procs := make([]*process, len(components))
@@ -343,11 +343,7 @@ func (c *Cluster) startComponent(ctx context.Context, comp component) (*process,
 		if port, err = freePort(); err != nil {
 			return nil, err
 		}
-		args, aerr := comp.args(port)
-		if aerr != nil {
-			return nil, aerr
-		}
-		p, serr := startProcess(comp.name, bin, logPath, args)
+		p, serr := startProcess(comp.name, bin, logPath, comp.args(port))
 		if serr != nil {
 			return nil, serr
 		}
