@@ -31,7 +31,7 @@ test: ## Run all tests (unit, CLI scripts, upstream cue/cosign interop, real API
 	$(GO) test -count=1 -timeout 30m $(PKGS)
 
 .PHONY: kube
-kube: ## Build kube-apiserver, controller manager, scheduler, etcd and kwok into .cache/kube (once, ~12 min cold)
+kube: ## Build kube-apiserver, controller manager, scheduler, etcd and kwok into .cache/kube (once; 15-20 min cold)
 	hack/build-kube.sh
 
 .PHONY: cosign
@@ -88,9 +88,10 @@ verify: generate fmt tidy ## Fail if generate, fmt or tidy change the tree
 		echo "the tree is dirty after generate/fmt/tidy:"; git status --porcelain; git --no-pager diff | head -50; exit 1; fi
 
 .PHONY: demo
-demo: ## The end-to-end demo (arrives with a later release)
-	@echo "make demo is not built yet: it arrives with the reconciler (see README)." >&2
-	@exit 1
+demo: build ## The whole story on this machine: 3 simulated clouds, registry, git, signed bundles, reconciler
+	@hack/build-kube.sh >/dev/null
+	$(GO) build -o $(BIN)/isobar-demo ./internal/demo
+	$(BIN)/isobar-demo -isobar $(BIN)/isobar
 
 .PHONY: clean
 clean: ## Remove build outputs (keeps the tool cache)
