@@ -45,13 +45,13 @@ func TestDemo(t *testing.T) {
 				return d.Status.AvailableReplicas, nil
 			}
 			if n, err := get("aws-eu-central-1", "accounts", "accounts"); err != nil || n != 2 {
-				return fmt.Errorf("accounts on aws-eu-central-1: %d available, %v", n, err)
+				return fmt.Errorf("accounts on aws-eu-central-1: %d available, %w", n, err)
 			}
 			if _, err := get("gcp-europe-west4", "accounts", "accounts"); !apierrors.IsNotFound(err) {
-				return fmt.Errorf("accounts not pruned from gcp-europe-west4: %v", err)
+				return fmt.Errorf("accounts not pruned from gcp-europe-west4: %w", err)
 			}
 			if n, err := get("azure-eastus", "web", "storefront-spot"); err != nil || n == 0 {
-				return fmt.Errorf("storefront on azure-eastus: %d available, %v", n, err)
+				return fmt.Errorf("storefront on azure-eastus: %d available, %w", n, err)
 			}
 			return nil
 		},
