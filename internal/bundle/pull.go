@@ -78,16 +78,7 @@ func Pull(ctx context.Context, ref string, trust Trust, opts ...Option) (*Pulled
 	if err != nil {
 		return nil, err
 	}
-	p, err := fetch(ctx, d, o)
-	if err != nil {
-		return nil, err
-	}
-	if o.outputDir != "" {
-		if err := writeTree(o.outputDir, p.Files); err != nil {
-			return nil, newError(o.outputDir, ErrOutput, err)
-		}
-	}
-	return p, nil
+	return fetchAndWrite(ctx, d, o)
 }
 
 // fetch gets and checks the bundle at a (verified) digest.
@@ -448,6 +439,12 @@ func PullUnverified(ctx context.Context, ref string, opts ...Option) (*Pulled, e
 		}
 		d = r.Context().Digest(desc.Digest.String())
 	}
+	return fetchAndWrite(ctx, d, o)
+}
+
+// fetchAndWrite fetches and checks the bundle at d, then writes its files
+// when an output directory was asked for.
+func fetchAndWrite(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 	p, err := fetch(ctx, d, o)
 	if err != nil {
 		return nil, err

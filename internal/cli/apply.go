@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/render"
 )
 
 // applyFlags are the apply engine's flags, shared by apply and reconcile.
@@ -77,16 +78,7 @@ production, publish signed bundles and let the reconciler apply them.`,
 			if err != nil {
 				return err
 			}
-			path := pathArg(args)
-			src, err := readSource(path)
-			if err != nil {
-				return err
-			}
-			res, in, _, err := renderWithPlan(cmd, path, &po, src.Revision)
-			if err != nil {
-				return err
-			}
-			targets, err := kube.targets(in)
+			res, src, targets, err := renderForFleet(cmd, pathArg(args), &po, &kube)
 			if err != nil {
 				return err
 			}
@@ -161,16 +153,7 @@ error.`,
 			if err := out.validate(); err != nil {
 				return err
 			}
-			path := pathArg(args)
-			src, err := readSource(path)
-			if err != nil {
-				return err
-			}
-			res, in, _, err := renderWithPlan(cmd, path, &po, src.Revision)
-			if err != nil {
-				return err
-			}
-			targets, err := kube.targets(in)
+			res, src, targets, err := renderForFleet(cmd, pathArg(args), &po, &kube)
 			if err != nil {
 				return err
 			}
@@ -216,4 +199,22 @@ error.`,
 	po.register(cmd, true)
 	kube.register(cmd)
 	return cmd
+}
+
+// renderForFleet plans and renders the intent at path as of its git HEAD
+// and resolves the fleet's clusters to kube contexts.
+func renderForFleet(cmd *cobra.Command, path string, po *planOptions, kube *kubeOptions) (*render.Result, source, []fleetTarget, error) {
+	src, err := readSource(path)
+	if err != nil {
+		return nil, source{}, nil, err
+	}
+	res, in, _, err := renderWithPlan(cmd, path, po, src.Revision)
+	if err != nil {
+		return nil, source{}, nil, err
+	}
+	targets, err := kube.targets(in)
+	if err != nil {
+		return nil, source{}, nil, err
+	}
+	return res, src, targets, nil
 }
