@@ -149,6 +149,14 @@ func resourceOf(kind string) string {
 
 var manage = []string{"get", "list", "watch", "create", "update", "patch", "delete"}
 
+// healthReads lets the health check (kstatus) read what workloads make:
+// a Deployment's ReplicaSets, a Job's Pods, a CronJob's Jobs.
+var healthReads = []rbacv1.PolicyRule{
+	{APIGroups: []string{""}, Resources: []string{"pods"}, Verbs: []string{"get", "list", "watch"}},
+	{APIGroups: []string{"apps"}, Resources: []string{"replicasets"}, Verbs: []string{"get", "list", "watch"}},
+	{APIGroups: []string{"batch"}, Resources: []string{"jobs"}, Verbs: []string{"get", "list", "watch"}},
+}
+
 func rulesFor(resources map[[2]string]bool) []rbacv1.PolicyRule {
 	byGroup := map[string][]string{}
 	for r := range resources {
@@ -175,7 +183,7 @@ func installManifests(o *installOptions, publicKey string, access *renderedAcces
 	var objs []any
 	objs = append(objs,
 		&corev1.Namespace{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"}, ObjectMeta: metav1.ObjectMeta{Name: ns, Labels: map[string]string{
-			"pod-security.kubernetes.io/enforce": "restricted", "app.kubernetes.io/managed-by": "isobar-install",
+			"pod-security.kubernetes.io/enforce": "restricted",
 		}}},
 		&corev1.ServiceAccount{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ServiceAccount"}, ObjectMeta: meta(agentName, ns)},
 		&corev1.ConfigMap{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ConfigMap"}, ObjectMeta: meta("isobar-trust", ns),
@@ -209,9 +217,10 @@ func installManifests(o *installOptions, publicKey string, access *renderedAcces
 			// The namespace exists before the reconciler runs, so that the
 			// Role can: the reconciler then adopts it and never prunes it.
 			objs = append(objs,
-				&corev1.Namespace{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"}, ObjectMeta: meta(n, "")},
+				// Only the name: its labels are the reconciler's to set.
+				&corev1.Namespace{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"}, ObjectMeta: metav1.ObjectMeta{Name: n}},
 				&rbacv1.Role{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "Role"}, ObjectMeta: meta(agentName, n),
-					Rules: rulesFor(access.namespaced[n])},
+					Rules: append(rulesFor(access.namespaced[n]), healthReads...)},
 				&rbacv1.RoleBinding{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "RoleBinding"}, ObjectMeta: meta(agentName, n),
 					RoleRef: rbacv1.RoleRef{APIGroup: "rbac.authorization.k8s.io", Kind: "Role", Name: agentName}, Subjects: []rbacv1.Subject{sa}},
 			)

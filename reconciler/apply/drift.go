@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/fluxcd/pkg/ssa"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
@@ -148,6 +149,12 @@ func (e *Engine) diff(ctx context.Context, objs []*object) ([]*ObjectDrift, []er
 		o := objs[i]
 		started[i] = true
 		cse, liveObj, merged, err := e.ssa.Diff(ctx, o.obj.DeepCopy(), ssa.DiffOptions{})
+		if err != nil && o.ref.Namespace != "" && apierrors.IsNotFound(err) {
+			// The dry-run cannot run in a namespace that does not exist
+			// (yet): the object is missing with it.
+			drifts[i] = &ObjectDrift{Object: o.ref, State: DriftMissing}
+			return nil
+		}
 		if err != nil {
 			return fmt.Errorf("%s drift check failed: %w", o.ref, err)
 		}
