@@ -76,7 +76,25 @@ func TestClusterCommands(t *testing.T) {
 		t.Fatalf("diff after apply: exit %d\n%s", code, out)
 	}
 
-	// install --least-privilege, applied with kubectl.
+	// plan --base --live: the change compared with the live clusters.
+	shop := filepath.Join(env.WorkTree, "shop.cue")
+	orig, err := os.ReadFile(shop)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(shop, []byte(strings.Replace(string(orig), `p95: "30ms"`, `p95: "10ms"`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out = isobar(t, env.WorkTree, "plan", ".", "--base", "main", "--live", kc)
+	if code != 0 || !strings.Contains(out, "Live aws-eu-central-1: 5 to create, 0 to change") ||
+		!strings.Contains(out, "+ Deployment accounts/accounts") {
+		t.Errorf("plan --base --live: exit %d\n%s", code, out)
+	}
+	if err := os.WriteFile(shop, orig, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+		// install --least-privilege, applied with kubectl.
 	code, manifests := isobar(t, env.WorkTree, "install", ".", "--cluster", "gcp-europe-west4", "--git", env.GitURL,
 		"--registry", env.Registry, "--key", env.PublicKeyFile, "--least-privilege")
 	if code != 0 {

@@ -73,8 +73,8 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 			default:
 				return usageError{fmt.Errorf("invalid output format %q: expected text, json, yaml or html (markdown with --base)", format)}
 			}
-			if pv.detailedExitCode {
-				return usageError{fmt.Errorf("--detailed-exitcode needs --base")}
+			if pv.detailedExitCode || pv.live {
+				return usageError{fmt.Errorf("--detailed-exitcode and --live need --base")}
 			}
 			var mps bytes.Buffer
 			if exportMPS != "" {
@@ -125,6 +125,8 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 	f.StringVarP(&format, "output", "o", "text", "output format: text, json, yaml or html (a self-contained page); with --base text, json or markdown")
 	f.StringVar(&pv.base, "base", "", "compare with the intent at this git revision (branch, tag, commit, origin/main): placement, cost, latency, checks and objects per cluster")
 	f.IntVar(&tradeoffPoints, "tradeoff-points", 5, "with -o html: plans on the cost-versus-latency curve (0: none)")
+	f.BoolVar(&pv.live, "live", false, "with --base: also compare with the live clusters (server-side dry-run through the fleet's kube contexts)")
+	f.StringVar(&pv.kube.kubeconfig, "kubeconfig", "", "with --live: the kubeconfig holding the fleet's contexts")
 	f.BoolVar(&pv.detailedExitCode, "detailed-exitcode", false, "with --base: exit 0 when nothing changes, 2 when something does, 1 on error")
 	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
 	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")

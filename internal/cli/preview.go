@@ -10,6 +10,7 @@ import (
 
 	"isobar.dev/isobar/internal/preview"
 	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"
 )
@@ -18,6 +19,8 @@ import (
 type previewOptions struct {
 	base             string
 	detailedExitCode bool
+	live             bool
+	kube             kubeOptions
 }
 
 // planSide plans and renders one revision of the intent.
@@ -64,6 +67,11 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 		headName = src.Revision
 	}
 	report := preview.Compare(base.side(pv.base+" ("+at.Commit[:12]+")"), head.side(headName))
+	if pv.live && head.render != nil {
+		if err := compareLive(cmd, report, head, &pv.kube); err != nil {
+			return err
+		}
+	}
 
 	var buf bytes.Buffer
 	switch format {
@@ -111,4 +119,41 @@ func planAndRender(cmd *cobra.Command, dir string, po *planOptions, revision, wh
 func isTerminal(cmd *cobra.Command) bool {
 	f, ok := cmd.OutOrStdout().(*os.File)
 	return ok && term.IsTerminal(int(f.Fd())) && os.Getenv("NO_COLOR") == ""
+}
+
+// compareLive dry-runs the head's objects against each live cluster.
+func compareLive(cmd *cobra.Command, report *preview.Report, head planSide, kube *kubeOptions) error {
+	targets, err := kube.targets(head.intent)
+	if err != nil {
+		return err
+	}
+	for _, t := range targets {
+		l := preview.Live{Cluster: t.name}
+		e, err := apply.New(t.config, apply.DefaultOptions())
+		if err == nil {
+			var d *apply.DriftReport
+			if d, err = e.Drift(cmd.Context(), apply.Desired{Objects: head.render.Cluster(t.name).Objects}); err == nil {
+				l.InSync = d.InSync
+				for _, o := range d.Objects {
+					ref := preview.Object{APIVersion: o.Object.Version, Kind: o.Object.Kind, Namespace: o.Object.Namespace, Name: o.Object.Name}
+					if o.Object.Group != "" {
+						ref.APIVersion = o.Object.Group + "/" + o.Object.Version
+					}
+					if o.State == apply.DriftMissing {
+						l.Missing = append(l.Missing, ref.String())
+						continue
+					}
+					for _, f := range o.Fields {
+						ref.Fields = append(ref.Fields, preview.Field{Path: f})
+					}
+					l.Changed = append(l.Changed, ref)
+				}
+			}
+		}
+		if err != nil {
+			l.Error = err.Error()
+		}
+		report.AddLive(l)
+	}
+	return nil
 }

@@ -121,6 +121,25 @@ func (r *Report) Text(w io.Writer, color bool) {
 		}
 		fmt.Fprintf(w, "  %s %s: %s\n", mark, v.Check, v.Detail)
 	}
+	for _, l := range r.Live {
+		switch {
+		case l.Error != "":
+			fmt.Fprintf(w, "\nLive %s: not compared: %s\n", l.Cluster, l.Error)
+		case len(l.Missing)+len(l.Changed) == 0:
+			fmt.Fprintf(w, "\nLive %s: in sync (%d objects)\n", l.Cluster, l.InSync)
+		default:
+			fmt.Fprintf(w, "\nLive %s: %d to create, %d to change (server-side dry-run)\n", l.Cluster, len(l.Missing), len(l.Changed))
+			for _, m := range l.Missing {
+				fmt.Fprintf(w, "  %s %s\n", st.add("+"), m)
+			}
+			for _, o := range l.Changed {
+				fmt.Fprintf(w, "  %s %s\n", st.chg("~"), o)
+				for _, f := range o.Fields {
+					fmt.Fprintf(w, "      %s\n", f.Path)
+				}
+			}
+		}
+	}
 	for _, c := range r.Clusters {
 		fmt.Fprintf(w, "\nCluster %s: %d to create, %d to change, %d to delete\n", c.Cluster, len(c.Created), len(c.Changed), len(c.Deleted))
 		for _, o := range c.Created {

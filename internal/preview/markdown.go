@@ -120,6 +120,16 @@ func (r *Report) markdownSummary() string {
 		}
 		fmt.Fprintf(&b, "- %s %s: %s\n", mark, v.Check, escape(v.Detail))
 	}
+	if len(r.Live) > 0 {
+		b.WriteString("\n#### Live clusters (server-side dry-run)\n\n| cluster | to create | to change | in sync |\n|---|---:|---:|---:|\n")
+		for _, l := range r.Live {
+			if l.Error != "" {
+				fmt.Fprintf(&b, "| %s | | | not compared: %s |\n", l.Cluster, escape(l.Error))
+				continue
+			}
+			fmt.Fprintf(&b, "| %s | %d | %d | %d |\n", l.Cluster, len(l.Missing), len(l.Changed), l.InSync)
+		}
+	}
 	if len(r.Clusters) > 0 {
 		b.WriteString("\n#### Objects per cluster\n")
 	}

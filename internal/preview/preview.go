@@ -52,6 +52,29 @@ type Report struct {
 	Conflicts  []string        `json:"conflicts,omitempty"`
 	Clusters   []Cluster       `json:"clusters"`
 	PlanDigest Change[string]  `json:"planDigest"`
+	// Live compares the head with the live clusters (--live), by
+	// server-side dry-run; nil without --live.
+	Live []Live `json:"live,omitempty"`
+}
+
+// Live is what applying the head would change in one live cluster.
+type Live struct {
+	Cluster string `json:"cluster"`
+	// Missing objects would be created; Changed ones would change in
+	// the listed fields (which includes drift made in the cluster).
+	Missing []string `json:"missing,omitempty"`
+	Changed []Object `json:"changed,omitempty"`
+	InSync  int      `json:"inSync"`
+	// Error says why the cluster could not be compared.
+	Error string `json:"error,omitempty"`
+}
+
+// AddLive records a live comparison; a difference counts as a change.
+func (r *Report) AddLive(l Live) {
+	r.Live = append(r.Live, l)
+	if len(l.Missing)+len(l.Changed) > 0 {
+		r.Changed = true
+	}
 }
 
 // Change is a value before and after.
