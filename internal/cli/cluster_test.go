@@ -94,7 +94,7 @@ func TestClusterCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 
-		// install --least-privilege, applied with kubectl.
+	// install --least-privilege, applied with kubectl.
 	code, manifests := isobar(t, env.WorkTree, "install", ".", "--cluster", "gcp-europe-west4", "--git", env.GitURL,
 		"--registry", env.Registry, "--key", env.PublicKeyFile, "--least-privilege")
 	if code != 0 {
