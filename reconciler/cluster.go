@@ -22,6 +22,8 @@ type clusterState struct {
 	engine *apply.Engine
 	// cache is the last verified bundle, by tag.
 	cache *pulledBundle
+	// recordedPhase is the phase last recorded by recordAll.
+	recordedPhase string
 }
 
 type pulledBundle struct {
@@ -50,6 +52,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 
 	r.mu.Lock()
 	st := &c.status
+	prevDigest, prevPhase := st.Digest, st.Phase
 	st.DesiredRevision = rev.Commit
 	st.LastAttempt = start
 	st.InsecureSkipVerify = r.opts.InsecureSkipVerify
@@ -89,6 +92,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 				st.AppliedRevision, st.Digest, st.PlanDigest = rev.Commit, pulled.Ref.DigestStr(), pulled.Metadata.PlanDigest
 				st.LastApply = r.opts.Now()
 				st.Counts = res.Counts
+				st.Message = fmt.Sprintf("revision %s applied; %d object(s) not ready", short(rev.Commit), len(st.NotReady))
 			}
 		}
 	}
@@ -104,7 +108,9 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 		log.Error("cluster cycle failed", "phase", snapshot.Phase, "error", snapshot.Error, "retry_in", r.backoff(snapshot.ConsecutiveFailures))
 	}
 	r.opts.Metrics.observe(snapshot, res, took)
-	if err := r.record(ctx, c, snapshot, res); err != nil {
+	changed := snapshot.Phase != prevPhase || snapshot.Digest != prevDigest ||
+		(res != nil && res.Counts.Created+res.Counts.Configured+res.Counts.Deleted > 0)
+	if err := r.record(ctx, c, snapshot, res, changed); err != nil {
 		log.Warn("could not record the status in the cluster", "error", err)
 	}
 }

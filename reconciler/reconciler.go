@@ -220,8 +220,9 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		log.Error("source unreachable; clusters keep their last applied state", "source", r.src.String(), "error", err)
 		r.opts.Metrics.sourceFailed()
 		r.allClusters(func(c *clusterState) {
-			c.sourceError(fmt.Sprintf("source %s: %v; keeping the last applied state", r.src.String(), err), start)
+			c.sourceError(fmt.Sprintf("%v; keeping the last applied state", err), start)
 		})
+		r.recordAll(ctx)
 		return r.Status()
 	}
 	r.mu.Lock()
@@ -233,12 +234,14 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		r.allClusters(func(c *clusterState) {
 			c.sourceError(fmt.Sprintf("intent at %s: %v; keeping the last applied state", short(rev.Commit), err), start)
 		})
+		r.recordAll(ctx)
 		return r.Status()
 	}
 	targets, err := r.opts.Targets(in)
 	if err != nil {
 		log.Error("cannot resolve the clusters", "revision", rev.Commit, "error", err)
 		r.allClusters(func(c *clusterState) { c.sourceError(err.Error(), start) })
+		r.recordAll(ctx)
 		return r.Status()
 	}
 	sem := make(chan struct{}, r.opts.Concurrency)
@@ -271,6 +274,27 @@ func (r *Reconciler) cluster(t Target) *clusterState {
 		r.clusters[t.Cluster] = c
 	}
 	return c
+}
+
+// recordAll records every known cluster's status in the cluster, after a
+// failure shared by all (source, intent): `isobar status` must show it.
+func (r *Reconciler) recordAll(ctx context.Context) {
+	r.mu.Lock()
+	type pending struct {
+		c  *clusterState
+		st ClusterStatus
+	}
+	var all []pending
+	for _, c := range r.clusters {
+		all = append(all, pending{c, c.status})
+	}
+	r.mu.Unlock()
+	for _, p := range all {
+		if err := r.record(ctx, p.c, p.st, nil, p.st.Phase != p.c.recordedPhase); err != nil {
+			r.opts.Logger.Warn("could not record the status in the cluster", "cluster", p.c.target.Cluster, "error", err)
+		}
+		p.c.recordedPhase = p.st.Phase
+	}
 }
 
 func (r *Reconciler) allClusters(f func(c *clusterState)) {

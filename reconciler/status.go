@@ -97,8 +97,9 @@ func isRefusal(err error) bool {
 }
 
 // record writes the status into the cluster (ConfigMap) and, when the
-// cycle changed something or failed, an Event on the inventory Secret.
-func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStatus, res *apply.Result) error {
+// cycle changed something (objects, digest or phase) or failed, an Event
+// on the inventory Secret.
+func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStatus, res *apply.Result, changed bool) error {
 	if c.target.Config == nil {
 		return nil
 	}
@@ -135,7 +136,7 @@ func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStat
 	if err != nil {
 		return err
 	}
-	if st.Phase == PhaseReady && (res == nil || res.Counts.Created+res.Counts.Configured+res.Counts.Deleted == 0) {
+	if !changed {
 		return nil // a no-op cycle: no event
 	}
 	return r.event(ctx, cs, st, res)
@@ -155,7 +156,11 @@ func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st Clus
 	typ, reason, msg := corev1.EventTypeNormal, "Reconciled", ""
 	switch st.Phase {
 	case PhaseReady:
-		msg = fmt.Sprintf("applied revision %s (%s): %s", short(st.AppliedRevision), st.Digest, res.Counts.String())
+		counts := "no object changed"
+		if res != nil {
+			counts = res.Counts.String()
+		}
+		msg = fmt.Sprintf("applied revision %s (%s): %s", short(st.AppliedRevision), st.Digest, counts)
 	case PhaseWaiting:
 		reason, msg = "Waiting", st.Message
 	default:

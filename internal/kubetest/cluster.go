@@ -294,6 +294,9 @@ func (c *Cluster) startSimulation(ctx context.Context, opts Options) error {
 			args := []string{
 				"--kubeconfig=" + kubeconfigs["kwok"],
 				"--manage-nodes-with-annotation-selector=" + kwokAnnotation + "=fake",
+				// Renew node Leases: without them the controller manager marks
+				// the nodes Unknown after ~40 s and their pods NotReady for good.
+				"--node-lease-duration-seconds=40",
 				"--cidr=" + opts.PodCIDR,
 				"--server-address=" + hostPort(port),
 			}
