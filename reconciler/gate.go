@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"
 )
@@ -33,7 +32,7 @@ func gate(in *schema.Intent, cluster string, p *bundle.Pulled) error {
 	if p.Metadata.Cluster != cluster {
 		refuse("the bundle is for cluster %q", p.Metadata.Cluster)
 	}
-	country := clusterCountry(in, spec)
+	country := render.Country(in, nil, spec)
 	if country == "" {
 		refuse("the country of %s:%s is unknown, so residency cannot be checked", spec.Provider, spec.Region)
 	} else if p.Metadata.Jurisdiction != country {
@@ -86,20 +85,4 @@ func allowedIn(jur *schema.Jurisdictions, allowed []string, country string) bool
 		}
 	}
 	return false
-}
-
-// clusterCountry is the country of a cluster's region: the intent's
-// catalog override first, then the built-in catalog.
-func clusterCountry(in *schema.Intent, c schema.Cluster) string {
-	if o, ok := in.Catalog.Regions[c.Provider][c.Region]; ok && o.Country != "" {
-		return o.Country
-	}
-	cat, err := providers.Builtin()
-	if err != nil {
-		return ""
-	}
-	if r, ok := cat.Region(c.Provider, c.Region); ok {
-		return r.Country
-	}
-	return ""
 }

@@ -117,7 +117,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		c := in.Fleet[name]
 		r := &renderer{
 			in: in, cluster: name, spec: c, planDigest: res.PlanDigest, revision: opts.SourceRevision,
-			country: clusterCountry(in, cat, c),
+			country: Country(in, cat, c),
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
 		for _, p := range byCluster[name] {
@@ -134,11 +134,18 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	return res, nil
 }
 
-// clusterCountry is the country of the cluster's region: the intent's
-// catalog override first, then the catalog.
-func clusterCountry(in *schema.Intent, cat *providers.Catalog, c schema.Cluster) string {
+// Country is the ISO country of a cluster's region: the intent's catalog
+// override first, then cat (the built-in catalog when nil). Empty when
+// neither knows the region.
+func Country(in *schema.Intent, cat *providers.Catalog, c schema.Cluster) string {
 	if o, ok := in.Catalog.Regions[c.Provider][c.Region]; ok && o.Country != "" {
 		return o.Country
+	}
+	if cat == nil {
+		var err error
+		if cat, err = providers.Builtin(); err != nil {
+			return ""
+		}
 	}
 	if r, ok := cat.Region(c.Provider, c.Region); ok {
 		return r.Country

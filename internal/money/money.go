@@ -10,8 +10,17 @@ import (
 // Format writes an amount with thousands separators and cents, leaving the
 // cents out when the amount is whole: 7320 → "7,320", 1234.5 → "1,234.50".
 func Format(v float64) string {
-	s := fmt.Sprintf("%.2f", math.Round(v*100)/100)
-	s = strings.TrimSuffix(s, ".00")
+	return group(strings.TrimSuffix(fmt.Sprintf("%.2f", math.Round(v*100)/100), ".00"))
+}
+
+// Cents writes an amount with thousands separators and always its cents,
+// for columns of figures: 7320 → "7,320.00".
+func Cents(v float64) string {
+	return group(fmt.Sprintf("%.2f", math.Round(v*100)/100))
+}
+
+// group adds thousands separators to a formatted number.
+func group(s string) string {
 	intPart, frac, _ := strings.Cut(s, ".")
 	neg := strings.HasPrefix(intPart, "-")
 	intPart = strings.TrimPrefix(intPart, "-")

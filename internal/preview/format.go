@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"isobar.dev/isobar/internal/money"
 	"math"
 	"strings"
 	"text/tabwriter"
@@ -12,28 +13,7 @@ import (
 // CommentLimit is the most characters a GitHub pull-request comment holds.
 const CommentLimit = 65536
 
-func usd(v float64) string {
-	neg := v < 0
-	v = math.Abs(v)
-	whole := int64(v)
-	cents := int64(math.Round((v - float64(whole)) * 100))
-	if cents == 100 {
-		whole, cents = whole+1, 0
-	}
-	s := fmt.Sprint(whole)
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	out := fmt.Sprintf("%s.%02d", b.String(), cents)
-	if neg {
-		return "-" + out
-	}
-	return out
-}
+func usd(v float64) string { return money.Cents(v) }
 
 func percent(f float64) string { return fmt.Sprintf("%.2g%%", f*100) }
 

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 
+	"isobar.dev/isobar/internal/money"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -212,18 +213,4 @@ func regionPoint(in *schema.Intent, cat *providers.Catalog, provider, region str
 	return r.Lat, r.Lon, true
 }
 
-func usd(v float64) string {
-	s := fmt.Sprintf("%.2f", math.Abs(v))
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if v < 0 {
-		return "-" + b.String() + "." + frac
-	}
-	return b.String() + "." + frac
-}
+func usd(v float64) string { return money.Cents(v) }
