@@ -4,10 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"isobar.dev/isobar/internal/money"
 	"math"
 	"strings"
 	"text/tabwriter"
+
+	"isobar.dev/isobar/internal/money"
 )
 
 // CommentLimit is the most characters a GitHub pull-request comment holds.
