@@ -140,7 +140,13 @@ type solver struct {
 }
 
 func (s *solver) run(m *milp.Model, incumbent []float64) (*milp.Result, error) {
-	o := milp.Options{TimeLimit: s.opts.TimeLimit, Gap: s.opts.Gap, Incumbent: incumbent}
+	return s.runBounded(m, incumbent, nil)
+}
+
+// runBounded is run with a lower bound proven elsewhere, which lets the
+// search stop as soon as the incumbent is within the gap of it.
+func (s *solver) runBounded(m *milp.Model, incumbent []float64, bound *float64) (*milp.Result, error) {
+	o := milp.Options{TimeLimit: s.opts.TimeLimit, Gap: s.opts.Gap, Incumbent: incumbent, Bound: bound}
 	var res *milp.Result
 	var err error
 	if s.opts.Solver == SolverBuiltin {
@@ -178,7 +184,7 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	if found {
 		incumbent = md.vector(sol)
 	}
-	res, err := s.run(md.m, incumbent)
+	res, err := s.runBounded(md.m, incumbent, &bound)
 	if err == nil && res.X != nil && bound > res.Bound {
 		res.Bound = bound
 		res.Gap = relGap(res.Objective, res.Bound)

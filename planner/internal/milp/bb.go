@@ -102,6 +102,8 @@ type bnb struct {
 	sbState  lpState // scratch for strong branching
 	sbPivots int     // pivots spent in strong branching
 
+	floor float64 // Options.Bound, or -Inf
+
 	curLo, curUp []float64 // bounds currently applied (original units)
 	changed      []int     // variables whose bounds differ from the root's
 	isChanged    []bool
@@ -120,7 +122,10 @@ func Solve(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &bnb{m: m, inst: inst, sx: inst.sx, opts: opts, gap: opts.Gap, incObj: math.Inf(1), closedMin: math.Inf(1)}
+	b := &bnb{m: m, inst: inst, sx: inst.sx, opts: opts, gap: opts.Gap, incObj: math.Inf(1), closedMin: math.Inf(1), floor: math.Inf(-1)}
+	if opts.Bound != nil {
+		b.floor = *opts.Bound
+	}
 	if b.gap <= 0 {
 		b.gap = defaultGap
 	}
@@ -162,8 +167,10 @@ func (b *bnb) init() {
 	b.isChanged = make([]bool, n)
 }
 
-// effBound strengthens an LP bound when the objective is integral.
+// effBound strengthens an LP bound by the bound proven elsewhere and,
+// when the objective is integral, by rounding up.
 func (b *bnb) effBound(v float64) float64 {
+	v = math.Max(v, b.floor)
 	if b.objIntegral && !math.IsInf(v, 0) {
 		return math.Ceil(v - 1e-6)
 	}
@@ -736,7 +743,7 @@ func (b *bnb) finish(res *Result, bound float64, complete bool) {
 		res.Objective, res.Bound, res.Gap = math.Inf(1), bound, math.Inf(1)
 		return
 	}
-	bound = math.Min(bound, b.incObj)
+	bound = math.Min(math.Max(bound, b.floor), b.incObj)
 	res.X = b.inc
 	res.Objective = b.incObj
 	res.Bound = bound

@@ -40,6 +40,10 @@ type Options struct {
 	// integer values rounded, it passes Check with tolerance 1e-6;
 	// otherwise it is ignored.
 	Incumbent []float64
+	// Bound, when set, is a lower bound on the optimum proven elsewhere
+	// (such as by a decomposition): every node's bound is at least it, so
+	// the search stops as soon as the incumbent is within Gap of it.
+	Bound *float64
 }
 
 // Result is the outcome of a solve.
