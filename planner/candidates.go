@@ -67,10 +67,20 @@ type workload struct {
 
 // classify splits the fleet into candidates and exclusions for w.
 func (p *problem) classify(w *workload) {
+	type verdict struct{ reason, detail string }
+	verdicts := make([]verdict, len(p.clusters))
+	n := 0
 	for ci, c := range p.clusters {
-		reason, detail := p.exclude(w, c)
-		if reason != "" {
-			w.excl = append(w.excl, exclusion{cluster: ci, reason: reason, detail: detail})
+		verdicts[ci].reason, verdicts[ci].detail = p.exclude(w, c)
+		if verdicts[ci].reason == "" {
+			n++
+		}
+	}
+	w.cands = make([]candidate, 0, n)
+	w.excl = make([]exclusion, 0, len(p.clusters)-n)
+	for ci, c := range p.clusters {
+		if v := verdicts[ci]; v.reason != "" {
+			w.excl = append(w.excl, exclusion{cluster: ci, reason: v.reason, detail: v.detail})
 			continue
 		}
 		cand := candidate{cluster: ci}
@@ -86,7 +96,7 @@ func (p *problem) classify(w *workload) {
 			cand.serving = make([]latency, len(w.geos))
 		}
 		for gi, g := range w.geos {
-			l, err := p.facts.geoLatency(g, c.facts)
+			l, err := p.clusterLatency(g, ci)
 			if err != nil {
 				continue
 			}
@@ -99,7 +109,7 @@ func (p *problem) classify(w *workload) {
 		if w.slo > 0 && len(w.geos) > 0 && served == 0 {
 			best, bestGeo := math.Inf(1), ""
 			for _, g := range w.geos {
-				if l, err := p.facts.geoLatency(g, c.facts); err == nil && l.ms < best {
+				if l, err := p.clusterLatency(g, ci); err == nil && l.ms < best {
 					best, bestGeo = l.ms, g
 				}
 			}
@@ -124,10 +134,8 @@ func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {
 		return ReasonRegion, fmt.Sprintf("region %s:%s is not in the catalog; declare it under catalog.regions", c.spec.Provider, c.spec.Region)
 	}
 	for _, dc := range w.spec.DataClasses {
-		class := p.in.DataClasses[dc]
 		if !p.allowedIn(dc)[c.facts.country] {
-			return ReasonResidency, fmt.Sprintf("data class %s may live in %s; %s:%s is in %s",
-				dc, strings.Join(class.Allowed, ", "), c.spec.Provider, c.spec.Region, c.facts.country)
+			return ReasonResidency, p.residencyDetail(dc, c)
 		}
 	}
 	if !c.facts.priced {
@@ -166,10 +174,53 @@ func fit(w *schema.Workload, cp schema.Capacity) int {
 	return n
 }
 
+// clusterLatency is geoLatency for cluster ci, kept per geography and
+// cluster.
+func (p *problem) clusterLatency(geo string, ci int) (latency, error) {
+	ls, ok := p.latency[geo]
+	if !ok {
+		if p.latency == nil {
+			p.latency = map[string][]cachedLatency{}
+		}
+		ls = make([]cachedLatency, len(p.clusters))
+		p.latency[geo] = ls
+	}
+	if !ls[ci].done {
+		ls[ci].l, ls[ci].err = p.facts.geoLatency(geo, p.clusters[ci].facts)
+		ls[ci].done = true
+	}
+	return ls[ci].l, ls[ci].err
+}
+
+type cachedLatency struct {
+	l    latency
+	err  error
+	done bool
+}
+
+// residencyDetail says why data class dc may not live in cluster c, the
+// same string for every workload of the class.
+func (p *problem) residencyDetail(dc string, c *cluster) string {
+	key := [2]string{dc, c.name}
+	if d, ok := p.details[key]; ok {
+		return d
+	}
+	if p.details == nil {
+		p.details = map[[2]string]string{}
+	}
+	d := fmt.Sprintf("data class %s may live in %s; %s:%s is in %s",
+		dc, strings.Join(p.in.DataClasses[dc].Allowed, ", "), c.spec.Provider, c.spec.Region, c.facts.country)
+	p.details[key] = d
+	return d
+}
+
 // dataEgress is the monthly transfer cost per replica of reading w's
 // datasets from cluster c. A workload's reads are shared evenly by the
 // replicas it requires; reading in the dataset's own region is free.
 func (p *problem) dataEgress(w *workload, c *cluster) float64 {
+	if len(w.spec.Data) == 0 {
+		return 0
+	}
 	total := 0.0
 	for _, name := range slices.Sorted(maps.Keys(w.spec.Data)) {
 		ds, ok := p.in.Datasets[name]

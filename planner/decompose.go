@@ -222,20 +222,7 @@ func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound floa
 		}
 		bound += b
 	}
-	// Largest first: they are the hardest to fit in what is left.
-	order := make([]int, len(p.workloads))
-	for i := range order {
-		order[i] = i
-	}
-	size := func(w *workload) float64 {
-		r := w.spec.Resources
-		v := r.CPU.Cores() + r.Memory.GiB()/4
-		if r.GPU != nil {
-			v += 1000 * float64(r.GPU.Count)
-		}
-		return v * float64(w.required)
-	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(p.workloads[b]), size(p.workloads[a])) })
+	order := p.bySize()
 	left := p.fullCapacity()
 	sol = p.emptySolution()
 	for _, wi := range order {

@@ -28,6 +28,10 @@ type problem struct {
 	// residency caches the countries each data class may live in.
 	residency map[string]map[string]bool
 	juris     *schema.Jurisdictions
+	// details and latency cache exclusion messages and latencies by
+	// cluster, which many workloads share.
+	details map[[2]string]string
+	latency map[string][]cachedLatency
 }
 
 // Row kinds, for explanations.

@@ -273,18 +273,15 @@ func relGap(value, bound float64) float64 {
 	return math.Max(0, value-bound) / math.Max(1, math.Abs(value))
 }
 
-// planLarge plans an instance too large for one model by the
-// decomposition: workloads placed one at a time, each optimally for the
-// capacity left, against the bound from their separate optima.
+// planLarge plans an instance too large for one model: a Lagrangian
+// relaxation of cluster capacity gives the bound and the prices that guide
+// a greedy placement, which a local search then improves (see large.go).
 func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	p := s.p
 	obj := p.in.Objective.Minimize
 	var weights *Weights
 	if obj == schema.MinimizeWeighted {
-		_, costSol, found, err := s.decompose(schema.MinimizeCost, nil, false)
-		if err != nil {
-			return nil, err
-		}
+		costSol, _, found := s.newLarge(schema.MinimizeCost, nil).construct(nil)
 		if !found {
 			return nil, s.largeFailure()
 		}
@@ -296,11 +293,8 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		}
 		plan.Objective.Weights = weights
 	}
-	bound, sol, found, err := s.decompose(obj, weights, false)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
+	bound, sol, iters, found := s.newLarge(obj, weights).solve(start)
+	if !found || !p.withinBudgets(sol) {
 		return nil, s.largeFailure()
 	}
 	value := p.objectiveOf(sol, obj, weights)
@@ -313,7 +307,7 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	plan.Solver.Status = string(status)
 	plan.Solver.Objective, plan.Solver.LowerBound, plan.Solver.Gap = round6(value), round6(bound), round6(gap)
 	plan.Solver.Variables = p.modelSize()
-	plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
+	plan.Solver.Iterations = iters
 	if s.opts.Previous != nil {
 		plan.Solver.Stability = fmt.Sprintf("not applied: an instance of about %d variables is planned workload by workload", p.modelSize())
 	}

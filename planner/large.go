@@ -1,0 +1,550 @@
+package planner
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"isobar.dev/isobar/schema"
+)
+
+// Large instances are planned without one model of the whole problem: a
+// Lagrangian relaxation prices cluster capacity, which gives both the
+// proven lower bound and the prices that guide the placement.
+//
+// Dualising every cluster capacity row with prices λ ≥ 0 splits the
+// problem into one subproblem per workload, in which a replica in a
+// cluster costs its objective coefficient plus the price of what it takes
+// there. For every λ, the sum of the subproblems' optima less λ times the
+// capacity is a lower bound on the whole; a projected subgradient method
+// raises it. Each subproblem is bounded in closed form (see lagWorkload),
+// which is exact for the common shapes (replicas anywhere, spread over N
+// regions) and the LP bound of the routing for workloads serving users.
+// Budgets shared by teams are dropped from the relaxation, which keeps the
+// bound valid.
+//
+// The plan places workloads one at a time, the largest first, each at the
+// lowest priced cost in what is left of the fleet, so that cheap clusters
+// go to the workloads that gain most from them; a local search then
+// re-places each workload at its best true cost given all the others until
+// nothing improves or the time is up.
+
+// priceRows indexes the capacity rows of the fleet for the relaxation.
+type priceRows struct {
+	cap                []float64
+	cpu, mem           []int // per cluster
+	pods               []int // -1: no pod limit
+	spotCPU, spotMem   []int // -1: no separate spot capacity
+	gpu                []map[string]int
+	capCPU, capMem     []float64 // per cluster
+	capPods            []float64 // +Inf when unlimited
+	capSpotC, capSpotM []float64 // +Inf when not separate
+}
+
+func (p *problem) priceRows(cpuClass, gpuClass []int) *priceRows {
+	n := len(p.clusters)
+	pr := &priceRows{cpu: make([]int, n), mem: make([]int, n), pods: make([]int, n), spotCPU: make([]int, n), spotMem: make([]int, n),
+		gpu: make([]map[string]int, n), capCPU: make([]float64, n), capMem: make([]float64, n), capPods: make([]float64, n),
+		capSpotC: make([]float64, n), capSpotM: make([]float64, n)}
+	// Rows by name and class: alike clusters add to one row.
+	rows := map[string]int{}
+	row := func(name string, class int, c float64) int {
+		key := fmt.Sprintf("%s/%d", name, class)
+		if r, ok := rows[key]; ok {
+			pr.cap[r] += c
+			return r
+		}
+		pr.cap = append(pr.cap, c)
+		rows[key] = len(pr.cap) - 1
+		return len(pr.cap) - 1
+	}
+	for ci, c := range p.clusters {
+		cp := c.spec.Capacity
+		k := cpuClass[ci]
+		pr.capCPU[ci], pr.capMem[ci] = cp.CPU.Cores(), cp.Memory.GiB()
+		pr.cpu[ci], pr.mem[ci] = row("cpu", k, pr.capCPU[ci]), row("mem", k, pr.capMem[ci])
+		pr.pods[ci], pr.capPods[ci] = -1, math.Inf(1)
+		if cp.Pods > 0 {
+			pr.capPods[ci] = float64(cp.Pods)
+			pr.pods[ci] = row("pods", k, pr.capPods[ci])
+		}
+		pr.spotCPU[ci], pr.spotMem[ci] = -1, -1
+		pr.capSpotC[ci], pr.capSpotM[ci] = math.Inf(1), math.Inf(1)
+		if sc := c.spec.Spot.Capacity; sc != nil {
+			pr.capSpotC[ci], pr.capSpotM[ci] = sc.CPU.Cores(), sc.Memory.GiB()
+			pr.spotCPU[ci], pr.spotMem[ci] = row("spot-cpu", k, pr.capSpotC[ci]), row("spot-mem", k, pr.capSpotM[ci])
+		}
+		pr.gpu[ci] = map[string]int{}
+		for _, m := range slices.Sorted(maps.Keys(cp.GPUs)) {
+			pr.gpu[ci][m] = row("gpu-"+m, gpuClass[ci], float64(cp.GPUs[m]))
+		}
+	}
+	return pr
+}
+
+// clusterClasses numbers the clusters so that clusters alike for the
+// workloads share a number: for CPU and memory, the same provider and
+// prices, and, where the objective or data gravity tells regions apart,
+// the same region; for GPUs, the same GPU offers too. The relaxation
+// prices a class's summed capacity (summing rows relaxes them, so the
+// bound stays valid): priced one by one, alike clusters would let every
+// workload escape a price to its twin at no cost, and the bound would
+// not rise.
+func (p *problem) clusterClasses(obj string) (cpu, gpu []int) {
+	byRegion := obj != schema.MinimizeCost || len(p.in.Datasets) > 0
+	cpuKeys, gpuKeys := map[string]int{}, map[string]int{}
+	cpu, gpu = make([]int, len(p.clusters)), make([]int, len(p.clusters))
+	number := func(keys map[string]int, key string) int {
+		if _, ok := keys[key]; !ok {
+			keys[key] = len(keys)
+		}
+		return keys[key]
+	}
+	for ci, c := range p.clusters {
+		key := c.spec.Provider
+		if f := c.facts; f != nil && f.priced {
+			key += fmt.Sprintf("|%g|%g|%g|%g|%g", f.vcpuHour, f.gibHour, f.spotVCPUHour, f.spotGiBHour, f.internetEgress)
+		} else {
+			key += "|" + c.name
+		}
+		if byRegion {
+			key += "|" + regionKey(c.spec.Provider, c.spec.Region)
+		}
+		cpu[ci] = number(cpuKeys, key)
+		if f := c.facts; f != nil {
+			for _, m := range slices.Sorted(maps.Keys(f.gpus)) {
+				key += fmt.Sprintf("|%s:%+v", m, f.gpus[m])
+			}
+		}
+		gpu[ci] = number(gpuKeys, key)
+	}
+	return cpu, gpu
+}
+
+// large holds the state of planning a large instance.
+type large struct {
+	s       *solver
+	p       *problem
+	obj     string
+	weights *Weights
+	// rows are the capacity rows the relaxation prices: those of alike
+	// clusters summed (see clusterClasses). fleet are each cluster's own,
+	// which placements respect.
+	rows, fleet *priceRows
+	// unit[w][2k], unit[w][2k+1]: the objective of one on-demand and one
+	// spot replica of workloads[w].cands[k] (+Inf without spot).
+	unit [][]float64
+	// traffic[w][gi][k]: the objective of routing one rps of geography gi
+	// to candidate k; nil without demand.
+	traffic [][][]float64
+	// groups[w] numbers each candidate's region and provider, for spread.
+	regionOf, providerOf [][]int32
+	nRegions, nProviders []int
+}
+
+func (s *solver) newLarge(obj string, weights *Weights) *large {
+	p := s.p
+	perCluster := make([]int, len(p.clusters))
+	for i := range perCluster {
+		perCluster[i] = i
+	}
+	cpuClass, gpuClass := p.clusterClasses(obj)
+	lg := &large{s: s, p: p, obj: obj, weights: weights, rows: p.priceRows(cpuClass, gpuClass), fleet: p.priceRows(perCluster, perCluster),
+		unit: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
+		regionOf: make([][]int32, len(p.workloads)), providerOf: make([][]int32, len(p.workloads)),
+		nRegions: make([]int, len(p.workloads)), nProviders: make([]int, len(p.workloads))}
+	for wi, w := range p.workloads {
+		u := make([]float64, 2*len(w.cands))
+		for k, c := range w.cands {
+			u[2*k] = unitObjective(c.cost+c.egress, c.carbon, obj, weights)
+			u[2*k+1] = math.Inf(1)
+			if c.spot {
+				u[2*k+1] = unitObjective(c.spotCost+c.egress, c.carbon, obj, weights)
+			}
+		}
+		lg.unit[wi] = u
+		if len(w.geos) > 0 {
+			t := make([][]float64, len(w.geos))
+			for gi := range w.geos {
+				t[gi] = make([]float64, len(w.cands))
+				for k, c := range w.cands {
+					t[gi][k] = p.trafficObjective(w, gi, c, obj, weights)
+				}
+			}
+			lg.traffic[wi] = t
+		}
+		sp := w.spec.Availability.Spread
+		if sp.Regions > 1 || sp.Providers > 1 {
+			regions, providers := map[string]int32{}, map[string]int32{}
+			lg.regionOf[wi] = make([]int32, len(w.cands))
+			lg.providerOf[wi] = make([]int32, len(w.cands))
+			for k, c := range w.cands {
+				cl := p.clusters[c.cluster]
+				lg.regionOf[wi][k] = intern(regions, regionKey(cl.spec.Provider, cl.spec.Region))
+				lg.providerOf[wi][k] = intern(providers, cl.spec.Provider)
+			}
+			lg.nRegions[wi], lg.nProviders[wi] = len(regions), len(providers)
+		}
+	}
+	return lg
+}
+
+func intern(m map[string]int32, key string) int32 {
+	if v, ok := m[key]; ok {
+		return v
+	}
+	m[key] = int32(len(m))
+	return m[key]
+}
+
+// trafficObjective is the objective coefficient of routing one rps of
+// w's geography gi to candidate c, as setObjective weighs it.
+func (p *problem) trafficObjective(w *workload, gi int, c candidate, obj string, weights *Weights) float64 {
+	var cost float64
+	if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
+		if f := p.clusters[c.cluster].facts; f != nil {
+			cost = eg / w.rps[gi] * f.internetEgress
+		}
+	}
+	lat := c.serving[gi].ms / math.Max(p.totalDemand, 1e-9)
+	switch obj {
+	case schema.MinimizeLatency:
+		return lat
+	case schema.MinimizeCarbon:
+		return 0
+	case schema.MinimizeWeighted:
+		return weights.Cost*cost/math.Max(weights.CostScale, 1e-9) + weights.Latency*lat/math.Max(weights.LatencyScale, 1e-9)
+	}
+	return cost
+}
+
+// priced fills a with the priced unit objective of each slot of workload
+// wi (as unit) under prices lambda.
+func (lg *large) priced(wi int, lambda []float64, a []float64) {
+	w := lg.p.workloads[wi]
+	r := lg.rows
+	cpu, mem := w.spec.Resources.CPU.Cores(), w.spec.Resources.Memory.GiB()
+	g := w.spec.Resources.GPU
+	u := lg.unit[wi]
+	for k, c := range w.cands {
+		ci := c.cluster
+		v := lambda[r.cpu[ci]]*cpu + lambda[r.mem[ci]]*mem
+		if r.pods[ci] >= 0 {
+			v += lambda[r.pods[ci]]
+		}
+		if g != nil {
+			if row, ok := r.gpu[ci][g.Model]; ok {
+				v += lambda[row] * float64(g.Count)
+			}
+		}
+		a[2*k] = u[2*k] + v
+		a[2*k+1] = u[2*k+1] + v
+		if r.spotCPU[ci] >= 0 && !math.IsInf(u[2*k+1], 1) {
+			a[2*k+1] += lambda[r.spotCPU[ci]]*cpu + lambda[r.spotMem[ci]]*mem
+		}
+	}
+}
+
+// alloc is a (fractional) number of replicas in one slot.
+type alloc struct {
+	slot int // 2k on demand, 2k+1 spot
+	n    float64
+}
+
+// lagWorkload bounds workload wi's subproblem from below at slot prices a
+// and returns an allocation attaining the bound. The bound is the largest
+// of: the required replicas in the cheapest slots; at least
+// minReplicasPerLocation in the cheapest slot of each of the N regions
+// (providers) it must spread over, the rest in the cheapest; and, for the
+// users' traffic, the LP bound of routing each geography to its cheapest
+// slot that may serve it (replicas pro rata, plus the routing's own
+// objective), and the whole replicas each geography needs on its own.
+func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc) {
+	w := lg.p.workloads[wi]
+	out = out[:0]
+	best, bs := math.Inf(1), -1
+	for i, v := range a {
+		if v < best {
+			best, bs = v, i
+		}
+	}
+	if bs < 0 {
+		return 0, out
+	}
+	best = math.Max(0, best)
+	req := float64(w.required)
+	ub := func(i int) float64 {
+		n := float64(w.cands[i/2].maxReplicas)
+		if m := w.spec.Replicas.Max; m > 0 {
+			n = math.Min(n, float64(m))
+		}
+		return n
+	}
+	var value float64
+	if ub(bs) >= req {
+		value = req * best
+		out = append(out, alloc{bs, req})
+	} else {
+		// The cheapest slot cannot take them all: fill in order.
+		order := make([]int, 0, len(a))
+		for i, v := range a {
+			if !math.IsInf(v, 1) {
+				order = append(order, i)
+			}
+		}
+		slices.SortStableFunc(order, func(x, y int) int { return cmp.Compare(a[x], a[y]) })
+		need := req
+		for _, i := range order {
+			if need <= 0 {
+				break
+			}
+			n := math.Min(need, ub(i))
+			if n <= 0 {
+				continue
+			}
+			value += n * math.Max(0, a[i])
+			out = append(out, alloc{i, n})
+			need -= n
+		}
+	}
+	spread := w.spec.Availability.Spread
+	mpl := float64(max(1, w.spec.Availability.MinReplicasPerLocation))
+	for _, g := range []struct {
+		n      int
+		of     []int32
+		groups int
+	}{{spread.Regions, lg.regionOf[wi], lg.nRegions[wi]}, {spread.Providers, lg.providerOf[wi], lg.nProviders[wi]}} {
+		if g.n <= 1 || g.groups < g.n {
+			continue
+		}
+		firsts := make([]float64, g.groups)
+		at := make([]int, g.groups)
+		for i := range firsts {
+			firsts[i] = math.Inf(1)
+		}
+		for i, v := range a {
+			gr := g.of[i/2]
+			if v < firsts[gr] {
+				firsts[gr], at[gr] = v, i
+			}
+		}
+		idx := make([]int, g.groups)
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(firsts[x], firsts[y]) })
+		v := math.Max(0, req-float64(g.n)*mpl) * best
+		for _, gr := range idx[:g.n] {
+			v += mpl * math.Max(0, firsts[gr])
+		}
+		if v > value {
+			value = v
+			out = out[:0]
+			for _, gr := range idx[:g.n] {
+				out = append(out, alloc{at[gr], mpl})
+			}
+			if rest := req - float64(g.n)*mpl; rest > 0 {
+				out = append(out, alloc{bs, rest})
+			}
+		}
+	}
+	if len(w.geos) == 0 {
+		return value, out
+	}
+	per := w.spec.Replicas.PerReplicaRPS
+	total := 0.0
+	for _, r := range w.rps {
+		total += r
+	}
+	if per <= 0 {
+		per = total
+	}
+	lp, whole := 0.0, 0.0
+	lpAlloc := make([]alloc, 0, len(w.geos)+1)
+	wholeAt, wholeN := -1, 0.0
+	t := lg.traffic[wi]
+	for gi, rps := range w.rps {
+		m, mi := math.Inf(1), -1
+		cheapest, ci := math.Inf(1), -1
+		for i, v := range a {
+			k := i / 2
+			if !w.cands[k].serving[gi].ok {
+				continue
+			}
+			if u := v/per + t[gi][k]; u < m {
+				m, mi = u, i
+			}
+			if v < cheapest {
+				cheapest, ci = v, i
+			}
+		}
+		if mi < 0 {
+			continue
+		}
+		lp += rps * math.Max(0, m)
+		lpAlloc = append(lpAlloc, alloc{mi, rps / per})
+		if n := math.Ceil(rps/per - 1e-9); n*math.Max(0, cheapest) > whole {
+			whole, wholeAt, wholeN = n*math.Max(0, cheapest), ci, n
+		}
+	}
+	if extra := req - total/per; extra > 0 {
+		lp += extra * best
+		lpAlloc = append(lpAlloc, alloc{bs, extra})
+	}
+	if lp > value {
+		value = lp
+		out = append(out[:0], lpAlloc...)
+	}
+	if whole > value {
+		value = whole
+		out = append(out[:0], alloc{wholeAt, wholeN})
+	}
+	return value, out
+}
+
+// lagBound evaluates the Lagrangian bound at prices lambda and the
+// subgradient (use − capacity per row, into g).
+func (lg *large) lagBound(lambda, g []float64) float64 {
+	p := lg.p
+	// A fixed number of chunks, whatever the machine, keeps the sums in
+	// one order and the plan the same everywhere.
+	const chunks = 8
+	n := len(p.workloads)
+	vals := make([]float64, n)
+	uses := make([][]float64, chunks)
+	next := make(chan int, chunks)
+	for c := range chunks {
+		next <- c
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var a []float64
+			var out []alloc
+			for c := range next {
+				use := make([]float64, len(lambda))
+				for wi := c * n / chunks; wi < (c+1)*n/chunks; wi++ {
+					w := p.workloads[wi]
+					a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
+					lg.priced(wi, lambda, a)
+					vals[wi], out = lg.lagWorkload(wi, a, out)
+					lg.addUse(w, out, use)
+				}
+				uses[c] = use
+			}
+		}()
+	}
+	wg.Wait()
+	value := 0.0
+	for _, v := range vals {
+		value += v
+	}
+	for r := range g {
+		g[r] = -lg.rows.cap[r]
+		for _, use := range uses {
+			g[r] += use[r]
+		}
+		value -= lambda[r] * lg.rows.cap[r]
+	}
+	return value
+}
+
+// addUse adds what an allocation of w's replicas takes of each row.
+func (lg *large) addUse(w *workload, out []alloc, use []float64) {
+	r := lg.rows
+	res := w.spec.Resources
+	cpu, mem := res.CPU.Cores(), res.Memory.GiB()
+	for _, al := range out {
+		ci := w.cands[al.slot/2].cluster
+		use[r.cpu[ci]] += al.n * cpu
+		use[r.mem[ci]] += al.n * mem
+		if r.pods[ci] >= 0 {
+			use[r.pods[ci]] += al.n
+		}
+		if res.GPU != nil {
+			if row, ok := r.gpu[ci][res.GPU.Model]; ok {
+				use[row] += al.n * float64(res.GPU.Count)
+			}
+		}
+		if al.slot%2 == 1 && r.spotCPU[ci] >= 0 {
+			use[r.spotCPU[ci]] += al.n * cpu
+			use[r.spotMem[ci]] += al.n * mem
+		}
+	}
+}
+
+// subgradient raises the Lagrangian bound by a projected subgradient
+// method with Polyak steps towards the value of the best known plan,
+// until the deadline, a small step or enough iterations. It returns the
+// best bound and its prices.
+func (lg *large) subgradient(target float64, deadline time.Time, maxIter int) (float64, []float64, int) {
+	nr := len(lg.rows.cap)
+	lambda := make([]float64, nr)
+	g := make([]float64, nr)
+	bestVal, bestLambda := math.Inf(-1), make([]float64, nr)
+	theta, stall, it := 1.0, 0, 0
+	for ; it < maxIter && time.Now().Before(deadline) && theta > 1e-4; it++ {
+		v := lg.lagBound(lambda, g)
+		if v > bestVal+1e-9*math.Abs(v) {
+			bestVal = v
+			copy(bestLambda, lambda)
+			stall = 0
+		} else if stall++; stall >= 8 {
+			theta, stall = theta/2, 0
+		}
+		if target-bestVal <= 1e-4*math.Abs(target) {
+			break
+		}
+		norm := 0.0
+		for r := range g {
+			sg := g[r] / lg.rows.cap[r]
+			if lambda[r] <= 0 && sg < 0 {
+				sg = 0
+			}
+			g[r] = sg
+			norm += sg * sg
+		}
+		if norm == 0 {
+			break // the relaxation's solution fits: the bound is exact
+		}
+		step := theta * (target - v) / norm
+		for r := range lambda {
+			lambda[r] = math.Max(0, lambda[r]+step*g[r]/lg.rows.cap[r])
+		}
+	}
+	return bestVal, bestLambda, it
+}
+
+// solve plans the instance: a first placement without prices sets the
+// target of the subgradient method, the best prices it finds guide a
+// second placement, and the better of the two is improved by local search
+// until the deadline. It returns the bound, the plan and the subgradient
+// iterations.
+func (lg *large) solve(start time.Time) (bound float64, sol solution, iters int, found bool) {
+	limit := lg.s.opts.TimeLimit
+	if limit <= 0 {
+		limit = time.Hour
+	}
+	sol, use, found := lg.construct(nil)
+	if !found {
+		return 0, nil, 0, false
+	}
+	value := lg.improve(sol, use, start.Add(limit/4), 3)
+	bound, lambda, iters := lg.subgradient(value, start.Add(limit/2), 400)
+	if priced, puse, ok := lg.construct(lambda); ok {
+		if v := lg.improve(priced, puse, start.Add(limit*9/10), 50); v < value {
+			sol, use, value = priced, puse, v
+		}
+	}
+	lg.improve(sol, use, start.Add(limit*9/10), 50)
+	return bound, sol, iters, true
+}
+

@@ -1,0 +1,400 @@
+package planner
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// fleetUse is what the placed replicas take of each capacity row.
+type fleetUse struct {
+	rows *priceRows
+	used []float64
+}
+
+// room is how many more replicas of w fit in candidate k's slot.
+func (f *fleetUse) room(w *workload, k int, spot bool) int {
+	r := f.rows
+	ci := w.cands[k].cluster
+	res := w.spec.Resources
+	n := math.Inf(1)
+	lim := func(row int, coef float64) {
+		if coef > 0 {
+			n = math.Min(n, math.Floor((r.cap[row]-f.used[row])/coef+1e-9))
+		}
+	}
+	lim(r.cpu[ci], res.CPU.Cores())
+	lim(r.mem[ci], res.Memory.GiB())
+	if r.pods[ci] >= 0 {
+		lim(r.pods[ci], 1)
+	}
+	if g := res.GPU; g != nil {
+		row, ok := r.gpu[ci][g.Model]
+		if !ok {
+			return 0
+		}
+		lim(row, float64(g.Count))
+	}
+	if spot && r.spotCPU[ci] >= 0 {
+		lim(r.spotCPU[ci], res.CPU.Cores())
+		lim(r.spotMem[ci], res.Memory.GiB())
+	}
+	return int(math.Max(0, math.Min(n, 1e9)))
+}
+
+// add takes (or, with n < 0, gives back) n replicas of w in a slot.
+func (f *fleetUse) add(w *workload, k int, spot bool, n int) {
+	r := f.rows
+	ci := w.cands[k].cluster
+	res := w.spec.Resources
+	v := float64(n)
+	f.used[r.cpu[ci]] += v * res.CPU.Cores()
+	f.used[r.mem[ci]] += v * res.Memory.GiB()
+	if r.pods[ci] >= 0 {
+		f.used[r.pods[ci]] += v
+	}
+	if g := res.GPU; g != nil {
+		if row, ok := r.gpu[ci][g.Model]; ok {
+			f.used[row] += v * float64(g.Count)
+		}
+	}
+	if spot && r.spotCPU[ci] >= 0 {
+		f.used[r.spotCPU[ci]] += v * res.CPU.Cores()
+		f.used[r.spotMem[ci]] += v * res.Memory.GiB()
+	}
+}
+
+// addChoices takes (sign 1) or gives back (sign −1) a workload's choices.
+func (f *fleetUse) addChoices(w *workload, chs []choice, sign int) {
+	for k, ch := range chs {
+		if ch.x > 0 {
+			f.add(w, k, false, sign*ch.x)
+		}
+		if ch.s > 0 {
+			f.add(w, k, true, sign*ch.s)
+		}
+	}
+}
+
+// placer places one workload greedily at given slot prices.
+type placer struct {
+	lg  *large
+	use *fleetUse
+	wi  int
+	w   *workload
+	a   []float64 // price of each slot, as large.unit
+	chs []choice
+	mpl int
+	ub  []int
+}
+
+func (pl *placer) count(k int) int { return pl.chs[k].x + pl.chs[k].s }
+
+// slotRoom is how many replicas candidate k's slot i (2k or 2k+1) can
+// still take.
+func (pl *placer) slotRoom(i int) int {
+	k := i / 2
+	if math.IsInf(pl.a[i], 1) {
+		return 0
+	}
+	return min(pl.ub[k]-pl.count(k), pl.use.room(pl.w, k, i%2 == 1))
+}
+
+// cheapest returns the slot with the lowest price per replica among the
+// eligible candidates that can take need more replicas (a location not yet
+// used takes at least minReplicasPerLocation), extra adding a per-replica
+// term by candidate; -1 if none.
+func (pl *placer) cheapest(need int, eligible func(k int) bool, extra func(k int) float64) int {
+	best, at := math.Inf(1), -1
+	for i, v := range pl.a {
+		if math.IsInf(v, 1) {
+			continue
+		}
+		k := i / 2
+		if eligible != nil && !eligible(k) {
+			continue
+		}
+		n := need
+		if pl.count(k) == 0 {
+			n = max(need, pl.mpl)
+		}
+		price := v
+		if extra != nil {
+			price += extra(k)
+		}
+		price *= float64(n) / float64(need)
+		if price < best && pl.slotRoom(i) >= min(n, pl.mplIfNew(k)) {
+			best, at = price, i
+		}
+	}
+	return at
+}
+
+func (pl *placer) mplIfNew(k int) int {
+	if pl.count(k) == 0 {
+		return pl.mpl
+	}
+	return 1
+}
+
+// put adds up to n replicas in slot i (at least minReplicasPerLocation in
+// a new location) and returns how many it added.
+func (pl *placer) put(i, n int) int {
+	k := i / 2
+	if pl.count(k) == 0 {
+		n = max(n, pl.mpl)
+	}
+	n = min(n, pl.slotRoom(i))
+	if n <= 0 {
+		return 0
+	}
+	if i%2 == 1 {
+		pl.chs[k].s += n
+	} else {
+		pl.chs[k].x += n
+	}
+	pl.use.add(pl.w, k, i%2 == 1, n)
+	return n
+}
+
+// place puts workload wi's replicas at slot prices a into chs, taking
+// capacity from use. It reports false, with nothing taken, when they do
+// not fit.
+func (lg *large) place(wi int, a []float64, use *fleetUse, chs []choice) bool {
+	w := lg.p.workloads[wi]
+	for k := range chs {
+		chs[k] = choice{}
+	}
+	pl := &placer{lg: lg, use: use, wi: wi, w: w, a: a, chs: chs, mpl: max(1, w.spec.Availability.MinReplicasPerLocation)}
+	pl.ub = make([]int, len(w.cands))
+	for k, c := range w.cands {
+		pl.ub[k] = c.maxReplicas
+		if m := w.spec.Replicas.Max; m > 0 {
+			pl.ub[k] = min(pl.ub[k], m)
+		}
+	}
+	ok := pl.spread() && pl.route() && pl.rest()
+	total := 0
+	for k := range chs {
+		total += pl.count(k)
+	}
+	if ok && w.spec.Replicas.Max > 0 && total > w.spec.Replicas.Max {
+		ok = false
+	}
+	if ok {
+		if b, has := lg.p.in.Budgets.Workloads[w.name]; has && lg.p.solutionCost(wi, chs) > b+1e-6 {
+			ok = false
+		}
+	}
+	if !ok {
+		use.addChoices(w, chs, -1)
+		for k := range chs {
+			chs[k] = choice{}
+		}
+	}
+	return ok
+}
+
+// spread opens locations in enough regions and providers.
+func (pl *placer) spread() bool {
+	sp := pl.w.spec.Availability.Spread
+	if sp.Regions <= 1 && sp.Providers <= 1 {
+		return true
+	}
+	regions, providers := map[int32]bool{}, map[int32]bool{}
+	for len(regions) < sp.Regions || len(providers) < sp.Providers {
+		i := pl.cheapest(pl.mpl, func(k int) bool {
+			if pl.count(k) > 0 {
+				return false
+			}
+			return (len(regions) < sp.Regions && !regions[pl.lg.regionOf[pl.wi][k]]) ||
+				(len(providers) < sp.Providers && !providers[pl.lg.providerOf[pl.wi][k]])
+		}, nil)
+		if i < 0 || pl.put(i, pl.mpl) == 0 {
+			return false
+		}
+		regions[pl.lg.regionOf[pl.wi][i/2]] = true
+		providers[pl.lg.providerOf[pl.wi][i/2]] = true
+	}
+	return true
+}
+
+// route serves each geography's traffic, the largest first: first from
+// spare capacity of replicas already placed where the latency objective
+// allows, then from new replicas where a replica and its traffic cost
+// least.
+func (pl *placer) route() bool {
+	w := pl.w
+	if len(w.geos) == 0 {
+		return true
+	}
+	per := w.spec.Replicas.PerReplicaRPS
+	if per <= 0 {
+		for _, r := range w.rps {
+			per += r
+		}
+	}
+	t := pl.lg.traffic[pl.wi]
+	load := make([]float64, len(w.cands))
+	for k := range pl.chs {
+		pl.chs[k].r = make([]float64, len(w.geos))
+	}
+	geos := make([]int, len(w.geos))
+	for gi := range geos {
+		geos[gi] = gi
+	}
+	slices.SortStableFunc(geos, func(x, y int) int { return cmp.Compare(w.rps[y], w.rps[x]) })
+	serve := func(gi, k int, d float64) float64 {
+		n := math.Min(d, float64(pl.count(k))*per-load[k])
+		if n <= 0 {
+			return 0
+		}
+		pl.chs[k].r[gi] += n
+		load[k] += n
+		return n
+	}
+	for _, gi := range geos {
+		d := w.rps[gi]
+		var open []int
+		for k := range w.cands {
+			if pl.count(k) > 0 && w.cands[k].serving[gi].ok {
+				open = append(open, k)
+			}
+		}
+		slices.SortStableFunc(open, func(x, y int) int { return cmp.Compare(t[gi][x], t[gi][y]) })
+		for _, k := range open {
+			d -= serve(gi, k, d)
+		}
+		for d > 1e-9 {
+			need := int(math.Ceil(d/per - 1e-9))
+			i := pl.cheapest(need, func(k int) bool { return w.cands[k].serving[gi].ok },
+				func(k int) float64 { return per * t[gi][k] })
+			if i < 0 || pl.put(i, need) == 0 {
+				return false
+			}
+			d -= serve(gi, i/2, d)
+		}
+	}
+	return true
+}
+
+// rest adds the replicas still required where they cost least.
+func (pl *placer) rest() bool {
+	total := 0
+	for k := range pl.chs {
+		total += pl.count(k)
+	}
+	for total < pl.w.required {
+		need := pl.w.required - total
+		i := pl.cheapest(need, nil, nil)
+		if i < 0 {
+			return false
+		}
+		n := pl.put(i, need)
+		if n == 0 {
+			return false
+		}
+		total += n
+	}
+	return true
+}
+
+// workloadObjective is the objective of one workload's choices.
+func (lg *large) workloadObjective(wi int, chs []choice) float64 {
+	u := lg.unit[wi]
+	v := 0.0
+	for k, ch := range chs {
+		if ch.x > 0 {
+			v += float64(ch.x) * u[2*k]
+		}
+		if ch.s > 0 {
+			v += float64(ch.s) * u[2*k+1]
+		}
+		for gi, r := range ch.r {
+			v += r * lg.traffic[wi][gi][k]
+		}
+	}
+	return v
+}
+
+// construct places every workload, the largest first, at the unit
+// objective plus capacity prices lambda (nil: none). It returns false when
+// some workload did not fit.
+func (lg *large) construct(lambda []float64) (solution, *fleetUse, bool) {
+	p := lg.p
+	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	sol := p.emptySolution()
+	var a []float64
+	for _, wi := range p.bySize() {
+		w := p.workloads[wi]
+		a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
+		if lambda != nil {
+			lg.priced(wi, lambda, a)
+		} else {
+			copy(a, lg.unit[wi])
+		}
+		if !lg.place(wi, a, use, sol[wi]) {
+			return nil, nil, false
+		}
+	}
+	return sol, use, true
+}
+
+// improve re-places each workload at its best true objective given all the
+// others, keeping a move only when it lowers the objective, in passes
+// until a pass changes nothing or the deadline. It returns the objective.
+func (lg *large) improve(sol solution, use *fleetUse, deadline time.Time, passes int) float64 {
+	p := lg.p
+	trial := make([]choice, 0)
+	for range passes {
+		moved := false
+		for wi, w := range p.workloads {
+			if time.Now().After(deadline) {
+				return lg.objective(sol)
+			}
+			before := lg.workloadObjective(wi, sol[wi])
+			use.addChoices(w, sol[wi], -1)
+			trial = slices.Grow(trial[:0], len(w.cands))[:len(w.cands)]
+			if lg.place(wi, lg.unit[wi], use, trial) && lg.workloadObjective(wi, trial) < before-1e-9*math.Max(1, before) {
+				sol[wi] = slices.Clone(trial)
+				moved = true
+				continue
+			}
+			use.addChoices(w, trial, -1)
+			clear(trial)
+			use.addChoices(w, sol[wi], 1)
+		}
+		if !moved {
+			break
+		}
+	}
+	return lg.objective(sol)
+}
+
+func (lg *large) objective(sol solution) float64 {
+	v := 0.0
+	for wi := range sol {
+		v += lg.workloadObjective(wi, sol[wi])
+	}
+	return v
+}
+
+// bySize orders workloads largest first: they are the hardest to fit in
+// what is left.
+func (p *problem) bySize() []int {
+	order := make([]int, len(p.workloads))
+	for i := range order {
+		order[i] = i
+	}
+	size := func(w *workload) float64 {
+		r := w.spec.Resources
+		v := r.CPU.Cores() + r.Memory.GiB()/4
+		if r.GPU != nil {
+			v += 1000 * float64(r.GPU.Count)
+		}
+		return v * float64(w.required)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(p.workloads[b]), size(p.workloads[a])) })
+	return order
+}
