@@ -200,18 +200,10 @@ const (
 
 // decompose returns the lower bound from the workloads' separate optima and
 // a feasible solution built workload by workload, if one was found.
-//
-// With exact set, each workload's bound is its subproblem's proven optimum;
-// otherwise, for speed on large instances, workloads that need more than
-// their cheapest slots get a bound in closed form (see workloadBound).
-func (s *solver) decompose(obj string, weights *Weights, exact bool) (bound float64, sol solution, found bool, err error) {
+func (s *solver) decompose(obj string, weights *Weights) (bound float64, sol solution, found bool, err error) {
 	p := s.p
 	free := p.emptySolution()
 	for wi, w := range p.workloads {
-		if !exact && !p.simple(w) {
-			bound += p.workloadBound(w, obj, weights)
-			continue
-		}
 		_, b, _, err := s.subproblem(wi, obj, weights, nil, nil, free, boundNodes)
 		if err != nil {
 			return 0, nil, false, err

@@ -139,6 +139,9 @@ type large struct {
 	// unit[w][2k], unit[w][2k+1]: the objective of one on-demand and one
 	// spot replica of workloads[w].cands[k] (+Inf without spot).
 	unit [][]float64
+	// costs[w] is unit for the cost objective: the monthly cost of a
+	// replica in each slot.
+	costs [][]float64
 	// traffic[w][gi][k]: the objective of routing one rps of geography gi
 	// to candidate k; nil without demand.
 	traffic [][][]float64
@@ -155,7 +158,7 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 	}
 	cpuClass, gpuClass := p.clusterClasses(obj)
 	lg := &large{s: s, p: p, obj: obj, weights: weights, rows: p.priceRows(cpuClass, gpuClass), fleet: p.priceRows(perCluster, perCluster),
-		unit: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
+		unit: make([][]float64, len(p.workloads)), costs: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
 		regionOf: make([][]int32, len(p.workloads)), providerOf: make([][]int32, len(p.workloads)),
 		nRegions: make([]int, len(p.workloads)), nProviders: make([]int, len(p.workloads))}
 	for wi, w := range p.workloads {
@@ -168,6 +171,16 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 			}
 		}
 		lg.unit[wi] = u
+		lg.costs[wi] = u
+		if obj != schema.MinimizeCost {
+			lg.costs[wi] = make([]float64, len(u))
+			for k, c := range w.cands {
+				lg.costs[wi][2*k], lg.costs[wi][2*k+1] = c.cost+c.egress, math.Inf(1)
+				if c.spot {
+					lg.costs[wi][2*k+1] = c.spotCost + c.egress
+				}
+			}
+		}
 		if len(w.geos) > 0 {
 			t := make([][]float64, len(w.geos))
 			for gi := range w.geos {
@@ -482,10 +495,11 @@ func (lg *large) addUse(w *workload, out []alloc, use []float64) {
 }
 
 // subgradient raises the Lagrangian bound by a projected subgradient
-// method with Polyak steps towards the value of the best known plan,
-// until the deadline, a small step or enough iterations. It returns the
+// method with Polyak steps towards the value of the best known plan (or
+// an estimate, raised when the bound passes it), until the deadline, a
+// small step or enough iterations. It returns the
 // best bound and its prices.
-func (lg *large) subgradient(target float64, deadline time.Time, maxIter int) (float64, []float64, int) {
+func (lg *large) subgradient(target float64, estimated bool, deadline time.Time, maxIter int) (float64, []float64, int) {
 	nr := len(lg.rows.cap)
 	lambda := make([]float64, nr)
 	g := make([]float64, nr)
@@ -501,7 +515,10 @@ func (lg *large) subgradient(target float64, deadline time.Time, maxIter int) (f
 			theta, stall = theta/2, 0
 		}
 		if target-bestVal <= 1e-4*math.Abs(target) {
-			break
+			if !estimated {
+				break
+			}
+			target = bestVal + 0.1*math.Abs(bestVal) + 1
 		}
 		norm := 0.0
 		for r := range g {
@@ -528,23 +545,58 @@ func (lg *large) subgradient(target float64, deadline time.Time, maxIter int) (f
 // second placement, and the better of the two is improved by local search
 // until the deadline. It returns the bound, the plan and the subgradient
 // iterations.
-func (lg *large) solve(start time.Time) (bound float64, sol solution, iters int, found bool) {
-	limit := lg.s.opts.TimeLimit
+//
+// Without a time limit the work is bounded by counts (subgradient
+// iterations, local search passes) alone, and the plan is the same on
+// every run.
+func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol solution, iters int, found bool) {
 	if limit <= 0 {
 		limit = time.Hour
 	}
-	sol, use, found := lg.construct(nil)
-	if !found {
-		return 0, nil, 0, false
-	}
-	value := lg.improve(sol, use, start.Add(limit/4), 3)
-	bound, lambda, iters := lg.subgradient(value, start.Add(limit/2), 400)
-	if priced, puse, ok := lg.construct(lambda); ok {
-		if v := lg.improve(priced, puse, start.Add(limit*9/10), 50); v < value {
-			sol, use, value = priced, puse, v
+	p := lg.p
+	value := math.Inf(1)
+	// attempt places and improves; a plan over a budget is repaired, and
+	// the teams still over budget rise in priority for the next attempt.
+	priority := map[string]int{}
+	attempt := func(lambda []float64, until time.Duration, passes int) (bool, float64) {
+		s, use, ok := lg.construct(lambda, priority)
+		if !ok {
+			return false, 0
 		}
+		v := lg.improve(s, use, start.Add(until), passes)
+		if !p.withinBudgets(s) && lg.repair(s, use, start.Add(until)) {
+			v = lg.improve(s, use, start.Add(until), passes)
+		}
+		if !p.withinBudgets(s) {
+			sp := lg.spending(s)
+			for t, b := range p.in.Budgets.Teams {
+				if sp.team[t] > b+1e-6 {
+					priority[t]++
+				}
+			}
+			return true, v
+		}
+		if v < value {
+			sol, value = s, v
+		}
+		return true, v
 	}
-	lg.improve(sol, use, start.Add(limit*9/10), 50)
+	ok, target := attempt(nil, limit/4, 3)
+	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(start.Add(limit/4)); try++ {
+		attempt(nil, limit/4, 3)
+	}
+	if !ok {
+		// No plan to aim at: aim a little above the first bound; the
+		// subgradient method raises its target when the bound passes it.
+		target = 1.1*lg.lagBound(make([]float64, len(lg.rows.cap)), make([]float64, len(lg.rows.cap))) + 1
+	}
+	bound, lambda, iters := lg.subgradient(target, !ok, start.Add(limit/2), 400)
+	attempt(lambda, limit*9/10, 50)
+	if sol == nil {
+		return bound, nil, iters, false
+	}
 	return bound, sol, iters, true
 }
 
+// budgetAttempts bounds the attempts at a plan within every budget.
+const budgetAttempts = 4

@@ -2,6 +2,7 @@ package planner
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"time"
@@ -318,18 +319,20 @@ func (lg *large) workloadObjective(wi int, chs []choice) float64 {
 	return v
 }
 
-// construct places every workload, the largest first, at the unit
+// construct places every workload in order (see order) at the unit
 // objective plus capacity prices lambda (nil: none). It returns false when
 // some workload did not fit.
-func (lg *large) construct(lambda []float64) (solution, *fleetUse, bool) {
+func (lg *large) construct(lambda []float64, priority map[string]int) (solution, *fleetUse, bool) {
 	p := lg.p
 	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
 	sol := p.emptySolution()
 	var a []float64
-	for _, wi := range p.bySize() {
+	for _, wi := range lg.order(priority) {
 		w := p.workloads[wi]
 		a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
-		if lambda != nil {
+		// A team that went over budget takes the cheapest capacity it
+		// finds, whatever others would give for it.
+		if lambda != nil && priority[w.spec.Team] == 0 {
 			lg.priced(wi, lambda, a)
 		} else {
 			copy(a, lg.unit[wi])
@@ -341,12 +344,63 @@ func (lg *large) construct(lambda []float64) (solution, *fleetUse, bool) {
 	return sol, use, true
 }
 
+// order is the order construct places workloads in: teams by priority,
+// highest first (teams that went over budget in an earlier attempt rise,
+// so that they get the cheap capacity they cannot do without), and within
+// that the largest workloads first.
+func (lg *large) order(priority map[string]int) []int {
+	p := lg.p
+	bySize := p.bySize()
+	if len(priority) == 0 {
+		return bySize
+	}
+	slices.SortStableFunc(bySize, func(x, y int) int {
+		return cmp.Compare(priority[p.workloads[y].spec.Team], priority[p.workloads[x].spec.Team])
+	})
+	return bySize
+}
+
+// spend is what each team and the fleet spend, to keep shared budgets.
+type spend struct {
+	team  map[string]float64
+	total float64
+}
+
+func (lg *large) spending(sol solution) *spend {
+	sp := &spend{team: map[string]float64{}}
+	for wi, w := range lg.p.workloads {
+		c := lg.p.solutionCost(wi, sol[wi])
+		sp.team[w.spec.Team] += c
+		sp.total += c
+	}
+	return sp
+}
+
+// allows reports whether changing a workload of team from spending before
+// to after keeps the team's budget and the global one (a change that
+// spends less always does).
+func (lg *large) allows(sp *spend, team string, before, after float64) bool {
+	if after <= before {
+		return true
+	}
+	in := lg.p.in
+	if b, ok := in.Budgets.Teams[team]; ok && sp.team[team]-before+after > b+1e-6 {
+		return false
+	}
+	limit := in.Budgets.MonthlyUSD
+	if m := in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
+		limit = m
+	}
+	return limit == 0 || sp.total-before+after <= limit+1e-6
+}
+
 // improve re-places each workload at its best true objective given all the
 // others, keeping a move only when it lowers the objective, in passes
 // until a pass changes nothing or the deadline. It returns the objective.
 func (lg *large) improve(sol solution, use *fleetUse, deadline time.Time, passes int) float64 {
 	p := lg.p
 	trial := make([]choice, 0)
+	sp := lg.spending(sol)
 	for range passes {
 		moved := false
 		for wi, w := range p.workloads {
@@ -357,9 +411,14 @@ func (lg *large) improve(sol solution, use *fleetUse, deadline time.Time, passes
 			use.addChoices(w, sol[wi], -1)
 			trial = slices.Grow(trial[:0], len(w.cands))[:len(w.cands)]
 			if lg.place(wi, lg.unit[wi], use, trial) && lg.workloadObjective(wi, trial) < before-1e-9*math.Max(1, before) {
-				sol[wi] = slices.Clone(trial)
-				moved = true
-				continue
+				was, now := p.solutionCost(wi, sol[wi]), p.solutionCost(wi, trial)
+				if lg.allows(sp, w.spec.Team, was, now) {
+					sp.team[w.spec.Team] += now - was
+					sp.total += now - was
+					sol[wi] = slices.Clone(trial)
+					moved = true
+					continue
+				}
 			}
 			use.addChoices(w, trial, -1)
 			clear(trial)
@@ -397,4 +456,130 @@ func (p *problem) bySize() []int {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(size(p.workloads[b]), size(p.workloads[a])) })
 	return order
+}
+
+// repair brings teams over their budget back within it by moves of two
+// workloads: a workload of a team over budget takes the place, in a
+// cheaper cluster, of a workload of a team with room, which moves
+// elsewhere. A move is kept when both fit, the team over budget spends
+// less, and the other team stays within its budget. It reports whether
+// every budget holds.
+func (lg *large) repair(sol solution, use *fleetUse, deadline time.Time) bool {
+	p := lg.p
+	budgets := p.in.Budgets.Teams
+	if len(budgets) == 0 {
+		return p.withinBudgets(sol)
+	}
+	sp := lg.spending(sol)
+	over := func(t string) float64 {
+		b, ok := budgets[t]
+		if !ok {
+			return 0
+		}
+		return sp.team[t] - b
+	}
+	// at lists, per cluster, the workloads that may have replicas there.
+	at := make([][]int, len(p.clusters))
+	for wi, w := range p.workloads {
+		for k, ch := range sol[wi] {
+			if ch.x+ch.s > 0 {
+				at[w.cands[k].cluster] = append(at[w.cands[k].cluster], wi)
+			}
+		}
+	}
+	byTeam := map[string][]int{}
+	for wi, w := range p.workloads {
+		byTeam[w.spec.Team] = append(byTeam[w.spec.Team], wi)
+	}
+	var trialW, trialV []choice
+	for round := 0; round < 20; round++ {
+		fixed := true
+		for _, t := range slices.Sorted(maps.Keys(budgets)) {
+			for _, wi := range byTeam[t] {
+				if over(t) <= 1e-6 {
+					break
+				}
+				if time.Now().After(deadline) {
+					return p.withinBudgets(sol)
+				}
+				w := p.workloads[wi]
+				cur := p.solutionCost(wi, sol[wi])
+				// Clusters where a replica of w costs less than its
+				// average now, cheapest first.
+				avg := cur / float64(max(1, w.required))
+				var cheaper []int
+				for k, c := range w.cands {
+					if c.cost+c.egress < avg-1e-9 || (c.spot && c.spotCost+c.egress < avg-1e-9) {
+						cheaper = append(cheaper, k)
+					}
+				}
+				slices.SortStableFunc(cheaper, func(x, y int) int {
+					return cmp.Compare(w.cands[x].cost, w.cands[y].cost)
+				})
+				moved := false
+				for _, k := range cheaper[:min(len(cheaper), 12)] {
+					ci := w.cands[k].cluster
+					for _, vi := range at[ci] {
+						v := p.workloads[vi]
+						if vi == wi || over(v.spec.Team) > -1e-6 && budgets[v.spec.Team] > 0 {
+							continue
+						}
+						kv := slices.IndexFunc(v.cands, func(c candidate) bool { return c.cluster == ci })
+						if kv < 0 || sol[vi][kv].x+sol[vi][kv].s == 0 {
+							continue
+						}
+						// Take v out, place w at its cheapest, then v.
+						use.addChoices(v, sol[vi], -1)
+						use.addChoices(w, sol[wi], -1)
+						trialW = slices.Grow(trialW[:0], len(w.cands))[:len(w.cands)]
+						trialV = slices.Grow(trialV[:0], len(v.cands))[:len(v.cands)]
+						okW := lg.place(wi, lg.costs[wi], use, trialW)
+						okV := okW && lg.place(vi, lg.costs[vi], use, trialV)
+						if okV {
+							nowW, nowV := p.solutionCost(wi, trialW), p.solutionCost(vi, trialV)
+							wasV := p.solutionCost(vi, sol[vi])
+							_, vBudget := budgets[v.spec.Team]
+							if nowW < cur-1e-6 && (!vBudget || sp.team[v.spec.Team]-wasV+nowV <= budgets[v.spec.Team]+1e-6) {
+								sp.team[t] += nowW - cur
+								sp.team[v.spec.Team] += nowV - wasV
+								sp.total += nowW - cur + nowV - wasV
+								sol[wi], sol[vi] = slices.Clone(trialW), slices.Clone(trialV)
+								for _, pair := range []struct {
+									wi  int
+									chs []choice
+								}{{wi, sol[wi]}, {vi, sol[vi]}} {
+									for k2, ch := range pair.chs {
+										if ch.x+ch.s > 0 {
+											c2 := p.workloads[pair.wi].cands[k2].cluster
+											at[c2] = append(at[c2], pair.wi)
+										}
+									}
+								}
+								moved = true
+								break
+							}
+						}
+						if okW {
+							use.addChoices(w, trialW, -1)
+						}
+						if okV {
+							use.addChoices(v, trialV, -1)
+						}
+						use.addChoices(w, sol[wi], 1)
+						use.addChoices(v, sol[vi], 1)
+					}
+					if moved {
+						break
+					}
+				}
+				if moved {
+					fixed = false
+				}
+			}
+		}
+		if fixed {
+			break
+		}
+	}
+	return p.withinBudgets(sol)
 }

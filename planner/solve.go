@@ -85,7 +85,7 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 		return plan, nil
 	}
 	s := &solver{p: p, opts: opts, ctx: ctx}
-	if p.modelSize() > fullModelLimit {
+	if opts.Solver == SolverBuiltin && p.modelSize() > fullModelLimit {
 		return s.planLarge(plan, start)
 	}
 	md, res, err := s.optimise(plan)
@@ -175,14 +175,32 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		}
 	}
 	// The decomposition gives a proven bound and, usually, a good first
-	// incumbent.
-	bound, sol, found, err := s.decompose(schema.MinimizeCost, nil, true)
-	if err != nil {
-		return nil, nil, err
-	}
+	// incumbent; the Lagrangian relaxation of capacity (see large.go) a
+	// bound that counts capacity and another incumbent. The better of
+	// each starts the branch and bound.
 	var incumbent []float64
-	if found {
-		incumbent = md.vector(sol)
+	var bound float64
+	if s.opts.Solver == SolverBuiltin {
+		var sol solution
+		var found bool
+		var err error
+		bound, sol, found, err = s.decompose(schema.MinimizeCost, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		value := math.Inf(1)
+		if found {
+			value = s.p.objectiveOf(sol, schema.MinimizeCost, nil)
+		}
+		if lb, lsol, _, ok := s.newLarge(schema.MinimizeCost, nil).solve(time.Now(), s.opts.TimeLimit/10); ok {
+			bound = math.Max(bound, lb)
+			if v := s.p.objectiveOf(lsol, schema.MinimizeCost, nil); s.p.withinBudgets(lsol) && v < value {
+				sol, found = lsol, true
+			}
+		}
+		if found {
+			incumbent = md.vector(sol)
+		}
 	}
 	res, err := s.runBounded(md.m, incumbent, &bound)
 	if err == nil && res.X != nil && bound > res.Bound {
@@ -281,7 +299,7 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	obj := p.in.Objective.Minimize
 	var weights *Weights
 	if obj == schema.MinimizeWeighted {
-		costSol, _, found := s.newLarge(schema.MinimizeCost, nil).construct(nil)
+		costSol, _, found := s.newLarge(schema.MinimizeCost, nil).construct(nil, nil)
 		if !found {
 			return nil, s.largeFailure()
 		}
@@ -293,7 +311,7 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		}
 		plan.Objective.Weights = weights
 	}
-	bound, sol, iters, found := s.newLarge(obj, weights).solve(start)
+	bound, sol, iters, found := s.newLarge(obj, weights).solve(start, s.opts.TimeLimit)
 	if !found || !p.withinBudgets(sol) {
 		return nil, s.largeFailure()
 	}

@@ -1,13 +1,14 @@
 // Package synth generates synthetic planning instances of a given size with
 // realistic structure: real regions and prices from the catalog, a third of
 // the workloads restricted to the EU, a tenth needing GPUs, some serving
-// users under a latency objective, spot where allowed, and team budgets set
-// near the cheapest placement so that they bind. Instances are
+// users under a latency objective, spot where allowed. SetBudgets adds team
+// budgets near a plan's spending so that they bind. Instances are
 // deterministic in their seed.
 package synth
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -151,10 +152,17 @@ func gpuModelsIn(in *schema.Intent, only map[string]bool) []string {
 	return out
 }
 
-// SetBudgets gives each team a budget of factor times the given per-team
-// cost (such as a plan's), rounded up to whole dollars.
-func SetBudgets(in *schema.Intent, teamCost map[string]float64, factor float64) {
-	for team, cost := range teamCost {
-		in.Budgets.Teams[team] = math.Ceil(cost * factor)
+// SetBudgets gives every team a budget near what it spends in a plan of
+// the instance (teamCost): every third team, in name order, tight times
+// its cost, the others loose times it, rounded up to whole dollars. With
+// tight below 1 those budgets bind: the plan must change to keep them.
+func SetBudgets(in *schema.Intent, teamCost map[string]float64, tight, loose float64) {
+	teams := slices.Sorted(maps.Keys(teamCost))
+	for i, team := range teams {
+		f := loose
+		if i%3 == 0 {
+			f = tight
+		}
+		in.Budgets.Teams[team] = math.Ceil(teamCost[team] * f)
 	}
 }
