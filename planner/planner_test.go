@@ -214,3 +214,50 @@ func requireSolver(t *testing.T, name string) {
 		t.Skipf("%s is not installed (Debian packages coinor-cbc, glpk-utils)", name)
 	}
 }
+
+// TestLargeInstance plans an instance too large for one model, with team
+// budgets that bind (a third of the teams get exactly what they spend in
+// a plan without budgets): the plan passes the independent check, proves
+// a bound within 1% of its cost, and planning again gives the same bytes.
+func TestLargeInstance(t *testing.T) {
+	cat := catalog(t)
+	in := synth.Generate(cat, 7, 600, 150)
+	free := solve(t, in, planner.Options{})
+	mustVerify(t, in, cat, free)
+	spent := map[string]float64{}
+	for _, tt := range free.Totals.Teams {
+		spent[tt.Team] = tt.MonthlyCostUSD
+	}
+	synth.SetBudgets(in, spent, 1, 1.03)
+	plan := solve(t, in, planner.Options{})
+	mustVerify(t, in, cat, plan)
+	if plan.Solver.Variables <= 20000 {
+		t.Fatalf("the instance has %d variables: not large enough to test the large-instance method", plan.Solver.Variables)
+	}
+	if plan.Solver.LowerBound <= 0 || plan.Solver.LowerBound > plan.Solver.Objective {
+		t.Errorf("bound %.2f against objective %.2f", plan.Solver.LowerBound, plan.Solver.Objective)
+	}
+	if plan.Solver.Gap > 0.01 {
+		t.Errorf("gap %.4f%%, want at most 1%%", plan.Solver.Gap*100)
+	}
+	tight := 0
+	for _, tt := range plan.Totals.Teams {
+		if tt.BudgetUSD > 0 && tt.MonthlyCostUSD > tt.BudgetUSD-0.02*tt.BudgetUSD {
+			tight++
+		}
+	}
+	if tight == 0 {
+		t.Errorf("no team budget is within 2%% of binding")
+	}
+	a, err := plan.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := solve(t, in, planner.Options{}).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a, b) {
+		t.Errorf("planning the same inputs twice gave different plans")
+	}
+}
