@@ -521,7 +521,7 @@ func (lg *large) repair(sol solution, use *fleetUse, deadline time.Time) bool {
 					ci := w.cands[k].cluster
 					for _, vi := range at[ci] {
 						v := p.workloads[vi]
-						if vi == wi || over(v.spec.Team) > -1e-6 && budgets[v.spec.Team] > 0 {
+						if vi == wi || v.spec.Team == t {
 							continue
 						}
 						kv := slices.IndexFunc(v.cands, func(c candidate) bool { return c.cluster == ci })
