@@ -67,8 +67,10 @@ type workload struct {
 
 // classify splits the fleet into candidates and exclusions for w.
 func (p *problem) classify(w *workload) {
-	type verdict struct{ reason, detail string }
-	verdicts := make([]verdict, len(p.clusters))
+	if len(p.verdicts) != len(p.clusters) {
+		p.verdicts = make([]verdict, len(p.clusters))
+	}
+	verdicts := p.verdicts
 	n := 0
 	for ci, c := range p.clusters {
 		verdicts[ci].reason, verdicts[ci].detail = p.exclude(w, c)
@@ -120,6 +122,9 @@ func (p *problem) classify(w *workload) {
 		w.cands = append(w.cands, cand)
 	}
 }
+
+// verdict is why a cluster may not run a workload, if it may not.
+type verdict struct{ reason, detail string }
 
 // exclude says why cluster c may not run w, or "" when it may.
 func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {

@@ -278,6 +278,17 @@ type alloc struct {
 // slot that may serve it (replicas pro rata, plus the routing's own
 // objective), and the whole replicas each geography needs on its own.
 func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc) {
+	return lg.lagWorkloadScratch(wi, a, out, &lagScratch{})
+}
+
+// lagScratch is lagWorkload's working memory, reused across calls.
+type lagScratch struct {
+	firsts  []float64
+	at, idx []int
+	lp      []alloc
+}
+
+func (lg *large) lagWorkloadScratch(wi int, a []float64, out []alloc, sc *lagScratch) (float64, []alloc) {
 	w := lg.p.workloads[wi]
 	out = out[:0]
 	best, bs := math.Inf(1), -1
@@ -335,8 +346,9 @@ func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc
 		if g.n <= 1 || g.groups < g.n {
 			continue
 		}
-		firsts := make([]float64, g.groups)
-		at := make([]int, g.groups)
+		sc.firsts = slices.Grow(sc.firsts[:0], g.groups)[:g.groups]
+		sc.at = slices.Grow(sc.at[:0], g.groups)[:g.groups]
+		firsts, at := sc.firsts, sc.at
 		for i := range firsts {
 			firsts[i] = math.Inf(1)
 		}
@@ -346,19 +358,26 @@ func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc
 				firsts[gr], at[gr] = v, i
 			}
 		}
-		idx := make([]int, g.groups)
-		for i := range idx {
-			idx[i] = i
+		// The n cheapest groups, by selection (n is small).
+		idx := sc.idx[:0]
+		for range g.n {
+			pick := -1
+			for gr, f := range firsts {
+				if !slices.Contains(idx, gr) && (pick < 0 || f < firsts[pick]) {
+					pick = gr
+				}
+			}
+			idx = append(idx, pick)
 		}
-		slices.SortStableFunc(idx, func(x, y int) int { return cmp.Compare(firsts[x], firsts[y]) })
+		sc.idx = idx
 		v := math.Max(0, req-float64(g.n)*mpl) * best
-		for _, gr := range idx[:g.n] {
+		for _, gr := range idx {
 			v += mpl * math.Max(0, firsts[gr])
 		}
 		if v > value {
 			value = v
 			out = out[:0]
-			for _, gr := range idx[:g.n] {
+			for _, gr := range idx {
 				out = append(out, alloc{at[gr], mpl})
 			}
 			if rest := req - float64(g.n)*mpl; rest > 0 {
@@ -378,7 +397,8 @@ func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc
 		per = total
 	}
 	lp, whole := 0.0, 0.0
-	lpAlloc := make([]alloc, 0, len(w.geos)+1)
+	lpAlloc := sc.lp[:0]
+	defer func() { sc.lp = lpAlloc }()
 	wholeAt, wholeN := -1, 0.0
 	t := lg.traffic[wi]
 	for gi, rps := range w.rps {
@@ -442,13 +462,14 @@ func (lg *large) lagBound(lambda, g []float64) float64 {
 			defer wg.Done()
 			var a []float64
 			var out []alloc
+			sc := &lagScratch{}
 			for c := range next {
 				use := make([]float64, len(lambda))
 				for wi := c * n / chunks; wi < (c+1)*n/chunks; wi++ {
 					w := p.workloads[wi]
 					a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
 					lg.priced(wi, lambda, a)
-					vals[wi], out = lg.lagWorkload(wi, a, out)
+					vals[wi], out = lg.lagWorkloadScratch(wi, a, out, sc)
 					lg.addUse(w, out, use)
 				}
 				uses[c] = use

@@ -87,7 +87,6 @@ type placer struct {
 	a   []float64 // price of each slot, as large.unit
 	chs []choice
 	mpl int
-	ub  []int
 }
 
 func (pl *placer) count(k int) int { return pl.chs[k].x + pl.chs[k].s }
@@ -99,7 +98,11 @@ func (pl *placer) slotRoom(i int) int {
 	if math.IsInf(pl.a[i], 1) {
 		return 0
 	}
-	return min(pl.ub[k]-pl.count(k), pl.use.room(pl.w, k, i%2 == 1))
+	ub := pl.w.cands[k].maxReplicas
+	if m := pl.w.spec.Replicas.Max; m > 0 {
+		ub = min(ub, m)
+	}
+	return min(ub-pl.count(k), pl.use.room(pl.w, k, i%2 == 1))
 }
 
 // cheapest returns the slot with the lowest price per replica among the
@@ -168,13 +171,6 @@ func (lg *large) place(wi int, a []float64, use *fleetUse, chs []choice) bool {
 		chs[k] = choice{}
 	}
 	pl := &placer{lg: lg, use: use, wi: wi, w: w, a: a, chs: chs, mpl: max(1, w.spec.Availability.MinReplicasPerLocation)}
-	pl.ub = make([]int, len(w.cands))
-	for k, c := range w.cands {
-		pl.ub[k] = c.maxReplicas
-		if m := w.spec.Replicas.Max; m > 0 {
-			pl.ub[k] = min(pl.ub[k], m)
-		}
-	}
 	ok := pl.spread() && pl.route() && pl.rest()
 	total := 0
 	for k := range chs {
@@ -238,9 +234,6 @@ func (pl *placer) route() bool {
 	}
 	t := pl.lg.traffic[pl.wi]
 	load := make([]float64, len(w.cands))
-	for k := range pl.chs {
-		pl.chs[k].r = make([]float64, len(w.geos))
-	}
 	geos := make([]int, len(w.geos))
 	for gi := range geos {
 		geos[gi] = gi
@@ -250,6 +243,9 @@ func (pl *placer) route() bool {
 		n := math.Min(d, float64(pl.count(k))*per-load[k])
 		if n <= 0 {
 			return 0
+		}
+		if pl.chs[k].r == nil {
+			pl.chs[k].r = make([]float64, len(w.geos))
 		}
 		pl.chs[k].r[gi] += n
 		load[k] += n

@@ -30,8 +30,9 @@ type problem struct {
 	juris     *schema.Jurisdictions
 	// details and latency cache exclusion messages and latencies by
 	// cluster, which many workloads share.
-	details map[[2]string]string
-	latency map[string][]cachedLatency
+	details  map[[2]string]string
+	latency  map[string][]cachedLatency
+	verdicts []verdict // classify's working memory
 }
 
 // Row kinds, for explanations.
