@@ -46,15 +46,23 @@
 // as MPS for any solver.
 //
 // Workloads are coupled only by cluster capacity and shared budgets. The
-// planner exploits that: each workload solved on its own, without the
-// couplings, gives a proven lower bound on the whole (their optima add up),
-// and placing the workloads one at a time, the largest first, each
-// optimally for the capacity the others left, gives a first plan. Below
-// about 20,000 variables that plan starts the branch and bound and the
-// bound tightens its gap; above, they are the answer, and the gap between
-// them is reported. For speed on such instances, workloads that need more
-// than their cheapest slots get a closed-form bound and are placed over a
-// shortlist of their cheapest candidates.
+// planner exploits that in two ways. Each workload solved on its own,
+// without the couplings, gives a proven lower bound on the whole (their
+// optima add up), and placing the workloads one at a time, the largest
+// first, each optimally for the capacity the others left, gives a plan.
+// And a Lagrangian relaxation of the capacity rows (large.go) prices each
+// cluster's capacity: at any prices the workloads' priced optima, less the
+// price of all capacity, bound the whole from below; a projected
+// subgradient method raises that bound, clusters alike for every workload
+// are priced together (priced apart, a workload escapes a price to its
+// twin and the bound stalls), and each workload's priced optimum is found
+// in closed form, exactly for the common shapes and as the LP bound of its
+// routing otherwise. The prices guide a greedy placement and a local
+// search improves it; teams over budget are repaired by two-workload
+// exchanges. Below about 20,000 variables the best of these plans and
+// bounds start the branch and bound, which stops once the plan is within
+// the gap of the bound; above, they are the answer, and the gap between
+// them is reported.
 //
 // # Determinism and stability
 //

@@ -277,18 +277,8 @@ type alloc struct {
 // users' traffic, the LP bound of routing each geography to its cheapest
 // slot that may serve it (replicas pro rata, plus the routing's own
 // objective), and the whole replicas each geography needs on its own.
-func (lg *large) lagWorkload(wi int, a []float64, out []alloc) (float64, []alloc) {
-	return lg.lagWorkloadScratch(wi, a, out, &lagScratch{})
-}
-
-// lagScratch is lagWorkload's working memory, reused across calls.
-type lagScratch struct {
-	firsts  []float64
-	at, idx []int
-	lp      []alloc
-}
-
-func (lg *large) lagWorkloadScratch(wi int, a []float64, out []alloc, sc *lagScratch) (float64, []alloc) {
+// Its working memory sc is reused across calls.
+func (lg *large) lagWorkload(wi int, a []float64, out []alloc, sc *lagScratch) (float64, []alloc) {
 	w := lg.p.workloads[wi]
 	out = out[:0]
 	best, bs := math.Inf(1), -1
@@ -469,7 +459,7 @@ func (lg *large) lagBound(lambda, g []float64) float64 {
 					w := p.workloads[wi]
 					a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
 					lg.priced(wi, lambda, a)
-					vals[wi], out = lg.lagWorkloadScratch(wi, a, out, sc)
+					vals[wi], out = lg.lagWorkload(wi, a, out, sc)
 					lg.addUse(w, out, use)
 				}
 				uses[c] = use
@@ -489,6 +479,13 @@ func (lg *large) lagBound(lambda, g []float64) float64 {
 		value -= lambda[r] * lg.rows.cap[r]
 	}
 	return value
+}
+
+// lagScratch is lagWorkload's working memory.
+type lagScratch struct {
+	firsts  []float64
+	at, idx []int
+	lp      []alloc
 }
 
 // addUse adds what an allocation of w's replicas takes of each row.
