@@ -74,13 +74,20 @@ func (p *problem) slots(w *workload, obj string, weights *Weights) []slot {
 // unitObjective is the objective coefficient of one replica without
 // traffic, as setObjective weighs it.
 func unitObjective(cost, carbon float64, obj string, w *Weights) float64 {
+	return weigh(obj, w, cost, 0, carbon)
+}
+
+// weigh combines cost, latency and carbon terms into the objective obj,
+// as setObjective does.
+func weigh(obj string, w *Weights, cost, latency, carbon float64) float64 {
 	switch obj {
+	case schema.MinimizeLatency:
+		return latency
 	case schema.MinimizeCarbon:
 		return carbon
-	case schema.MinimizeLatency:
-		return 0
 	case schema.MinimizeWeighted:
-		return w.Cost*cost/math.Max(w.CostScale, 1e-9) + w.Carbon*carbon/math.Max(w.CarbonScale, 1e-9)
+		return w.Cost*cost/math.Max(w.CostScale, 1e-9) + w.Latency*latency/math.Max(w.LatencyScale, 1e-9) +
+			w.Carbon*carbon/math.Max(w.CarbonScale, 1e-9)
 	}
 	return cost
 }

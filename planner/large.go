@@ -224,16 +224,7 @@ func (p *problem) trafficObjective(w *workload, gi int, c candidate, obj string,
 			cost = eg / w.rps[gi] * f.internetEgress
 		}
 	}
-	lat := c.serving[gi].ms / math.Max(p.totalDemand, 1e-9)
-	switch obj {
-	case schema.MinimizeLatency:
-		return lat
-	case schema.MinimizeCarbon:
-		return 0
-	case schema.MinimizeWeighted:
-		return weights.Cost*cost/math.Max(weights.CostScale, 1e-9) + weights.Latency*lat/math.Max(weights.LatencyScale, 1e-9)
-	}
-	return cost
+	return weigh(obj, weights, cost, c.serving[gi].ms/math.Max(p.totalDemand, 1e-9), 0)
 }
 
 // priced fills a with the priced unit objective of each slot of workload

@@ -359,16 +359,7 @@ func (p *problem) objectiveOf(sol solution, obj string, weights *Weights) float6
 	if demand > 0 {
 		lat /= demand
 	}
-	switch obj {
-	case schema.MinimizeLatency:
-		return lat
-	case schema.MinimizeCarbon:
-		return carbon
-	case schema.MinimizeWeighted:
-		return weights.Cost*cost/math.Max(weights.CostScale, 1e-9) + weights.Latency*lat/math.Max(weights.LatencyScale, 1e-9) +
-			weights.Carbon*carbon/math.Max(weights.CarbonScale, 1e-9)
-	}
-	return cost
+	return weigh(obj, weights, cost, lat, carbon)
 }
 
 // fastestRouting routes the users' traffic of a cost-optimal placement over
