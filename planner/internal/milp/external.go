@@ -31,7 +31,8 @@ var ErrSolverNotFound = errors.New("external solver not found")
 // temporary directory, the solver is run with Options.TimeLimit and
 // Options.Gap, and its solution file is read back: Status, Objective
 // (recomputed from X), X (integers rounded) and, when optimal, Bound =
-// Objective (otherwise Bound is −Inf: the runners do not report a bound).
+// Objective; otherwise Bound is CBC's proven lower bound as it prints it,
+// or −Inf (glpsol does not report one).
 // Options.NodeLimit and Options.Incumbent are ignored. The context kills
 // the solver process when it ends.
 func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (*Result, error) {
@@ -122,6 +123,9 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 	var res *Result
 	if solver == SolverCBC {
 		res, err = parseCBC(m, data)
+		if err == nil && res.Status == Feasible {
+			cbcBound(res, out.String())
+		}
 	} else {
 		res, err = parseGLPK(m, data, out.String())
 	}
@@ -162,6 +166,21 @@ func finish(m *Model, res *Result) {
 	default:
 		res.X = nil
 		res.Objective, res.Bound, res.Gap = math.Inf(1), math.Inf(-1), math.Inf(1)
+	}
+}
+
+// cbcBound reads the proven lower bound CBC prints when a limit stops it
+// ("Lower bound: 20698.222") into a feasible result.
+func cbcBound(res *Result, output string) {
+	for _, line := range strings.Split(output, "\n") {
+		rest, ok := strings.CutPrefix(strings.TrimSpace(line), "Lower bound:")
+		if !ok {
+			continue
+		}
+		if b, err := strconv.ParseFloat(strings.TrimSpace(rest), 64); err == nil && b <= res.Objective {
+			res.Bound = b
+			res.Gap = (res.Objective - b) / math.Max(1, math.Abs(res.Objective))
+		}
 	}
 }
 

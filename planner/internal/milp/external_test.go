@@ -193,3 +193,22 @@ func TestGenericVsGLPK(t *testing.T) {
 		})
 	}
 }
+
+// TestCBCBound reads the bound CBC prints when its time limit stops it.
+func TestCBCBound(t *testing.T) {
+	out := "Cbc0010I After 2000 nodes\n\nResult - Stopped on time limit\n\nObjective value:                20785.83105154\n" +
+		"Lower bound:                    20698.222\nGap:                            0.00\nEnumerated nodes:               2275\n"
+	res := &Result{Status: Feasible, Objective: 20785.83105154, Bound: math.Inf(-1), Gap: math.Inf(1)}
+	cbcBound(res, out)
+	if res.Bound != 20698.222 {
+		t.Errorf("bound %v, want 20698.222", res.Bound)
+	}
+	if want := (20785.83105154 - 20698.222) / 20785.83105154; math.Abs(res.Gap-want) > 1e-12 {
+		t.Errorf("gap %v, want %v", res.Gap, want)
+	}
+	none := &Result{Status: Feasible, Objective: 10, Bound: math.Inf(-1)}
+	cbcBound(none, "Result - Stopped on time limit\nObjective value: 10\n")
+	if !math.IsInf(none.Bound, -1) {
+		t.Errorf("bound %v from output without one", none.Bound)
+	}
+}
