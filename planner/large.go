@@ -142,6 +142,14 @@ type large struct {
 	// costs[w] is unit for the cost objective: the monthly cost of a
 	// replica in each slot.
 	costs [][]float64
+	// cpu, mem and gpus are each workload's request per replica (cores,
+	// GiB, GPUs); gpuRow[w][k] the GPU row candidate k's replicas take
+	// (nil without GPUs, -1 where the row is missing).
+	cpu, mem, gpus []float64
+	gpuRow         [][]int32
+	// byUnit[w] lists the slots of a workload without traffic or spread by
+	// their objective, lowest first (nil for the others).
+	byUnit [][]int32
 	// traffic[w][gi][k]: the objective of routing one rps of geography gi
 	// to candidate k; nil without demand.
 	traffic [][][]float64
@@ -158,7 +166,8 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 	}
 	cpuClass, gpuClass := p.clusterClasses(obj)
 	lg := &large{s: s, p: p, obj: obj, weights: weights, rows: p.priceRows(cpuClass, gpuClass), fleet: p.priceRows(perCluster, perCluster),
-		unit: make([][]float64, len(p.workloads)), costs: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
+		unit: make([][]float64, len(p.workloads)), cpu: make([]float64, len(p.workloads)), mem: make([]float64, len(p.workloads)),
+		gpus: make([]float64, len(p.workloads)), gpuRow: make([][]int32, len(p.workloads)), byUnit: make([][]int32, len(p.workloads)), costs: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
 		regionOf: make([][]int32, len(p.workloads)), providerOf: make([][]int32, len(p.workloads)),
 		nRegions: make([]int, len(p.workloads)), nProviders: make([]int, len(p.workloads))}
 	for wi, w := range p.workloads {
@@ -171,6 +180,18 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 			}
 		}
 		lg.unit[wi] = u
+		res := w.spec.Resources
+		lg.cpu[wi], lg.mem[wi] = res.CPU.Cores(), res.Memory.GiB()
+		if g := res.GPU; g != nil {
+			lg.gpus[wi] = float64(g.Count)
+			lg.gpuRow[wi] = make([]int32, len(w.cands))
+			for k, c := range w.cands {
+				lg.gpuRow[wi][k] = -1
+				if row, ok := lg.rows.gpu[c.cluster][g.Model]; ok {
+					lg.gpuRow[wi][k] = int32(row)
+				}
+			}
+		}
 		lg.costs[wi] = u
 		if obj != schema.MinimizeCost {
 			lg.costs[wi] = make([]float64, len(u))
@@ -192,6 +213,16 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 			lg.traffic[wi] = t
 		}
 		sp := w.spec.Availability.Spread
+		if len(w.geos) == 0 && sp.Regions <= 1 && sp.Providers <= 1 {
+			order := make([]int32, 0, len(u))
+			for i, v := range u {
+				if !math.IsInf(v, 1) {
+					order = append(order, int32(i))
+				}
+			}
+			slices.SortStableFunc(order, func(x, y int32) int { return cmp.Compare(u[x], u[y]) })
+			lg.byUnit[wi] = order
+		}
 		if sp.Regions > 1 || sp.Providers > 1 {
 			regions, providers := map[string]int32{}, map[string]int32{}
 			lg.regionOf[wi] = make([]int32, len(w.cands))
@@ -230,28 +261,62 @@ func (p *problem) trafficObjective(w *workload, gi int, c candidate, obj string,
 // priced fills a with the priced unit objective of each slot of workload
 // wi (as unit) under prices lambda.
 func (lg *large) priced(wi int, lambda []float64, a []float64) {
-	w := lg.p.workloads[wi]
+	for i := range a {
+		a[i] = lg.slotPrice(wi, i, lambda)
+	}
+}
+
+// slotPrice is the priced unit objective of slot i (as unit) of workload
+// wi: its objective plus the price of what a replica takes.
+func (lg *large) slotPrice(wi, i int, lambda []float64) float64 {
+	u := lg.unit[wi][i]
+	if math.IsInf(u, 1) {
+		return u
+	}
 	r := lg.rows
-	cpu, mem := w.spec.Resources.CPU.Cores(), w.spec.Resources.Memory.GiB()
-	g := w.spec.Resources.GPU
-	u := lg.unit[wi]
-	for k, c := range w.cands {
-		ci := c.cluster
-		v := lambda[r.cpu[ci]]*cpu + lambda[r.mem[ci]]*mem
-		if r.pods[ci] >= 0 {
-			v += lambda[r.pods[ci]]
+	cpu, mem := lg.cpu[wi], lg.mem[wi]
+	ci := lg.p.workloads[wi].cands[i/2].cluster
+	v := u + lambda[r.cpu[ci]]*cpu + lambda[r.mem[ci]]*mem
+	if r.pods[ci] >= 0 {
+		v += lambda[r.pods[ci]]
+	}
+	if rows := lg.gpuRow[wi]; rows != nil && rows[i/2] >= 0 {
+		v += lambda[rows[i/2]] * lg.gpus[wi]
+	}
+	if i%2 == 1 && r.spotCPU[ci] >= 0 {
+		v += lambda[r.spotCPU[ci]]*cpu + lambda[r.spotMem[ci]]*mem
+	}
+	return v
+}
+
+// lagPlain is lagWorkload for a workload with neither users' traffic nor
+// spread, whose bound is its required replicas in the cheapest priced
+// slot. Slots are visited by their objective alone (byUnit), and the scan
+// stops at the first whose objective is no lower than the best priced
+// slot so far, since prices only add. It reports false when that slot
+// cannot take them all.
+func (lg *large) lagPlain(wi int, lambda []float64, out []alloc) (float64, []alloc, bool) {
+	w := lg.p.workloads[wi]
+	best, bs := math.Inf(1), -1
+	for _, i := range lg.byUnit[wi] {
+		if lg.unit[wi][i] >= best {
+			break
 		}
-		if g != nil {
-			if row, ok := r.gpu[ci][g.Model]; ok {
-				v += lambda[row] * float64(g.Count)
-			}
-		}
-		a[2*k] = u[2*k] + v
-		a[2*k+1] = u[2*k+1] + v
-		if r.spotCPU[ci] >= 0 && !math.IsInf(u[2*k+1], 1) {
-			a[2*k+1] += lambda[r.spotCPU[ci]]*cpu + lambda[r.spotMem[ci]]*mem
+		if v := lg.slotPrice(wi, int(i), lambda); v < best {
+			best, bs = v, int(i)
 		}
 	}
+	if bs < 0 {
+		return 0, out[:0], true
+	}
+	ub := w.cands[bs/2].maxReplicas
+	if m := w.spec.Replicas.Max; m > 0 {
+		ub = min(ub, m)
+	}
+	if ub < w.required {
+		return 0, out, false
+	}
+	return float64(w.required) * math.Max(0, best), append(out[:0], alloc{bs, float64(w.required)}), true
 }
 
 // alloc is a (fractional) number of replicas in one slot.
@@ -449,6 +514,13 @@ func (lg *large) lagBound(lambda, g []float64) float64 {
 				for wi := c * n / chunks; wi < (c+1)*n/chunks; wi++ {
 					w := p.workloads[wi]
 					a = slices.Grow(a[:0], 2*len(w.cands))[:2*len(w.cands)]
+					if lg.byUnit[wi] != nil {
+						var ok bool
+						if vals[wi], out, ok = lg.lagPlain(wi, lambda, out); ok {
+							lg.addUse(w, out, use)
+							continue
+						}
+					}
 					lg.priced(wi, lambda, a)
 					vals[wi], out = lg.lagWorkload(wi, a, out, sc)
 					lg.addUse(w, out, use)
@@ -576,6 +648,7 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 		if !p.withinBudgets(s) && lg.repair(s, use, start.Add(until)) {
 			v = lg.improve(s, use, start.Add(until), passes)
 		}
+
 		if !p.withinBudgets(s) {
 			sp := lg.spending(s)
 			for t, b := range p.in.Budgets.Teams {
@@ -591,7 +664,7 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 		return true, v
 	}
 	ok, target := attempt(nil, limit/4, 3)
-	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(start.Add(limit/4)); try++ {
+	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(start.Add(limit/2)); try++ {
 		attempt(nil, limit/4, 3)
 	}
 	if !ok {

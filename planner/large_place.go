@@ -2,7 +2,6 @@ package planner
 
 import (
 	"cmp"
-	"maps"
 	"math"
 	"slices"
 	"time"
@@ -379,15 +378,22 @@ func (lg *large) allows(sp *spend, team string, before, after float64) bool {
 	if after <= before {
 		return true
 	}
-	in := lg.p.in
-	if b, ok := in.Budgets.Teams[team]; ok && sp.team[team]-before+after > b+1e-6 {
+	if b, ok := lg.p.in.Budgets.Teams[team]; ok && sp.team[team]-before+after > b+1e-6 {
 		return false
 	}
+	limit := lg.globalLimit()
+	return limit == 0 || sp.total-before+after <= limit+1e-6
+}
+
+// globalLimit is the fleet's spending limit: the global budget or the
+// policy's maximum, the lower; 0 when neither is set.
+func (lg *large) globalLimit() float64 {
+	in := lg.p.in
 	limit := in.Budgets.MonthlyUSD
 	if m := in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
 		limit = m
 	}
-	return limit == 0 || sp.total-before+after <= limit+1e-6
+	return limit
 }
 
 // improve re-places each workload at its best true objective given all the
@@ -454,128 +460,156 @@ func (p *problem) bySize() []int {
 	return order
 }
 
-// repair brings teams over their budget back within it by moves of two
-// workloads: a workload of a team over budget takes the place, in a
-// cheaper cluster, of a workload of a team with room, which moves
-// elsewhere. A move is kept when both fit, the team over budget spends
-// less, and the other team stays within its budget. It reports whether
-// every budget holds.
+// repair brings teams over their budget back within it by exchanges (see
+// exchange) that move a workload of a team over budget to a cheaper
+// cluster. It reports whether every budget holds.
 func (lg *large) repair(sol solution, use *fleetUse, deadline time.Time) bool {
+	if len(lg.p.in.Budgets.Teams) > 0 {
+		lg.exchange(sol, use, deadline, true, exchangeRounds)
+	}
+	return lg.p.withinBudgets(sol)
+}
+
+// exchange tries moves of two workloads: workload w takes the place, in a
+// cluster where its replicas cost less than they do now, of a workload v
+// of another team, which moves to wherever it then fits best. With repair
+// set, only workloads of teams over budget move in, at the monthly cost,
+// and a move is kept when w's team spends less; otherwise every workload
+// may move in, at the objective, and a move is kept when the two together
+// improve it. Either way v's team (and the fleet) must stay within
+// budget. Rounds go on until one changes nothing, the deadline, or rounds.
+func (lg *large) exchange(sol solution, use *fleetUse, deadline time.Time, repair bool, rounds int) {
 	p := lg.p
 	budgets := p.in.Budgets.Teams
-	if len(budgets) == 0 {
-		return p.withinBudgets(sol)
-	}
 	sp := lg.spending(sol)
-	over := func(t string) float64 {
-		b, ok := budgets[t]
-		if !ok {
-			return 0
+	price := lg.unit
+	if repair {
+		price = lg.costs
+	}
+	value := func(wi int, chs []choice) float64 {
+		if repair {
+			return p.solutionCost(wi, chs)
 		}
-		return sp.team[t] - b
+		return lg.workloadObjective(wi, chs)
+	}
+	overBudget := func(t string) bool {
+		b, ok := budgets[t]
+		return ok && sp.team[t] > b+1e-6
 	}
 	// at lists, per cluster, the workloads that may have replicas there.
 	at := make([][]int, len(p.clusters))
-	for wi, w := range p.workloads {
+	note := func(wi int) {
 		for k, ch := range sol[wi] {
 			if ch.x+ch.s > 0 {
-				at[w.cands[k].cluster] = append(at[w.cands[k].cluster], wi)
+				c := p.workloads[wi].cands[k].cluster
+				at[c] = append(at[c], wi)
 			}
 		}
 	}
-	byTeam := map[string][]int{}
-	for wi, w := range p.workloads {
-		byTeam[w.spec.Team] = append(byTeam[w.spec.Team], wi)
+	for wi := range p.workloads {
+		note(wi)
 	}
 	var trialW, trialV []choice
-	for round := 0; round < 20; round++ {
-		fixed := true
-		for _, t := range slices.Sorted(maps.Keys(budgets)) {
-			for _, wi := range byTeam[t] {
-				if over(t) <= 1e-6 {
+	for range rounds {
+		moved := false
+		for wi, w := range p.workloads {
+			if repair && !overBudget(w.spec.Team) {
+				continue
+			}
+			if time.Now().After(deadline) {
+				return
+			}
+			cur := value(wi, sol[wi])
+			// Slots where a replica of w costs less than its average now,
+			// the cheapest first.
+			avg := cur / float64(max(1, w.required))
+			var cheaper []int
+			for i, v := range price[wi] {
+				if v < avg-1e-9*math.Max(1, avg) {
+					cheaper = append(cheaper, i)
+				}
+			}
+			slices.SortStableFunc(cheaper, func(x, y int) int { return cmp.Compare(price[wi][x], price[wi][y]) })
+			tried := map[int]bool{}
+		clusters:
+			for _, i := range cheaper {
+				ci := w.cands[i/2].cluster
+				if tried[ci] {
+					continue
+				}
+				if tried[ci] = true; len(tried) > exchangeClusters {
 					break
 				}
-				if time.Now().After(deadline) {
-					return p.withinBudgets(sol)
-				}
-				w := p.workloads[wi]
-				cur := p.solutionCost(wi, sol[wi])
-				// Clusters where a replica of w costs less than its
-				// average now, cheapest first.
-				avg := cur / float64(max(1, w.required))
-				var cheaper []int
-				for k, c := range w.cands {
-					if c.cost+c.egress < avg-1e-9 || (c.spot && c.spotCost+c.egress < avg-1e-9) {
-						cheaper = append(cheaper, k)
+				for _, vi := range at[ci] {
+					v := p.workloads[vi]
+					kv := slices.IndexFunc(v.cands, func(c candidate) bool { return c.cluster == ci })
+					if vi == wi || v.spec.Team == w.spec.Team || kv < 0 || sol[vi][kv].x+sol[vi][kv].s == 0 {
+						continue
 					}
-				}
-				slices.SortStableFunc(cheaper, func(x, y int) int {
-					return cmp.Compare(w.cands[x].cost, w.cands[y].cost)
-				})
-				moved := false
-				for _, k := range cheaper[:min(len(cheaper), 12)] {
-					ci := w.cands[k].cluster
-					for _, vi := range at[ci] {
-						v := p.workloads[vi]
-						if vi == wi || v.spec.Team == t {
-							continue
-						}
-						kv := slices.IndexFunc(v.cands, func(c candidate) bool { return c.cluster == ci })
-						if kv < 0 || sol[vi][kv].x+sol[vi][kv].s == 0 {
-							continue
-						}
-						// Take v out, place w at its cheapest, then v.
-						use.addChoices(v, sol[vi], -1)
-						use.addChoices(w, sol[wi], -1)
-						trialW = slices.Grow(trialW[:0], len(w.cands))[:len(w.cands)]
-						trialV = slices.Grow(trialV[:0], len(v.cands))[:len(v.cands)]
-						okW := lg.place(wi, lg.costs[wi], use, trialW)
-						okV := okW && lg.place(vi, lg.costs[vi], use, trialV)
-						if okV {
-							nowW, nowV := p.solutionCost(wi, trialW), p.solutionCost(vi, trialV)
-							wasV := p.solutionCost(vi, sol[vi])
-							_, vBudget := budgets[v.spec.Team]
-							if nowW < cur-1e-6 && (!vBudget || sp.team[v.spec.Team]-wasV+nowV <= budgets[v.spec.Team]+1e-6) {
-								sp.team[t] += nowW - cur
-								sp.team[v.spec.Team] += nowV - wasV
-								sp.total += nowW - cur + nowV - wasV
-								sol[wi], sol[vi] = slices.Clone(trialW), slices.Clone(trialV)
-								for _, pair := range []struct {
-									wi  int
-									chs []choice
-								}{{wi, sol[wi]}, {vi, sol[vi]}} {
-									for k2, ch := range pair.chs {
-										if ch.x+ch.s > 0 {
-											c2 := p.workloads[pair.wi].cands[k2].cluster
-											at[c2] = append(at[c2], pair.wi)
-										}
-									}
-								}
-								moved = true
-								break
-							}
-						}
-						if okW {
-							use.addChoices(w, trialW, -1)
-						}
-						if okV {
-							use.addChoices(v, trialV, -1)
-						}
-						use.addChoices(w, sol[wi], 1)
-						use.addChoices(v, sol[vi], 1)
+					// Take v out, place w at its best, then v.
+					use.addChoices(v, sol[vi], -1)
+					use.addChoices(w, sol[wi], -1)
+					trialW = slices.Grow(trialW[:0], len(w.cands))[:len(w.cands)]
+					trialV = slices.Grow(trialV[:0], len(v.cands))[:len(v.cands)]
+					okW := lg.place(wi, price[wi], use, trialW)
+					okV := okW && lg.place(vi, price[vi], use, trialV)
+					if okV && lg.keeps(sp, wi, vi, sol, trialW, trialV, repair) {
+						sol[wi], sol[vi] = slices.Clone(trialW), slices.Clone(trialV)
+						note(wi)
+						note(vi)
+						moved = true
+						break clusters
 					}
-					if moved {
-						break
+					if okW {
+						use.addChoices(w, trialW, -1)
 					}
-				}
-				if moved {
-					fixed = false
+					if okV {
+						use.addChoices(v, trialV, -1)
+					}
+					use.addChoices(w, sol[wi], 1)
+					use.addChoices(v, sol[vi], 1)
 				}
 			}
 		}
-		if fixed {
-			break
+		if !moved {
+			return
 		}
 	}
-	return p.withinBudgets(sol)
+}
+
+// exchangeRounds and exchangeClusters bound the repairs: rounds over the
+// workloads, and cheaper clusters tried per workload.
+const (
+	exchangeRounds   = 20
+	exchangeClusters = 12
+)
+
+// keeps decides an exchange of workloads wi and vi to trialW and trialV
+// (see exchange) and, when it is kept, updates the spending.
+func (lg *large) keeps(sp *spend, wi, vi int, sol solution, trialW, trialV []choice, repair bool) bool {
+	p := lg.p
+	w, v := p.workloads[wi], p.workloads[vi]
+	wasW, nowW := p.solutionCost(wi, sol[wi]), p.solutionCost(wi, trialW)
+	wasV, nowV := p.solutionCost(vi, sol[vi]), p.solutionCost(vi, trialV)
+	if limit := lg.globalLimit(); limit > 0 && sp.total+nowW-wasW+nowV-wasV > limit+1e-6 && nowW+nowV > wasW+wasV {
+		return false
+	}
+	if repair {
+		if nowW >= wasW-1e-6 {
+			return false
+		}
+	} else {
+		gain := lg.workloadObjective(wi, sol[wi]) + lg.workloadObjective(vi, sol[vi]) -
+			lg.workloadObjective(wi, trialW) - lg.workloadObjective(vi, trialV)
+		if gain <= 1e-9*math.Max(1, lg.workloadObjective(wi, sol[wi])) || !lg.allows(sp, w.spec.Team, wasW, nowW) {
+			return false
+		}
+	}
+	if !lg.allows(sp, v.spec.Team, wasV, nowV) {
+		return false
+	}
+	sp.team[w.spec.Team] += nowW - wasW
+	sp.team[v.spec.Team] += nowV - wasV
+	sp.total += nowW - wasW + nowV - wasV
+	return true
 }
