@@ -613,3 +613,26 @@ func (lg *large) keeps(sp *spend, wi, vi int, sol solution, trialW, trialV []cho
 	sp.total += nowW - wasW + nowV - wasV
 	return true
 }
+
+// polish improves a plan by exchanges of two workloads and re-placements
+// until neither changes anything (at most polishRounds rounds) or the
+// deadline (none when zero).
+func (lg *large) polish(sol solution, deadline time.Time) {
+	if deadline.IsZero() {
+		deadline = time.Now().Add(time.Hour)
+	}
+	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	for wi, w := range lg.p.workloads {
+		use.addChoices(w, sol[wi], 1)
+	}
+	for range polishRounds {
+		before := lg.objective(sol)
+		lg.exchange(sol, use, deadline, false, 1)
+		if lg.improve(sol, use, deadline, 50) >= before-1e-9*math.Max(1, before) || time.Now().After(deadline) {
+			return
+		}
+	}
+}
+
+// polishRounds bounds the rounds of polish.
+const polishRounds = 50

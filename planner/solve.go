@@ -192,8 +192,16 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		if found {
 			value = s.p.objectiveOf(sol, schema.MinimizeCost, nil)
 		}
-		if lb, lsol, _, ok := s.newLarge(schema.MinimizeCost, nil).solve(time.Now(), s.opts.TimeLimit/10); ok {
+		lg := s.newLarge(schema.MinimizeCost, nil)
+		if lb, lsol, _, ok := lg.solve(time.Now(), s.opts.TimeLimit/20); ok {
 			bound = math.Max(bound, lb)
+			// On a model this size, exchanges of two workloads are cheap
+			// and find much better first plans.
+			var until time.Time
+			if s.opts.TimeLimit > 0 {
+				until = time.Now().Add(s.opts.TimeLimit / 20)
+			}
+			lg.polish(lsol, until)
 			if v := s.p.objectiveOf(lsol, schema.MinimizeCost, nil); s.p.withinBudgets(lsol) && v < value {
 				sol, found = lsol, true
 			}
