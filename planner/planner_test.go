@@ -260,4 +260,26 @@ func TestLargeInstance(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Errorf("planning the same inputs twice gave different plans")
 	}
+	// Stability: re-planning with this plan in force keeps it; with the
+	// plan made before the budgets in force, the result still passes.
+	kept := solve(t, in, planner.Options{Previous: plan})
+	mustVerify(t, in, cat, kept)
+	if !strings.HasPrefix(kept.Solver.Stability, "kept the previous placement") {
+		t.Errorf("stability: %q", kept.Solver.Stability)
+	}
+	replicas := func(p *planner.Plan) string {
+		var b strings.Builder
+		for _, pl := range p.Placements {
+			fmt.Fprintf(&b, "%s/%s %d %d\n", pl.Workload, pl.Cluster, pl.Replicas, pl.SpotReplicas)
+		}
+		return b.String()
+	}
+	if replicas(kept) != replicas(plan) {
+		t.Errorf("the kept plan places replicas differently")
+	}
+	again := solve(t, in, planner.Options{Previous: free})
+	mustVerify(t, in, cat, again)
+	if again.Solver.Stability == "" {
+		t.Errorf("stability not explained")
+	}
 }

@@ -319,9 +319,16 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		}
 		plan.Objective.Weights = weights
 	}
-	bound, sol, iters, found := s.newLarge(obj, weights).solve(start, s.opts.TimeLimit)
+	lg := s.newLarge(obj, weights)
+	bound, sol, iters, found := lg.solve(start, s.opts.TimeLimit)
 	if !found || !p.withinBudgets(sol) {
 		return nil, s.largeFailure()
+	}
+	if s.opts.Previous != nil {
+		var err error
+		if sol, plan.Solver.Stability, err = s.stabilityLarge(lg, sol, s.opts.Previous); err != nil {
+			return nil, err
+		}
 	}
 	value := p.objectiveOf(sol, obj, weights)
 	gap := relGap(value, bound)
@@ -334,9 +341,6 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	plan.Solver.Objective, plan.Solver.LowerBound, plan.Solver.Gap = round6(value), round6(bound), round6(gap)
 	plan.Solver.Variables = p.modelSize()
 	plan.Solver.Iterations = iters
-	if s.opts.Previous != nil {
-		plan.Solver.Stability = fmt.Sprintf("not applied: an instance of about %d variables is planned workload by workload", p.modelSize())
-	}
 	if s.opts.Timings {
 		plan.Solver.TimeMs = time.Since(start).Milliseconds()
 	}

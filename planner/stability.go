@@ -1,11 +1,14 @@
 package planner
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 
 	"isobar.dev/isobar/planner/internal/milp"
+	"isobar.dev/isobar/schema"
 )
 
 // stability decides between the new optimum and the placement in force.
@@ -115,4 +118,76 @@ func (s *solver) objectiveValue(md *model, x []float64) float64 {
 		return v
 	}
 	return value(md.cost, x)
+}
+
+// stabilityLarge is stability for a plan made without one model of the
+// whole (see planLarge). The previous placement is checked workload by
+// workload on its own model with the replicas fixed (which also routes
+// its traffic at the least cost), then against cluster capacity and the
+// shared budgets; the decision is the same.
+func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, string, error) {
+	p := s.p
+	prevReplicas := map[[2]string][2]int{}
+	for _, pl := range prev.Placements {
+		prevReplicas[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
+	}
+	for _, key := range slices.SortedFunc(maps.Keys(prevReplicas), func(a, b [2]string) int { return cmp.Compare(a[0]+"/"+a[1], b[0]+"/"+b[1]) }) {
+		if !p.isCandidate(key[0], key[1]) {
+			return sol, fmt.Sprintf("moved: %s may no longer run in %s", key[0], key[1]), nil
+		}
+	}
+	old := p.emptySolution()
+	moved := 0
+	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	for wi, w := range p.workloads {
+		for k, c := range w.cands {
+			want := prevReplicas[[2]string{w.name, p.clusters[c.cluster].name}]
+			if want[1] > 0 && !c.spot {
+				return sol, fmt.Sprintf("moved: the previous placement runs spot replicas of %s in %s, which are no longer allowed", w.name, p.clusters[c.cluster].name), nil
+			}
+			old[wi][k] = choice{x: want[0], s: want[1]}
+			moved += max(0, want[0]+want[1]-sol[wi][k].x-sol[wi][k].s)
+		}
+		use.addChoices(w, old[wi], 1)
+		md := p.buildScoped(lg.obj, lg.weights, scope{only: wi})
+		for k, v := range md.vars[wi] {
+			fix := func(id milp.Var, n int) {
+				if id >= 0 {
+					md.m.Vars[id].Lower, md.m.Vars[id].Upper = float64(n), float64(n)
+				}
+			}
+			fix(v.x, old[wi][k].x)
+			fix(v.s, old[wi][k].s)
+			fix(v.y, b2i(old[wi][k].x+old[wi][k].s > 0))
+		}
+		res, err := milp.Solve(s.ctx, md.m, milp.Options{})
+		if err != nil {
+			return nil, "", err
+		}
+		if res.X == nil {
+			return sol, fmt.Sprintf("moved: the previous placement of %s no longer meets its constraints", w.name), nil
+		}
+		md.extract(p, res.X, old)
+	}
+	for r, used := range use.used {
+		if used > lg.fleet.cap[r]+1e-6 {
+			return sol, "moved: the previous placement no longer fits in the clusters' capacity", nil
+		}
+	}
+	if !p.withinBudgets(old) {
+		return sol, "moved: the previous placement no longer keeps the budgets", nil
+	}
+	threshold := p.in.Planning.Stability
+	oldValue, newValue := lg.objective(old), lg.objective(sol)
+	if lg.obj == schema.MinimizeCost {
+		newValue += float64(moved) * p.in.Planning.MoveCostUSD
+	}
+	improvement := 0.0
+	if oldValue != 0 {
+		improvement = (oldValue - newValue) / math.Abs(oldValue) * 100
+	}
+	if improvement <= threshold {
+		return old, fmt.Sprintf("kept the previous placement: moving %d replicas would improve the objective by %.2f%%, not more than the %.2f%% threshold", moved, math.Max(0, improvement), threshold), nil
+	}
+	return sol, fmt.Sprintf("moved %d replicas: the objective improves by %.2f%%, more than the %.2f%% threshold", moved, improvement, threshold), nil
 }
