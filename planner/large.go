@@ -586,7 +586,7 @@ func (lg *large) subgradient(target float64, estimated bool, deadline time.Time,
 	g := make([]float64, nr)
 	bestVal, bestLambda := math.Inf(-1), make([]float64, nr)
 	theta, stall, it := 1.0, 0, 0
-	for ; it < maxIter && time.Now().Before(deadline) && theta > 1e-4; it++ {
+	for ; it < maxIter && (it == 0 || time.Now().Before(deadline)) && theta > 1e-4; it++ {
 		v := lg.lagBound(lambda, g)
 		if v > bestVal+1e-9*math.Abs(v) {
 			bestVal = v
@@ -636,19 +636,19 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	}
 	p := lg.p
 	value := math.Inf(1)
-	// attempt places and improves; a plan over a budget is repaired, and
-	// the teams still over budget rise in priority for the next attempt.
+	// attempt places and improves until deadline; a plan over a budget is
+	// repaired, and the teams still over budget rise in priority for the
+	// next attempt.
 	priority := map[string]int{}
-	attempt := func(lambda []float64, until time.Duration, passes int) (bool, float64) {
+	attempt := func(lambda []float64, deadline time.Time, passes int) (bool, float64) {
 		s, use, ok := lg.construct(lambda, priority)
 		if !ok {
 			return false, 0
 		}
-		v := lg.improve(s, use, start.Add(until), passes)
-		if !p.withinBudgets(s) && lg.repair(s, use, start.Add(until)) {
-			v = lg.improve(s, use, start.Add(until), passes)
+		v := lg.improve(s, use, deadline, passes)
+		if !p.withinBudgets(s) && lg.repair(s, use, deadline) {
+			v = lg.improve(s, use, deadline, passes)
 		}
-
 		if !p.withinBudgets(s) {
 			sp := lg.spending(s)
 			for t, b := range p.in.Budgets.Teams {
@@ -663,17 +663,28 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 		}
 		return true, v
 	}
-	ok, target := attempt(nil, limit/4, 3)
-	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(start.Add(limit/2)); try++ {
-		attempt(nil, limit/4, 3)
+	half := start.Add(limit / 2)
+	ok, target := attempt(nil, half, 3)
+	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(half); try++ {
+		attempt(nil, half, 3)
 	}
 	if !ok {
 		// No plan to aim at: aim a little above the first bound; the
 		// subgradient method raises its target when the bound passes it.
 		target = 1.1*lg.lagBound(make([]float64, len(lg.rows.cap)), make([]float64, len(lg.rows.cap))) + 1
 	}
-	bound, lambda, iters := lg.subgradient(target, !ok, start.Add(limit/2), 400)
-	attempt(lambda, limit*9/10, 50)
+	// The bound gets at least a fifth of the time, whatever the attempts
+	// took.
+	until := half
+	if least := time.Now().Add(limit / 5); least.After(until) {
+		until = least
+	}
+	bound, lambda, iters := lg.subgradient(target, !ok, until, 400)
+	end := start.Add(limit * 9 / 10)
+	attempt(lambda, end, 50)
+	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(end); try++ {
+		attempt(lambda, end, 50)
+	}
 	if sol == nil {
 		return bound, nil, iters, false
 	}
