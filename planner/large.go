@@ -32,7 +32,13 @@ import (
 // lowest priced cost in what is left of the fleet, so that cheap clusters
 // go to the workloads that gain most from them; a local search then
 // re-places each workload at its best true cost given all the others until
-// nothing improves or the time is up.
+// nothing improves or the time is up. Shared budgets are kept by the
+// placement rather than priced: moves that would break one are refused,
+// teams over budget are repaired by exchanges of two workloads, and a
+// team still over budget is placed first in the next attempt.
+//
+// The relaxation and the local search are written here because they are
+// the planner's own model; no library offers either for it.
 
 // priceRows indexes the capacity rows of the fleet for the relaxation.
 type priceRows struct {
