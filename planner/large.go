@@ -699,3 +699,54 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 
 // budgetAttempts bounds the attempts at a plan within every budget.
 const budgetAttempts = 4
+
+// conflicts proves, where it can, that no plan exists when the large
+// method found none: a budget below the least its workloads can cost
+// whatever the others do (each at its cheapest slots, capacity aside), or
+// a GPU model asked for by more replicas than the whole fleet holds.
+func (lg *large) conflicts() []string {
+	p := lg.p
+	var out []string
+	cheapest := map[string]float64{}
+	total := 0.0
+	sc := &lagScratch{}
+	// The least monthly cost of each workload alone: its bound at cost
+	// prices, when the objective is cost (the routing's terms are then
+	// costs too).
+	byCost := lg.obj == schema.MinimizeCost
+	for wi, w := range p.workloads {
+		if !byCost {
+			break
+		}
+		c, _ := lg.lagWorkload(wi, lg.costs[wi], nil, sc)
+		cheapest[w.spec.Team] += c
+		total += c
+	}
+	for _, t := range slices.Sorted(maps.Keys(p.in.Budgets.Teams)) {
+		if b := p.in.Budgets.Teams[t]; byCost && cheapest[t] > b+1e-6 {
+			out = append(out, fmt.Sprintf("budget of team %s (%s USD/month) is below the least its workloads can cost, each in its cheapest clusters: %s USD/month",
+				t, money(b), money(cheapest[t])))
+		}
+	}
+	if limit := lg.globalLimit(); byCost && limit > 0 && total > limit+1e-6 {
+		out = append(out, fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the workloads can cost, each in its cheapest clusters: %s USD/month",
+			money(limit), money(total)))
+	}
+	need, have := map[string]int{}, map[string]int{}
+	for _, w := range p.workloads {
+		if g := w.spec.Resources.GPU; g != nil {
+			need[g.Model] += g.Count * w.required
+		}
+	}
+	for _, c := range p.clusters {
+		for m, n := range c.spec.Capacity.GPUs {
+			have[m] += n
+		}
+	}
+	for _, m := range slices.Sorted(maps.Keys(need)) {
+		if need[m] > have[m] {
+			out = append(out, fmt.Sprintf("the workloads need at least %d %s GPUs; the fleet has %d", need[m], m, have[m]))
+		}
+	}
+	return out
+}

@@ -5,10 +5,12 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -281,5 +283,38 @@ func TestLargeInstance(t *testing.T) {
 	mustVerify(t, in, cat, again)
 	if again.Solver.Stability == "" {
 		t.Errorf("stability not explained")
+	}
+}
+
+// TestLargeInfeasibleNamesTheConflict gives a large instance a team budget
+// and a GPU demand that cannot be met: the plan is Infeasible and says
+// why, in words.
+func TestLargeInfeasibleNamesTheConflict(t *testing.T) {
+	cat := catalog(t)
+	in := synth.Generate(cat, 11, 400, 120)
+	in.Budgets.Teams["team-03"] = 1
+	plan := solve(t, in, planner.Options{})
+	if plan.Status != planner.StatusInfeasible {
+		t.Fatalf("status %s, want Infeasible", plan.Status)
+	}
+	want := "budget of team team-03 (1 USD/month) is below the least its workloads can cost"
+	if len(plan.Explanations.Conflicts) != 1 || !strings.HasPrefix(plan.Explanations.Conflicts[0], want) {
+		t.Errorf("conflicts %q, want one starting %q", plan.Explanations.Conflicts, want)
+	}
+	delete(in.Budgets.Teams, "team-03")
+	var model string
+	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
+		if w := in.Workloads[name]; w.Resources.GPU != nil {
+			w.Replicas.Min = 500
+			in.Workloads[name] = w
+			model = w.Resources.GPU.Model
+			break
+		}
+	}
+	plan = solve(t, in, planner.Options{})
+	if plan.Status != planner.StatusInfeasible || len(plan.Explanations.Conflicts) != 1 ||
+		!strings.HasPrefix(plan.Explanations.Conflicts[0], "the workloads need at least") ||
+		!strings.Contains(plan.Explanations.Conflicts[0], " "+model+" GPUs; the fleet has ") {
+		t.Errorf("status %s, conflicts %q, want Infeasible for want of %s GPUs", plan.Status, plan.Explanations.Conflicts, model)
 	}
 }

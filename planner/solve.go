@@ -322,6 +322,13 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	lg := s.newLarge(obj, weights)
 	bound, sol, iters, found := lg.solve(start, s.opts.TimeLimit)
 	if !found || !p.withinBudgets(sol) {
+		if conflicts := lg.conflicts(); len(conflicts) > 0 {
+			plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+			plan.Explanations.Conflicts = conflicts
+			plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+			plan.Placements = []Placement{}
+			return plan, nil
+		}
 		return nil, s.largeFailure()
 	}
 	if s.opts.Previous != nil {
