@@ -149,6 +149,17 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 			moved += max(0, want[0]+want[1]-sol[wi][k].x-sol[wi][k].s)
 		}
 		use.addChoices(w, old[wi], 1)
+		if p.simple(w) {
+			// Only the number of replicas is constrained.
+			n := 0
+			for _, ch := range old[wi] {
+				n += ch.x + ch.s
+			}
+			if n < w.spec.Replicas.Min || (w.spec.Replicas.Max > 0 && n > w.spec.Replicas.Max) {
+				return sol, fmt.Sprintf("moved: the previous placement of %s no longer meets its constraints", w.name), nil
+			}
+			continue
+		}
 		md := p.buildScoped(lg.obj, lg.weights, scope{only: wi})
 		for k, v := range md.vars[wi] {
 			fix := func(id milp.Var, n int) {
