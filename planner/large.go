@@ -592,7 +592,7 @@ func (lg *large) subgradient(target float64, estimated bool, deadline time.Time,
 	g := make([]float64, nr)
 	bestVal, bestLambda := math.Inf(-1), make([]float64, nr)
 	theta, stall, it := 1.0, 0, 0
-	for ; it < maxIter && (it == 0 || time.Now().Before(deadline)) && theta > 1e-4; it++ {
+	for ; it < maxIter && (it == 0 || !lg.expired(deadline)) && theta > 1e-4; it++ {
 		v := lg.lagBound(lambda, g)
 		if v > bestVal+1e-9*math.Abs(v) {
 			bestVal = v
@@ -671,7 +671,7 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	}
 	half := start.Add(limit / 2)
 	ok, target := attempt(nil, half, 3)
-	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(half); try++ {
+	for try := 0; ok && sol == nil && try < budgetAttempts && !lg.expired(half); try++ {
 		attempt(nil, half, 3)
 	}
 	if !ok {
@@ -687,9 +687,9 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	}
 	bound, lambda, iters := lg.subgradient(target, !ok, until, 400)
 	end := start.Add(limit * 9 / 10)
-	attempt(lambda, end, 50)
-	for try := 0; ok && sol == nil && try < budgetAttempts && time.Now().Before(end); try++ {
-		attempt(lambda, end, 50)
+	fits, _ := attempt(lambda, end, 50)
+	for try := 0; fits && sol == nil && try < budgetAttempts && !lg.expired(end); try++ {
+		fits, _ = attempt(lambda, end, 50)
 	}
 	if sol == nil {
 		return bound, nil, iters, false
@@ -749,4 +749,10 @@ func (lg *large) conflicts() []string {
 		}
 	}
 	return out
+}
+
+// expired reports whether the deadline has passed or the planning run was
+// cancelled.
+func (lg *large) expired(deadline time.Time) bool {
+	return time.Now().After(deadline) || lg.s.ctx.Err() != nil
 }

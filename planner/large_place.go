@@ -127,7 +127,9 @@ func (pl *placer) cheapest(need int, eligible func(k int) bool, extra func(k int
 			price += extra(k)
 		}
 		price *= float64(n) / float64(need)
-		if price < best && pl.slotRoom(i) >= min(n, pl.mplIfNew(k)) {
+		// Ties (a latency objective prices every replica alike) go to the
+		// cheaper slot.
+		if (price < best || price == best && at >= 0 && pl.lg.costs[pl.wi][i] < pl.lg.costs[pl.wi][at]) && pl.slotRoom(i) >= min(n, pl.mplIfNew(k)) {
 			best, at = price, i
 		}
 	}
@@ -263,7 +265,7 @@ func (pl *placer) route() bool {
 			d -= serve(gi, k, d)
 		}
 		for d > 1e-9 {
-			need := int(math.Ceil(d/per - 1e-9))
+			need := max(1, int(math.Ceil(d/per-1e-9)))
 			i := pl.cheapest(need, func(k int) bool { return w.cands[k].serving[gi].ok },
 				func(k int) float64 { return per * t[gi][k] })
 			if i < 0 || pl.put(i, need) == 0 {
@@ -406,15 +408,18 @@ func (lg *large) improve(sol solution, use *fleetUse, deadline time.Time, passes
 	for range passes {
 		moved := false
 		for wi, w := range p.workloads {
-			if time.Now().After(deadline) {
+			if lg.expired(deadline) {
 				return lg.objective(sol)
 			}
 			before := lg.workloadObjective(wi, sol[wi])
 			use.addChoices(w, sol[wi], -1)
 			trial = slices.Grow(trial[:0], len(w.cands))[:len(w.cands)]
-			if lg.place(wi, lg.unit[wi], use, trial) && lg.workloadObjective(wi, trial) < before-1e-9*math.Max(1, before) {
+			if lg.place(wi, lg.unit[wi], use, trial) {
+				after, tol := lg.workloadObjective(wi, trial), 1e-9*math.Max(1, before)
 				was, now := p.solutionCost(wi, sol[wi]), p.solutionCost(wi, trial)
-				if lg.allows(sp, w.spec.Team, was, now) {
+				// Better, or as good and cheaper (cost comes second).
+				better := after < before-tol || after <= before+tol && now < was-1e-9*math.Max(1, was)
+				if better && lg.allows(sp, w.spec.Team, was, now) {
 					sp.team[w.spec.Team] += now - was
 					sp.total += now - was
 					sol[wi] = slices.Clone(trial)
@@ -516,7 +521,7 @@ func (lg *large) exchange(sol solution, use *fleetUse, deadline time.Time, repai
 			if repair && !overBudget(w.spec.Team) {
 				continue
 			}
-			if time.Now().After(deadline) {
+			if lg.expired(deadline) {
 				return
 			}
 			cur := value(wi, sol[wi])
@@ -628,7 +633,7 @@ func (lg *large) polish(sol solution, deadline time.Time) {
 	for range polishRounds {
 		before := lg.objective(sol)
 		lg.exchange(sol, use, deadline, false, 1)
-		if lg.improve(sol, use, deadline, 50) >= before-1e-9*math.Max(1, before) || time.Now().After(deadline) {
+		if lg.improve(sol, use, deadline, 50) >= before-1e-9*math.Max(1, before) || lg.expired(deadline) {
 			return
 		}
 	}

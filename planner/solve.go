@@ -306,11 +306,31 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	p := s.p
 	obj := p.in.Objective.Minimize
 	var weights *Weights
-	if obj == schema.MinimizeWeighted {
-		costSol, _, found := s.newLarge(schema.MinimizeCost, nil).construct(nil, nil)
-		if !found {
-			return nil, s.largeFailure()
+	// fail reports a plan not found: Infeasible where a reason can be
+	// proven, an error otherwise.
+	fail := func(lg *large) (*Plan, error) {
+		if conflicts := lg.conflicts(); len(conflicts) > 0 {
+			plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+			plan.Explanations.Conflicts = conflicts
+			plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+			plan.Placements = []Placement{}
+			return plan, nil
 		}
+		return nil, s.largeFailure()
+	}
+	if obj == schema.MinimizeWeighted {
+		// The scales: a cost plan, placed and improved (not optimised to
+		// the end, for time).
+		costLg := s.newLarge(schema.MinimizeCost, nil)
+		costSol, use, found := costLg.construct(nil, nil)
+		if !found {
+			return fail(costLg)
+		}
+		limit := s.opts.TimeLimit
+		if limit <= 0 {
+			limit = time.Hour
+		}
+		costLg.improve(costSol, use, start.Add(limit/10), 3)
 		w := p.in.Objective.Weights
 		weights = &Weights{Cost: w.Cost, Latency: w.Latency, Carbon: w.Carbon,
 			CostScale:    round6(p.objectiveOf(costSol, schema.MinimizeCost, nil)),
@@ -321,15 +341,11 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	}
 	lg := s.newLarge(obj, weights)
 	bound, sol, iters, found := lg.solve(start, s.opts.TimeLimit)
+	if err := s.ctx.Err(); err != nil {
+		return nil, err
+	}
 	if !found || !p.withinBudgets(sol) {
-		if conflicts := lg.conflicts(); len(conflicts) > 0 {
-			plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
-			plan.Explanations.Conflicts = conflicts
-			plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
-			plan.Placements = []Placement{}
-			return plan, nil
-		}
-		return nil, s.largeFailure()
+		return fail(lg)
 	}
 	if s.opts.Previous != nil {
 		var err error

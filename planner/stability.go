@@ -131,8 +131,14 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 	for _, pl := range prev.Placements {
 		prevReplicas[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
 	}
+	candidates := map[[2]string]bool{}
+	for _, w := range p.workloads {
+		for _, c := range w.cands {
+			candidates[[2]string{w.name, p.clusters[c.cluster].name}] = true
+		}
+	}
 	for _, key := range slices.SortedFunc(maps.Keys(prevReplicas), func(a, b [2]string) int { return cmp.Compare(a[0]+"/"+a[1], b[0]+"/"+b[1]) }) {
-		if !p.isCandidate(key[0], key[1]) {
+		if !candidates[key] {
 			return sol, fmt.Sprintf("moved: %s may no longer run in %s", key[0], key[1]), nil
 		}
 	}
