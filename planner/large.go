@@ -646,12 +646,12 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	// repaired, and the teams still over budget rise in priority for the
 	// next attempt.
 	priority := map[string]int{}
-	attempt := func(lambda []float64, deadline time.Time, passes int) (bool, float64) {
+	attempt := func(lambda []float64, deadline time.Time, passes int) (fits bool, v float64, within bool) {
 		s, use, ok := lg.construct(lambda, priority)
 		if !ok {
-			return false, 0
+			return false, 0, false
 		}
-		v := lg.improve(s, use, deadline, passes)
+		v = lg.improve(s, use, deadline, passes)
 		if !p.withinBudgets(s) && lg.repair(s, use, deadline) {
 			v = lg.improve(s, use, deadline, passes)
 		}
@@ -662,15 +662,15 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 					priority[t]++
 				}
 			}
-			return true, v
+			return true, v, false
 		}
 		if v < value {
 			sol, value = s, v
 		}
-		return true, v
+		return true, v, true
 	}
 	half := start.Add(limit / 2)
-	ok, target := attempt(nil, half, 3)
+	ok, target, _ := attempt(nil, half, 3)
 	for try := 0; ok && sol == nil && try < budgetAttempts && !lg.expired(half); try++ {
 		attempt(nil, half, 3)
 	}
@@ -687,9 +687,11 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	}
 	bound, lambda, iters := lg.subgradient(target, !ok, until, 400)
 	end := start.Add(limit * 9 / 10)
-	fits, _ := attempt(lambda, end, 50)
-	for try := 0; fits && sol == nil && try < budgetAttempts && !lg.expired(end); try++ {
-		fits, _ = attempt(lambda, end, 50)
+	// The priced plan is usually the better one: over a budget, it is
+	// tried again with the teams over budget first.
+	fits, _, within := attempt(lambda, end, 50)
+	for try := 0; fits && !within && try < budgetAttempts && !lg.expired(end); try++ {
+		fits, _, within = attempt(lambda, end, 50)
 	}
 	if sol == nil {
 		return bound, nil, iters, false
