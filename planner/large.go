@@ -693,6 +693,11 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 	for try := 0; fits && !within && try < budgetAttempts && !lg.expired(end); try++ {
 		fits, _, within = attempt(lambda, end, 50)
 	}
+	// No plan within the budgets yet: a late plan is worth more than none,
+	// so a few more attempts go past the time limit.
+	for try := 0; ok && sol == nil && try < budgetAttempts && lg.s.ctx.Err() == nil; try++ {
+		ok, _, _ = attempt(nil, time.Now().Add(limit/10), 3)
+	}
 	if sol == nil {
 		return bound, nil, iters, false
 	}
