@@ -247,23 +247,41 @@ func (s *solver) decompose(obj string, weights *Weights) (bound float64, sol sol
 
 // withinBudgets reports whether a solution keeps every shared budget.
 func (p *problem) withinBudgets(sol solution) bool {
-	team := map[string]float64{}
-	total := 0.0
-	for wi, w := range p.workloads {
-		c := p.solutionCost(wi, sol[wi])
-		team[w.spec.Team] += c
-		total += c
-	}
+	sp := p.spending(sol)
 	for t, b := range p.in.Budgets.Teams {
-		if team[t] > b+1e-6 {
+		if sp.team[t] > b+1e-6 {
 			return false
 		}
 	}
-	limit := p.in.Budgets.MonthlyUSD
-	if m := p.in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
-		limit = m
+	limit, _ := p.spendingLimit()
+	return limit == 0 || sp.total <= limit+1e-6
+}
+
+// spend is what each team and the fleet spend in a solution.
+type spend struct {
+	team  map[string]float64
+	total float64
+}
+
+func (p *problem) spending(sol solution) *spend {
+	sp := &spend{team: map[string]float64{}}
+	for wi, w := range p.workloads {
+		c := p.solutionCost(wi, sol[wi])
+		sp.team[w.spec.Team] += c
+		sp.total += c
 	}
-	return limit == 0 || total <= limit+1e-6
+	return sp
+}
+
+// spendingLimit is the fleet's spending limit: the global budget or the
+// policy's maximum, the lower (fromPolicy says which); 0 when neither is
+// set.
+func (p *problem) spendingLimit() (limit float64, fromPolicy bool) {
+	limit = p.in.Budgets.MonthlyUSD
+	if m := p.in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
+		return m, true
+	}
+	return limit, false
 }
 
 // solutionCost is the monthly cost of one workload's choices.

@@ -42,21 +42,17 @@ import (
 
 // priceRows indexes the capacity rows of the fleet for the relaxation.
 type priceRows struct {
-	cap                []float64
-	cpu, mem           []int // per cluster
-	pods               []int // -1: no pod limit
-	spotCPU, spotMem   []int // -1: no separate spot capacity
-	gpu                []map[string]int
-	capCPU, capMem     []float64 // per cluster
-	capPods            []float64 // +Inf when unlimited
-	capSpotC, capSpotM []float64 // +Inf when not separate
+	cap              []float64
+	cpu, mem         []int // per cluster
+	pods             []int // -1: no pod limit
+	spotCPU, spotMem []int // -1: no separate spot capacity
+	gpu              []map[string]int
 }
 
 func (p *problem) priceRows(cpuClass, gpuClass []int) *priceRows {
 	n := len(p.clusters)
 	pr := &priceRows{cpu: make([]int, n), mem: make([]int, n), pods: make([]int, n), spotCPU: make([]int, n), spotMem: make([]int, n),
-		gpu: make([]map[string]int, n), capCPU: make([]float64, n), capMem: make([]float64, n), capPods: make([]float64, n),
-		capSpotC: make([]float64, n), capSpotM: make([]float64, n)}
+		gpu: make([]map[string]int, n)}
 	// Rows by name and class: alike clusters add to one row.
 	rows := map[string]int{}
 	row := func(name string, class int, c float64) int {
@@ -72,18 +68,14 @@ func (p *problem) priceRows(cpuClass, gpuClass []int) *priceRows {
 	for ci, c := range p.clusters {
 		cp := c.spec.Capacity
 		k := cpuClass[ci]
-		pr.capCPU[ci], pr.capMem[ci] = cp.CPU.Cores(), cp.Memory.GiB()
-		pr.cpu[ci], pr.mem[ci] = row("cpu", k, pr.capCPU[ci]), row("mem", k, pr.capMem[ci])
-		pr.pods[ci], pr.capPods[ci] = -1, math.Inf(1)
+		pr.cpu[ci], pr.mem[ci] = row("cpu", k, cp.CPU.Cores()), row("mem", k, cp.Memory.GiB())
+		pr.pods[ci] = -1
 		if cp.Pods > 0 {
-			pr.capPods[ci] = float64(cp.Pods)
-			pr.pods[ci] = row("pods", k, pr.capPods[ci])
+			pr.pods[ci] = row("pods", k, float64(cp.Pods))
 		}
 		pr.spotCPU[ci], pr.spotMem[ci] = -1, -1
-		pr.capSpotC[ci], pr.capSpotM[ci] = math.Inf(1), math.Inf(1)
 		if sc := c.spec.Spot.Capacity; sc != nil {
-			pr.capSpotC[ci], pr.capSpotM[ci] = sc.CPU.Cores(), sc.Memory.GiB()
-			pr.spotCPU[ci], pr.spotMem[ci] = row("spot-cpu", k, pr.capSpotC[ci]), row("spot-mem", k, pr.capSpotM[ci])
+			pr.spotCPU[ci], pr.spotMem[ci] = row("spot-cpu", k, sc.CPU.Cores()), row("spot-mem", k, sc.Memory.GiB())
 		}
 		pr.gpu[ci] = map[string]int{}
 		for _, m := range slices.Sorted(maps.Keys(cp.GPUs)) {
@@ -656,7 +648,7 @@ func (lg *large) solve(start time.Time, limit time.Duration) (bound float64, sol
 			v = lg.improve(s, use, deadline, passes)
 		}
 		if !p.withinBudgets(s) {
-			sp := lg.spending(s)
+			sp := p.spending(s)
 			for t, b := range p.in.Budgets.Teams {
 				if sp.team[t] > b+1e-6 {
 					priority[t]++
@@ -735,7 +727,7 @@ func (lg *large) conflicts() []string {
 				t, money(b), money(cheapest[t])))
 		}
 	}
-	if limit := lg.globalLimit(); byCost && limit > 0 && total > limit+1e-6 {
+	if limit, _ := p.spendingLimit(); byCost && limit > 0 && total > limit+1e-6 {
 		out = append(out, fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the workloads can cost, each in its cheapest clusters: %s USD/month",
 			money(limit), money(total)))
 	}

@@ -357,22 +357,6 @@ func (lg *large) order(priority map[string]int) []int {
 	return bySize
 }
 
-// spend is what each team and the fleet spend, to keep shared budgets.
-type spend struct {
-	team  map[string]float64
-	total float64
-}
-
-func (lg *large) spending(sol solution) *spend {
-	sp := &spend{team: map[string]float64{}}
-	for wi, w := range lg.p.workloads {
-		c := lg.p.solutionCost(wi, sol[wi])
-		sp.team[w.spec.Team] += c
-		sp.total += c
-	}
-	return sp
-}
-
 // allows reports whether changing a workload of team from spending before
 // to after keeps the team's budget and the global one (a change that
 // spends less always does).
@@ -383,19 +367,8 @@ func (lg *large) allows(sp *spend, team string, before, after float64) bool {
 	if b, ok := lg.p.in.Budgets.Teams[team]; ok && sp.team[team]-before+after > b+1e-6 {
 		return false
 	}
-	limit := lg.globalLimit()
+	limit, _ := lg.p.spendingLimit()
 	return limit == 0 || sp.total-before+after <= limit+1e-6
-}
-
-// globalLimit is the fleet's spending limit: the global budget or the
-// policy's maximum, the lower; 0 when neither is set.
-func (lg *large) globalLimit() float64 {
-	in := lg.p.in
-	limit := in.Budgets.MonthlyUSD
-	if m := in.Policy.MaxMonthlyUSD; m > 0 && (limit == 0 || m < limit) {
-		limit = m
-	}
-	return limit
 }
 
 // improve re-places each workload at its best true objective given all the
@@ -404,7 +377,7 @@ func (lg *large) globalLimit() float64 {
 func (lg *large) improve(sol solution, use *fleetUse, deadline time.Time, passes int) float64 {
 	p := lg.p
 	trial := make([]choice, 0)
-	sp := lg.spending(sol)
+	sp := lg.p.spending(sol)
 	for range passes {
 		moved := false
 		for wi, w := range p.workloads {
@@ -486,7 +459,7 @@ func (lg *large) repair(sol solution, use *fleetUse, deadline time.Time) bool {
 func (lg *large) exchange(sol solution, use *fleetUse, deadline time.Time, repair bool, rounds int) {
 	p := lg.p
 	budgets := p.in.Budgets.Teams
-	sp := lg.spending(sol)
+	sp := lg.p.spending(sol)
 	price := lg.unit
 	if repair {
 		price = lg.costs
@@ -596,7 +569,7 @@ func (lg *large) keeps(sp *spend, wi, vi int, sol solution, trialW, trialV []cho
 	w, v := p.workloads[wi], p.workloads[vi]
 	wasW, nowW := p.solutionCost(wi, sol[wi]), p.solutionCost(wi, trialW)
 	wasV, nowV := p.solutionCost(vi, sol[vi]), p.solutionCost(vi, trialV)
-	if limit := lg.globalLimit(); limit > 0 && sp.total+nowW-wasW+nowV-wasV > limit+1e-6 && nowW+nowV > wasW+wasV {
+	if limit, _ := p.spendingLimit(); limit > 0 && sp.total+nowW-wasW+nowV-wasV > limit+1e-6 && nowW+nowV > wasW+wasV {
 		return false
 	}
 	if repair {

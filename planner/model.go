@@ -315,10 +315,10 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of team %s (%s USD/month)", team, money(b)), unit: "USD"}, -inf, b, teamCost[team]...))
 		}
 	}
-	global := p.in.Budgets.MonthlyUSD
+	global, fromPolicy := p.spendingLimit()
 	label := fmt.Sprintf("global budget (%s USD/month)", money(global))
-	if m := p.in.Policy.MaxMonthlyUSD; m > 0 && (global == 0 || m < global) {
-		global, label = m, fmt.Sprintf("the policy's maximum spend (%s USD/month)", money(m))
+	if fromPolicy {
+		label = fmt.Sprintf("the policy's maximum spend (%s USD/month)", money(global))
 	}
 	if global > 0 {
 		md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: label, unit: "USD"}, -inf, global, md.cost...))

@@ -26,10 +26,7 @@ func (s *solver) stability(md *model, res *milp.Result, prev *Plan) ([]float64, 
 			fixed.Rows[i].Lower, fixed.Rows[i].Upper = math.Inf(-1), math.Inf(1)
 		}
 	}
-	prevReplicas := map[[2]string][2]int{} // workload, cluster → on-demand, spot
-	for _, pl := range prev.Placements {
-		prevReplicas[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
-	}
+	prevReplicas := previousReplicas(prev)
 	moved := 0
 	for wi, w := range p.workloads {
 		for k, c := range w.cands {
@@ -67,9 +64,31 @@ func (s *solver) stability(md *model, res *milp.Result, prev *Plan) ([]float64, 
 	if old.X == nil {
 		return res.X, "moved: the previous placement no longer meets the constraints", nil
 	}
+	keep, why := p.keepPrevious(s.objectiveValue(md, old.X), s.objectiveValue(md, res.X), moved)
+	if keep {
+		return old.X, why, nil
+	}
+	return res.X, why, nil
+}
+
+// previousReplicas are a plan's on-demand and spot replicas by workload
+// and cluster.
+func previousReplicas(prev *Plan) map[[2]string][2]int {
+	out := map[[2]string][2]int{}
+	for _, pl := range prev.Placements {
+		out[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
+	}
+	return out
+}
+
+// keepPrevious decides between the previous placement, still feasible at
+// oldValue, and the new one at newValue, which moves moved replicas: the
+// previous one stays unless the new one, charged planning.moveCostUSD per
+// moved replica when minimising cost, improves by more than
+// planning.stability percent. It says which, and why.
+func (p *problem) keepPrevious(oldValue, newValue float64, moved int) (bool, string) {
 	threshold := p.in.Planning.Stability
-	oldValue, newValue := s.objectiveValue(md, old.X), s.objectiveValue(md, res.X)
-	if p.in.Objective.Minimize == "cost" {
+	if p.in.Objective.Minimize == schema.MinimizeCost {
 		newValue += float64(moved) * p.in.Planning.MoveCostUSD
 	}
 	improvement := 0.0
@@ -77,9 +96,9 @@ func (s *solver) stability(md *model, res *milp.Result, prev *Plan) ([]float64, 
 		improvement = (oldValue - newValue) / math.Abs(oldValue) * 100
 	}
 	if improvement <= threshold {
-		return old.X, fmt.Sprintf("kept the previous placement: moving %d replicas would improve the objective by %.2f%%, not more than the %.2f%% threshold", moved, math.Max(0, improvement), threshold), nil
+		return true, fmt.Sprintf("kept the previous placement: moving %d replicas would improve the objective by %.2f%%, not more than the %.2f%% threshold", moved, math.Max(0, improvement), threshold)
 	}
-	return res.X, fmt.Sprintf("moved %d replicas: the objective improves by %.2f%%, more than the %.2f%% threshold", moved, improvement, threshold), nil
+	return false, fmt.Sprintf("moved %d replicas: the objective improves by %.2f%%, more than the %.2f%% threshold", moved, improvement, threshold)
 }
 
 func (p *problem) isCandidate(workload, clusterName string) bool {
@@ -127,10 +146,7 @@ func (s *solver) objectiveValue(md *model, x []float64) float64 {
 // shared budgets; the decision is the same.
 func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, string, error) {
 	p := s.p
-	prevReplicas := map[[2]string][2]int{}
-	for _, pl := range prev.Placements {
-		prevReplicas[[2]string{pl.Workload, pl.Cluster}] = [2]int{pl.Replicas - pl.SpotReplicas, pl.SpotReplicas}
-	}
+	prevReplicas := previousReplicas(prev)
 	candidates := map[[2]string]bool{}
 	for _, w := range p.workloads {
 		for _, c := range w.cands {
@@ -194,17 +210,9 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 	if !p.withinBudgets(old) {
 		return sol, "moved: the previous placement no longer keeps the budgets", nil
 	}
-	threshold := p.in.Planning.Stability
-	oldValue, newValue := lg.objective(old), lg.objective(sol)
-	if lg.obj == schema.MinimizeCost {
-		newValue += float64(moved) * p.in.Planning.MoveCostUSD
+	keep, why := p.keepPrevious(lg.objective(old), lg.objective(sol), moved)
+	if keep {
+		return old, why, nil
 	}
-	improvement := 0.0
-	if oldValue != 0 {
-		improvement = (oldValue - newValue) / math.Abs(oldValue) * 100
-	}
-	if improvement <= threshold {
-		return old, fmt.Sprintf("kept the previous placement: moving %d replicas would improve the objective by %.2f%%, not more than the %.2f%% threshold", moved, math.Max(0, improvement), threshold), nil
-	}
-	return sol, fmt.Sprintf("moved %d replicas: the objective improves by %.2f%%, more than the %.2f%% threshold", moved, improvement, threshold), nil
+	return sol, why, nil
 }
