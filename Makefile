@@ -52,7 +52,7 @@ bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted sp
 
 .PHONY: bench-bundle
 bench-bundle: cosign ## Publish 3x1000-object bundles: isobar against crane.Push + the cosign CLI
-	$(GO) test ./internal/bundle -run '^$$' -bench BenchmarkPublish -benchtime 5x
+	$(GO) test ./bundle -run '^$$' -bench BenchmarkPublish -benchtime 5x
 
 .PHONY: bench-cbc
 bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, default 10m per solve)
@@ -90,7 +90,7 @@ verify: generate fmt tidy ## Fail if generate, fmt or tidy change the tree
 .PHONY: demo
 demo: build ## The whole story on this machine: 3 simulated clouds, registry, git, signed bundles, reconciler
 	@hack/build-kube.sh >/dev/null
-	$(GO) build -o $(BIN)/isobar-demo ./internal/demo
+	$(GO) build -o $(BIN)/isobar-demo ./cmd/isobar-demo
 	$(BIN)/isobar-demo -isobar $(BIN)/isobar
 
 .PHONY: clean

@@ -5,7 +5,7 @@
 #   .cache/tools/cosign-v2.6.5/cosign   github.com/sigstore/cosign/v2/cmd/cosign
 #   .cache/tools/crane-v0.22.1/crane    github.com/google/go-containerregistry/cmd/crane
 #
-# internal/bundle's interoperability tests and BenchmarkPublish use cosign
+# bundle's interoperability tests and BenchmarkPublish use cosign
 # (from that folder, or $ISOBAR_COSIGN); crane is optional, for looking at
 # bundles by hand (`crane manifest`, `crane ls`). Both are built with
 # `go install pkg@version`, i.e. exactly as released (neither go.mod has replace

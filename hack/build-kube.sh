@@ -6,7 +6,7 @@
 #   etcd                                                              (go.etcd.io/etcd/server/v3)
 #   kwok, and kwok's stage files in kwok-stages/                      (sigs.k8s.io/kwok)
 #
-# internal/kubetest starts clusters from that folder (through controller-runtime's
+# internal/testenv/kubetest starts clusters from that folder (through controller-runtime's
 # envtest, which reads KUBEBUILDER_ASSETS too). No Docker, no kind, no downloads
 # but Go modules. A cold build takes 15 to 20 minutes on an idle 2-core machine
 # (longer when other builds share it); a warm run returns at once: each component
@@ -22,7 +22,7 @@
 #
 # Progress goes to stderr; stdout carries only the folder, so
 #   export KUBEBUILDER_ASSETS="$(hack/build-kube.sh)"
-# builds if needed and points envtest (and internal/kubetest) at the binaries.
+# builds if needed and points envtest (and internal/testenv/kubetest) at the binaries.
 set -euo pipefail
 
 KUBE_VERSION=v1.37.2 # k8s.io/kubernetes; its staging modules k8s.io/* at v0.37.2

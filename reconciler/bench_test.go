@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/e2e"
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/testenv/e2e"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/schema"
 )

@@ -26,8 +26,7 @@ import (
 	"k8s.io/utils/ptr"
 	ctrllog "sigs.k8s.io/controller-runtime/pkg/log"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/publish"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/reconciler/source"
@@ -126,13 +125,13 @@ func (w *world) converge(t *testing.T) string {
 
 // publishBundles publishes HEAD like publish and returns each cluster's
 // bundle.
-func (w *world) publishBundles(t *testing.T) map[string]publish.Bundle {
+func (w *world) publishBundles(t *testing.T) map[string]bundle.Published {
 	t.Helper()
 	bs, err := w.env.Publish(t.Context(), ".")
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := map[string]publish.Bundle{}
+	out := map[string]bundle.Published{}
 	for _, b := range bs {
 		out[b.Cluster] = b
 	}
@@ -168,7 +167,7 @@ func startScenarios(t *testing.T) *fleetWorld {
 // keepNodeLeases renews a Lease for every Node of the world's clusters,
 // every 5 s, until t ends.
 //
-// It works around internal/kubetest, which starts kwok without node leases
+// It works around internal/testenv/kubetest, which starts kwok without node leases
 // (no --node-lease-duration-seconds) while kwok's node-heartbeat stage
 // updates Node status only every 10 minutes: when the controller
 // manager's node-monitor grace period (50 s) runs out, the Nodes turn

@@ -13,9 +13,8 @@ import (
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/e2e"
-	"isobar.dev/isobar/internal/publish"
+	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/testenv/e2e"
 	"isobar.dev/isobar/reconciler"
 )
 
@@ -65,8 +64,8 @@ func testSignedWithAnotherKey(t *testing.T, w *fleetWorld) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := publish.Publish(t.Context(), res, publish.Source{Repository: w.env.GitURL, Revision: rev, Time: when}, w.env.Registry, key,
-		publish.Options{Registry: []bundle.Option{bundle.WithInsecure()}}); err != nil {
+	if _, err := bundle.Publish(t.Context(), res, bundle.Source{Repository: w.env.GitURL, Revision: rev, Time: when}, w.env.Registry, key,
+		bundle.PublishOptions{Registry: []bundle.Option{bundle.WithInsecure()}}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -232,8 +231,8 @@ func testWrongJurisdiction(t *testing.T, w *fleetWorld) {
 		t.Helper()
 		forged := *eu
 		forged.Cluster, forged.Country = "azure-eastus", country
-		b, err := publish.Cluster(t.Context(), &forged, res.PlanDigest, publish.Source{Repository: w.env.GitURL, Revision: rev, Time: when},
-			w.env.Registry, key, publish.Options{Registry: []bundle.Option{bundle.WithInsecure()}})
+		b, err := bundle.PublishCluster(t.Context(), &forged, res.PlanDigest, bundle.Source{Repository: w.env.GitURL, Revision: rev, Time: when},
+			w.env.Registry, key, bundle.PublishOptions{Registry: []bundle.Option{bundle.WithInsecure()}})
 		if err != nil {
 			t.Fatal(err)
 		}

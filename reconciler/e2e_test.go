@@ -13,9 +13,9 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/kubernetes"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/e2e"
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/testenv/e2e"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/reconciler/source"

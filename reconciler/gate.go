@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"
 )

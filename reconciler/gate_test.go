@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"

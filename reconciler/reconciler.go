@@ -13,7 +13,7 @@ import (
 
 	"k8s.io/client-go/rest"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/schema"
 )

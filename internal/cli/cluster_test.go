@@ -17,8 +17,8 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"isobar.dev/isobar/internal/cli"
-	"isobar.dev/isobar/internal/e2e"
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/internal/testenv/e2e"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler/apply"
 )
 

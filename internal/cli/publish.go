@@ -7,8 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/publish"
+	"isobar.dev/isobar/bundle"
 )
 
 // registryOptions are the flags of commands that talk to a registry.
@@ -31,7 +30,7 @@ type publishResult struct {
 	Repository string           `json:"repository"`
 	Revision   string           `json:"revision"`
 	PlanDigest string           `json:"planDigest"`
-	Bundles    []publish.Bundle `json:"bundles"`
+	Bundles    []bundle.Published `json:"bundles"`
 }
 
 func newPublish() *cobra.Command {
@@ -89,11 +88,11 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			if err != nil {
 				return err
 			}
-			opts := publish.Options{Registry: reg.options()}
+			opts := bundle.PublishOptions{Registry: reg.options()}
 			if rekorURL != "" {
 				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}
-			bundles, err := publish.Publish(cmd.Context(), res, publish.Source{Repository: src.Repository, Revision: src.Revision, Time: src.Time}, repo, key, opts)
+			bundles, err := bundle.Publish(cmd.Context(), res, bundle.Source{Repository: src.Repository, Revision: src.Revision, Time: src.Time}, repo, key, opts)
 			if err != nil {
 				return err
 			}

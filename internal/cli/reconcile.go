@@ -14,7 +14,7 @@ import (
 	"github.com/spf13/cobra"
 	"k8s.io/client-go/rest"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler"
 	gitsource "isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"

@@ -9,7 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/internal/atomicfile"
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 )
 
 // trustOptions are the flags that say whose signature a bundle must carry.

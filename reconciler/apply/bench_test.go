@@ -15,7 +15,7 @@ import (
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/yaml"
 
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler/apply"
 )
 

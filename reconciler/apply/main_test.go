@@ -23,7 +23,7 @@ import (
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	ctrllog "sigs.k8s.io/controller-runtime/pkg/log"
 
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler/apply"
 )
 

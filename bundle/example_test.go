@@ -6,7 +6,7 @@ import (
 	"log"
 	"time"
 
-	"isobar.dev/isobar/internal/bundle"
+	"isobar.dev/isobar/bundle"
 )
 
 func ExampleBuild() {

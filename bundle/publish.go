@@ -1,13 +1,13 @@
-// Package publish turns a render into signed bundles in a registry: one
-// per cluster, tagged <cluster>-<revision>, as `isobar publish` does and as
-// the reconciler expects.
-package publish
+package bundle
+
+// Publishing turns a render into signed bundles in a registry: one per
+// cluster, tagged <cluster>-<revision>, as `isobar publish` does and as the
+// reconciler expects.
 
 import (
 	"context"
 	"time"
 
-	"isobar.dev/isobar/internal/bundle"
 	"isobar.dev/isobar/render"
 )
 
@@ -20,8 +20,8 @@ type Source struct {
 	Time     time.Time
 }
 
-// Bundle is one cluster's published bundle.
-type Bundle struct {
+// Published is one cluster's published bundle.
+type Published struct {
 	Cluster string `json:"cluster"`
 	// Reference is the digest reference to deploy: REPO@sha256:….
 	Reference string `json:"reference"`
@@ -32,17 +32,17 @@ type Bundle struct {
 	Signature string `json:"signature"`
 }
 
-// Options are passed to the registry calls; SignOptions to Sign only.
-type Options struct {
-	Registry    []bundle.Option
-	SignOptions []bundle.Option
+// PublishOptions are passed to the registry calls; SignOptions to Sign only.
+type PublishOptions struct {
+	Registry    []Option
+	SignOptions []Option
 }
 
 // Publish builds, pushes and signs every cluster's bundle of res to repo.
-func Publish(ctx context.Context, res *render.Result, src Source, repo string, key *bundle.PrivateKey, opts Options) ([]Bundle, error) {
-	out := make([]Bundle, 0, len(res.Clusters))
+func Publish(ctx context.Context, res *render.Result, src Source, repo string, key *PrivateKey, opts PublishOptions) ([]Published, error) {
+	out := make([]Published, 0, len(res.Clusters))
 	for _, s := range res.Clusters {
-		b, err := Cluster(ctx, s, res.PlanDigest, src, repo, key, opts)
+		b, err := PublishCluster(ctx, s, res.PlanDigest, src, repo, key, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -51,17 +51,17 @@ func Publish(ctx context.Context, res *render.Result, src Source, repo string, k
 	return out, nil
 }
 
-// Cluster builds, pushes and signs one cluster's bundle.
-func Cluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *bundle.PrivateKey, opts Options) (Bundle, error) {
+// PublishCluster builds, pushes and signs one cluster's bundle.
+func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions) (Published, error) {
 	files, err := s.Files()
 	if err != nil {
-		return Bundle{}, err
+		return Published{}, err
 	}
 	content := make(map[string][]byte, len(files))
 	for _, f := range files {
 		content[f.Path] = f.Data
 	}
-	b, err := bundle.Build(content, bundle.Metadata{
+	b, err := Build(content, Metadata{
 		Cluster:           s.Cluster,
 		Jurisdiction:      s.Country,
 		PlanDigest:        planDigest,
@@ -71,19 +71,19 @@ func Cluster(ctx context.Context, s *render.ClusterSet, planDigest string, src S
 		AllowedNamespaces: s.Namespaces,
 	})
 	if err != nil {
-		return Bundle{}, err
+		return Published{}, err
 	}
-	tag := repo + ":" + bundle.Tag(b.Metadata)
-	ref, err := bundle.Push(ctx, b, tag, opts.Registry...)
+	tag := repo + ":" + Tag(b.Metadata)
+	ref, err := Push(ctx, b, tag, opts.Registry...)
 	if err != nil {
-		return Bundle{}, err
+		return Published{}, err
 	}
 	signOpts := append(opts.Registry[:len(opts.Registry):len(opts.Registry)], opts.SignOptions...)
-	sig, err := bundle.Sign(ctx, ref.String(), key, signOpts...)
+	sig, err := Sign(ctx, ref.String(), key, signOpts...)
 	if err != nil {
-		return Bundle{}, err
+		return Published{}, err
 	}
-	return Bundle{
+	return Published{
 		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
 		Objects: len(s.Objects), Signature: sig.String(),
 	}, nil

@@ -103,7 +103,7 @@ data:
 // with a message when the CLI is not built). Every iteration publishes a new
 // revision (one ConfigMap changes), so nothing is deduplicated away.
 //
-//	go test ./internal/bundle -run '^$' -bench BenchmarkPublish -benchtime 5x
+//	go test ./bundle -run '^$' -bench BenchmarkPublish -benchtime 5x
 func BenchmarkPublish(b *testing.B) {
 	tr := newTestRegistry(b)
 	keys, err := makeKeys(filepath.Join(b.TempDir(), "keys"))

@@ -15,7 +15,7 @@ import (
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/client-go/kubernetes"
 
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 )
 
 // The tests run in parallel: three clusters at once, two plain and one

@@ -29,7 +29,7 @@ import (
 
 	"k8s.io/client-go/kubernetes"
 
-	"isobar.dev/isobar/internal/e2e"
+	"isobar.dev/isobar/internal/testenv/e2e"
 	"isobar.dev/isobar/reconciler"
 )
 

@@ -32,9 +32,8 @@ import (
 	"k8s.io/client-go/tools/clientcmd"
 	clientcmdapi "k8s.io/client-go/tools/clientcmd/api"
 
-	"isobar.dev/isobar/internal/bundle"
-	"isobar.dev/isobar/internal/kubetest"
-	"isobar.dev/isobar/internal/publish"
+	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/render"
@@ -269,7 +268,7 @@ func (e *Env) Plan(ctx context.Context, path string) (*planner.Plan, *render.Res
 
 // Publish plans, renders and publishes the work tree's HEAD, signed with
 // the environment's key, as `isobar publish` does.
-func (e *Env) Publish(ctx context.Context, path string) ([]publish.Bundle, error) {
+func (e *Env) Publish(ctx context.Context, path string) ([]bundle.Published, error) {
 	_, res, err := e.Plan(ctx, path)
 	if err != nil {
 		return nil, err
@@ -282,8 +281,8 @@ func (e *Env) Publish(ctx context.Context, path string) ([]publish.Bundle, error
 	if err != nil {
 		return nil, err
 	}
-	return publish.Publish(ctx, res, publish.Source{Repository: e.GitURL, Revision: rev, Time: when}, e.Registry, key,
-		publish.Options{Registry: []bundle.Option{bundle.WithInsecure()}})
+	return bundle.Publish(ctx, res, bundle.Source{Repository: e.GitURL, Revision: rev, Time: when}, e.Registry, key,
+		bundle.PublishOptions{Registry: []bundle.Option{bundle.WithInsecure()}})
 }
 
 // SetRegistryFault makes every registry request go through fault (nil

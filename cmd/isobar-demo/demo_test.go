@@ -14,8 +14,8 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/client-go/kubernetes"
 
-	"isobar.dev/isobar/internal/e2e"
-	"isobar.dev/isobar/internal/kubetest"
+	"isobar.dev/isobar/internal/testenv/e2e"
+	"isobar.dev/isobar/internal/testenv/kubetest"
 )
 
 // TestDemo runs `make demo` non-interactively and checks its end state:
