@@ -27,9 +27,9 @@ func (o *registryOptions) options() []bundle.Option {
 }
 
 type publishResult struct {
-	Repository string           `json:"repository"`
-	Revision   string           `json:"revision"`
-	PlanDigest string           `json:"planDigest"`
+	Repository string             `json:"repository"`
+	Revision   string             `json:"revision"`
+	PlanDigest string             `json:"planDigest"`
 	Bundles    []bundle.Published `json:"bundles"`
 }
 

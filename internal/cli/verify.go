@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"isobar.dev/isobar/internal/atomicfile"
 	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/atomicfile"
 )
 
 // trustOptions are the flags that say whose signature a bundle must carry.
