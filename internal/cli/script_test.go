@@ -31,12 +31,25 @@ func TestMain(m *testing.M) {
 // TestScripts runs testdata/script/*.txtar: each drives the CLI as a user
 // would and asserts its output and exit codes.
 func TestScripts(t *testing.T) {
+	testscript.Run(t, scriptParams(t, "testdata/script"))
+}
+
+// TestHostile runs testdata/hostile/*.txtar: one script per class of hostile
+// or careless input (escaping paths, symlinks, devices, patched identities,
+// stalled registries, oversized inputs), each asserting the exact error, the
+// exit code, and that nothing around the target was written or deleted.
+func TestHostile(t *testing.T) {
+	testscript.Run(t, scriptParams(t, "testdata/hostile"))
+}
+
+// scriptParams are the settings and commands every script suite shares.
+func scriptParams(t *testing.T, dir string) testscript.Params {
 	wd, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
-	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+	return testscript.Params{
+		Dir: dir,
 		Setup: func(env *testscript.Env) error {
 			// The examples of the repository, for scripts that vet them.
 			env.Setenv("EXAMPLES", wd+"/../../examples")
@@ -44,44 +57,72 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		RequireExplicitExec: true,
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			// registry starts an OCI registry (go-containerregistry's) on
-			// loopback for the rest of the script and sets $REGISTRY to its
-			// host:port.
-			"registry": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg || len(args) != 0 {
-					ts.Fatalf("usage: registry")
-				}
-				srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
-				ts.Defer(srv.Close)
-				ts.Setenv("REGISTRY", strings.TrimPrefix(srv.URL, "http://"))
-			},
-			// envfile NAME FILE sets $NAME to FILE's content, trimmed.
-			"envfile": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg || len(args) != 2 {
-					ts.Fatalf("usage: envfile NAME FILE")
-				}
-				ts.Setenv(args[0], strings.TrimSpace(ts.ReadFile(args[1])))
-			},
-			// exits N prog args... runs a program and asserts its exit code.
-			"exits": func(ts *testscript.TestScript, neg bool, args []string) {
-				if neg || len(args) < 2 {
-					ts.Fatalf("usage: exits CODE program [args...]")
-				}
-				want, err := strconv.Atoi(args[0])
-				ts.Check(err)
-				got := 0
-				if err := ts.Exec(args[1], args[2:]...); err != nil {
-					var ee *exec.ExitError
-					if !errors.As(err, &ee) {
-						ts.Fatalf("%s: %v", args[1], err)
-					}
-					got = ee.ExitCode()
-				}
-				if got != want {
-					ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
-				}
-			},
-		},
-	})
+		Cmds: scriptCmds,
+	}
+}
+
+// scriptCmds are the custom commands of the scripts.
+var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
+	// registry starts an OCI registry (go-containerregistry's) on
+	// loopback for the rest of the script and sets $REGISTRY to its
+	// host:port.
+	"registry": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 0 {
+			ts.Fatalf("usage: registry")
+		}
+		srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+		ts.Defer(srv.Close)
+		ts.Setenv("REGISTRY", strings.TrimPrefix(srv.URL, "http://"))
+	},
+	// envfile NAME FILE sets $NAME to FILE's content, trimmed.
+	"envfile": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: envfile NAME FILE")
+		}
+		ts.Setenv(args[0], strings.TrimSpace(ts.ReadFile(args[1])))
+	},
+	// exits N prog args... runs a program and asserts its exit code.
+	"exits": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) < 2 {
+			ts.Fatalf("usage: exits CODE program [args...]")
+		}
+		want, err := strconv.Atoi(args[0])
+		ts.Check(err)
+		got := 0
+		if err := ts.Exec(args[1], args[2:]...); err != nil {
+			var ee *exec.ExitError
+			if !errors.As(err, &ee) {
+				ts.Fatalf("%s: %v", args[1], err)
+			}
+			got = ee.ExitCode()
+		}
+		if got != want {
+			ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
+		}
+	},
+	// snapshot NAME records a checksum of every file, folder and link of
+	// the script's work folder (names, modes, contents, link targets),
+	// except the folders given after NAME; unchanged NAME fails naming
+	// each path that was written, created or deleted since.
+	"snapshot": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) < 1 {
+			ts.Fatalf("usage: snapshot NAME [EXCLUDE...]")
+		}
+		snapshots.add(ts, namedSnapshot{args[0], args[1:], takeSnapshot(ts, args[1:])})
+	},
+	"unchanged": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 1 {
+			ts.Fatalf("usage: unchanged NAME")
+		}
+		for _, s := range snapshots.get(ts) {
+			if s.name != args[0] {
+				continue
+			}
+			if diff := diffSnapshots(s.files, takeSnapshot(ts, s.exclude)); diff != "" {
+				ts.Fatalf("the surroundings changed since snapshot %s:\n%s", s.name, diff)
+			}
+			return
+		}
+		ts.Fatalf("no snapshot %s", args[0])
+	},
 }
