@@ -27,15 +27,15 @@ cue: ## Build bin/cue, the upstream cue CLI at the version go.mod pins
 	$(GO) build -o $(BIN)/cue cuelang.org/go/cmd/cue
 
 .PHONY: test
-test: ## Run all tests (unit, CLI scripts, upstream cue/cosign interop, real API servers and registries where built)
-	$(GO) test -count=1 -timeout 30m $(PKGS)
+test: ## Run every test: builds the cluster binaries and cosign once per machine (PREPARE=0 skips), ends with a summary naming each skipped test
+	GO=$(GO) PKGS='$(PKGS)' hack/test.sh
 
 .PHONY: kube
-kube: ## Build kube-apiserver, controller manager, scheduler, etcd and kwok into .cache/kube (once; 15-20 min cold)
+kube: ## Build kube-apiserver, controller manager, scheduler, etcd and kwok into ~/.cache/isobar/kube (once per machine; 15-25 min cold)
 	hack/build-kube.sh
 
 .PHONY: cosign
-cosign: ## Build the upstream cosign and crane CLIs into .cache/tools (for the bundle interop tests)
+cosign: ## Build the upstream cosign and crane CLIs into ~/.cache/isobar/tools (for the bundle interop tests)
 	hack/build-cosign.sh --crane
 
 .PHONY: test-race

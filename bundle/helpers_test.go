@@ -6,7 +6,6 @@ import (
 	"compress/gzip"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log"
 	"net/http"
@@ -326,34 +325,26 @@ func wantKind(t testing.TB, err, want error) {
 	t.Logf("error (as expected): %v", err)
 }
 
-// repoRoot is the repository's root (two levels up from this package).
+// repoRoot is the repository's root: the folder holding go.mod.
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	wd, err := os.Getwd()
+	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return filepath.Clean(filepath.Join(wd, "..", ".."))
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the working directory")
+		}
+		dir = parent
+	}
 }
 
-// requireTool finds an external tool: $env, else the given repo-relative
-// path. Absent, the test skips, or fails when $requireEnv=1.
-func requireTool(t testing.TB, env, rel, requireEnv, how string) string {
-	t.Helper()
-	p := os.Getenv(env)
-	if p == "" {
-		p = filepath.Join(repoRoot(t), rel)
-	}
-	if fi, err := os.Stat(p); err == nil && !fi.IsDir() && fi.Mode()&0o111 != 0 {
-		return p
-	}
-	msg := fmt.Sprintf("%s not found at %s (set %s, or %s)", filepath.Base(rel), p, env, how)
-	if os.Getenv(requireEnv) == "1" {
-		t.Fatalf("%s; %s=1 requires it", msg, requireEnv)
-	}
-	t.Skipf("skipping: %s; set %s=1 to make this a failure", msg, requireEnv)
-	return ""
-}
+
 
 // readTarGz reads a tar+gzip stream as a plain client would: path → content.
 func readTarGz(r io.Reader) (map[string]string, error) {

@@ -218,11 +218,6 @@ func TestDockerRegistryEndToEnd(t *testing.T) {
 	unchanged()
 }
 
-func fileExists(p string) bool {
-	_, err := os.Stat(p)
-	return err == nil
-}
-
 // TestDockerRegistryHang: a registry process that stops answering (SIGSTOP)
 // is given up on when the context ends, and nothing is written.
 func TestDockerRegistryHang(t *testing.T) {

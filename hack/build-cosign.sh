@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds the upstream cosign CLI (and crane) from the Go module proxy, once, into
-# a gitignored cache folder of the repository:
+# Builds the upstream cosign CLI (and crane) from the Go module proxy, once per
+# machine, into the user's cache folder ($XDG_CACHE_HOME/isobar/tools,
+# ~/.cache/isobar/tools by default, $ISOBAR_CACHE/tools when set), shared by
+# every clone:
 #
-#   .cache/tools/cosign-v2.6.5/cosign   github.com/sigstore/cosign/v2/cmd/cosign
-#   .cache/tools/crane-v0.22.1/crane    github.com/google/go-containerregistry/cmd/crane
+#   tools/cosign-v2.6.5/cosign   github.com/sigstore/cosign/v2/cmd/cosign
+#   tools/crane-v0.22.1/crane    github.com/google/go-containerregistry/cmd/crane
 #
 # bundle's interoperability tests and BenchmarkPublish use cosign
 # (from that folder, or $ISOBAR_COSIGN); crane is optional, for looking at
@@ -30,8 +32,7 @@ set -euo pipefail
 COSIGN_VERSION=v2.6.5  # github.com/sigstore/cosign/v2, the version go.mod pins
 CRANE_VERSION=v0.22.1  # github.com/google/go-containerregistry, the version go.mod pins
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TOOLS="$ROOT/.cache/tools"
+TOOLS="${ISOBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/isobar}/tools"
 COSIGN_DIR="$TOOLS/cosign-$COSIGN_VERSION"
 CRANE_DIR="$TOOLS/crane-$CRANE_VERSION"
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds the binaries of a simulated Kubernetes control plane from the Go module
-# proxy, once, into a gitignored cache folder of the repository:
+# proxy, once per machine, into the user's cache folder
+# ($XDG_CACHE_HOME/isobar/kube/<version>, ~/.cache/isobar/kube/<version> by
+# default; $ISOBAR_CACHE/kube/<version> when ISOBAR_CACHE is set), shared by
+# every clone of the repository:
 #
 #   kube-apiserver, kube-controller-manager, kube-scheduler, kubectl  (k8s.io/kubernetes)
 #   etcd                                                              (go.etcd.io/etcd/server/v3)
@@ -33,9 +36,9 @@ KWOK_VERSION=v0.8.0  # sigs.k8s.io/kwok
 KWOK_STAGES=(node/fast node/heartbeat-with-lease pod/fast)
 KUBE_BINS=(kube-apiserver kube-controller-manager kube-scheduler kubectl)
 
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DIR="$ROOT/.cache/kube/$KUBE_VERSION"
-SRC="$ROOT/.cache/kube/src" # throwaway modules the binaries are built from
+CACHE="${ISOBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/isobar}"
+DIR="$CACHE/kube/$KUBE_VERSION"
+SRC="$CACHE/kube/src" # throwaway modules the binaries are built from
 STAMPS="$DIR/.stamps"
 
 # What each component's stamp says, and the files it makes.
