@@ -45,16 +45,21 @@ type skip struct {
 }
 
 func main() {
-	s := &summary{out: os.Stdout, output: map[testKey][]string{}}
-	sc := bufio.NewScanner(os.Stdin)
+	os.Exit(run(os.Stdin, os.Stdout))
+}
+
+// run summarises the events read from in onto out and returns the exit code.
+func run(in io.Reader, out io.Writer) int {
+	s := &summary{out: out, output: map[testKey][]string{}}
+	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
-		line := sc.Bytes()
+		line := sc.Text()
 		var e event
-		if err := json.Unmarshal(line, &e); err != nil || e.Action == "" {
+		if err := json.Unmarshal([]byte(line), &e); err != nil || e.Action == "" {
 			// Not an event: build errors and the like, printed as they are.
-			fmt.Fprintln(s.out, string(line))
-			if strings.HasPrefix(string(line), "FAIL") || strings.Contains(string(line), "build failed") || strings.Contains(string(line), "setup failed") {
+			fmt.Fprintln(out, line)
+			if strings.HasPrefix(line, "FAIL") || strings.Contains(line, "build failed") || strings.Contains(line, "setup failed") {
 				s.buildFailed = true
 			}
 			continue
@@ -62,10 +67,10 @@ func main() {
 		s.add(e)
 	}
 	if err := sc.Err(); err != nil {
-		fmt.Fprintln(os.Stderr, "testsummary:", err)
-		os.Exit(2)
+		fmt.Fprintln(out, "testsummary:", err)
+		return 2
 	}
-	os.Exit(s.finish())
+	return s.finish()
 }
 
 func (s *summary) add(e event) {
