@@ -193,4 +193,3 @@ func BenchmarkPublish(b *testing.B) {
 		b.ReportMetric(isobarTotal.Seconds()/baselineTotal.Seconds(), "isobar/baseline")
 	}
 }
-

@@ -344,8 +344,6 @@ func repoRoot(t testing.TB) string {
 	}
 }
 
-
-
 // readTarGz reads a tar+gzip stream as a plain client would: path → content.
 func readTarGz(r io.Reader) (map[string]string, error) {
 	zr, err := gzip.NewReader(r)
