@@ -8,6 +8,10 @@
 //	key, _ := bundle.ReadPrivateKeyFile("cosign.key", bundle.PasswordFromEnv())
 //	_, _ = bundle.Sign(ctx, d.String(), key)                           // cosign signature, no tlog
 //
+// or all three for every cluster of a render, as `isobar publish` does:
+//
+//	published, _ := bundle.Publish(ctx, res, bundle.Source{...}, repo, key, bundle.PublishOptions{})
+//
 // and on the reconciler's side:
 //
 //	trust, _ := bundle.TrustKeyFile("cosign.pub")
