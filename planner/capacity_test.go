@@ -88,20 +88,20 @@ func TestCapacityFits(t *testing.T) {
 
 func TestCapacityTake(t *testing.T) {
 	d := demand{cpu: 2, mem: 4, gpuModel: "T4", gpus: 1}
+	// take n replicas (spot or not) from have, leaving want
 	tests := []struct {
-		name string
-		have capacity
-		n    int
-		spot bool
-		want capacity
+		name       string
+		n          int
+		spot       bool
+		have, want capacity
 	}{
-		{"on demand", capacity{cpu: 10, mem: 40, pods: 5, spotCPU: inf, spotMem: inf, gpus: map[string]float64{"T4": 4}}, 2, false,
+		{"on demand", 2, false, capacity{cpu: 10, mem: 40, pods: 5, spotCPU: inf, spotMem: inf, gpus: map[string]float64{"T4": 4}},
 			capacity{cpu: 6, mem: 32, pods: 3, spotCPU: 6, spotMem: 32, gpus: map[string]float64{"T4": 2}}},
-		{"spot takes spot capacity too", capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 6, spotMem: 12, gpus: map[string]float64{"T4": 4}}, 2, true,
+		{"spot takes spot capacity too", 2, true, capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 6, spotMem: 12, gpus: map[string]float64{"T4": 4}},
 			capacity{cpu: 6, mem: 32, pods: inf, spotCPU: 2, spotMem: 4, gpus: map[string]float64{"T4": 2}}},
-		{"spot capacity never above what is left", capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 9, spotMem: 40, gpus: map[string]float64{"T4": 4}}, 3, false,
+		{"spot capacity never above what is left", 3, false, capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 9, spotMem: 40, gpus: map[string]float64{"T4": 4}},
 			capacity{cpu: 4, mem: 28, pods: inf, spotCPU: 4, spotMem: 28, gpus: map[string]float64{"T4": 1}}},
-		{"none", capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 20, spotMem: 80, gpus: map[string]float64{"T4": 4}}, 0, false,
+		{"none", 0, false, capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 20, spotMem: 80, gpus: map[string]float64{"T4": 4}},
 			capacity{cpu: 10, mem: 40, pods: inf, spotCPU: 10, spotMem: 40, gpus: map[string]float64{"T4": 4}}},
 	}
 	for _, tt := range tests {

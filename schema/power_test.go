@@ -13,12 +13,7 @@ import (
 // and a cluster in it; the cases add its power model, or not.
 const onprem = `package intent
 
-catalog: regions: onprem: dc1: {
-	country: "DE"
-	lat:     50.1
-	lon:     8.7
-	prices: {vcpuHour: 0.02, gibHour: 0.003, gpuHour: T4: 0.3}
-}
+catalog: regions: onprem: dc1: {country: "DE", lat: 50.1, lon: 8.7, prices: {vcpuHour: 0.02, gibHour: 0.003, gpuHour: T4: 0.3}}
 fleet: rack: {provider: "onprem", region: "dc1", capacity: {cpu: 8, memory: "32Gi"}}
 `
 
@@ -51,11 +46,11 @@ func TestPowerModels(t *testing.T) {
 	}, {
 		name:  "PUE below 1",
 		power: "catalog: power: onprem: {pue: 0.8, vcpuWatts: 3, gibWatts: 0.4, gpuWatts: T4: 70}\n",
-		want:  []string{`site.cue:10:31: catalog.power.onprem.pue: invalid value 0.8 (expected a value >= 1)`},
+		want:  []string{`site.cue:5:31: catalog.power.onprem.pue: invalid value 0.8 (expected a value >= 1)`},
 	}, {
 		name:  "power model of an unknown provider",
 		power: "catalog: power: onprem: {pue: 1.4, vcpuWatts: 3, gibWatts: 0.4, gpuWatts: T4: 70}\ncatalog: power: oracle: pue: 1.2\n",
-		want: []string{`site.cue:11:17: catalog.power.oracle: power model of unknown provider "oracle" ` +
+		want: []string{`site.cue:6:17: catalog.power.oracle: power model of unknown provider "oracle" ` +
 			`(expected one of aws, azure, gcp, onprem, or a provider declared under catalog.regions)`},
 	}}
 	for _, tt := range tests {
