@@ -24,9 +24,11 @@ import (
 // replicas are then bounded by the cluster's CPU and memory alone); a GPU
 // model the cluster lacks is 0.
 //
-// Adding a resource (say, ephemeral storage) touches this file only: a
-// field here and in demand, and a line in each function below, from
-// clusterCapacity to capTerms.leftRows.
+// Adding a resource (say, ephemeral storage) touches this file only, once
+// the schema carries its amounts: a field here, in demand, rowsOf and
+// capTerms, and a line in each function below, from demandOf to
+// capTerms.leftRows. The model's rows, the decomposition, the relaxation
+// and the large method's placement then all respect it.
 type capacity struct {
 	cpu, mem, pods   float64
 	spotCPU, spotMem float64

@@ -308,14 +308,7 @@ func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []ca
 	for gi := range w.geos {
 		pick(3, func(k int) bool { return w.cands[k].serving[gi].ok })
 	}
-	spread := w.spec.Availability.Spread
-	for _, g := range []struct {
-		n   int
-		key func(*cluster) string
-	}{
-		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
-		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
-	} {
+	for _, g := range spreadGroups(w) {
 		if g.n <= 1 {
 			continue
 		}
@@ -331,6 +324,22 @@ func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []ca
 	return keep
 }
 
+// spreadGroup is one way a workload spreads: over at least n groups of
+// clusters with the same key.
+type spreadGroup struct {
+	n   int
+	key func(*cluster) string
+}
+
+// spreadGroups are w's spreads: over regions, then over providers.
+func spreadGroups(w *workload) []spreadGroup {
+	spread := w.spec.Availability.Spread
+	return []spreadGroup{
+		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
+		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
+	}
+}
+
 // workloadBound is a lower bound, in closed form, on w's subproblem: its
 // required replicas at the best unit objective; at least minReplicasPerLocation
 // in each of the N cheapest regions (providers) it must spread over; and,
@@ -344,14 +353,7 @@ func (p *problem) workloadBound(w *workload, obj string, weights *Weights) float
 	best := math.Max(0, slots[0].obj)
 	bound := float64(w.required) * best
 	mpl := float64(max(1, w.spec.Availability.MinReplicasPerLocation))
-	spread := w.spec.Availability.Spread
-	for _, g := range []struct {
-		n   int
-		key func(*cluster) string
-	}{
-		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
-		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
-	} {
+	for _, g := range spreadGroups(w) {
 		if g.n <= 1 && mpl <= 1 {
 			continue
 		}
