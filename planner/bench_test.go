@@ -60,7 +60,11 @@ func BenchmarkPlan(b *testing.B) {
 			}
 			b.ReportMetric(plan.Solver.Gap*100, "gap%")
 			b.ReportMetric(plan.Totals.MonthlyCostUSD, "USD/month")
-			if split, ok := capacityWeightedCost(newProblem(in, cat)); ok {
+			p, err := newProblem(in, cat)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if split, ok := capacityWeightedCost(p); ok {
 				b.ReportMetric(split, "split-USD/month")
 				fmt.Fprintf(os.Stderr, "%dx%d: isobar %.2f USD/month (gap %.4f%%, %s), capacity-weighted split %.2f USD/month (%.1f%% more)\n",
 					size.n, size.m, plan.Totals.MonthlyCostUSD, plan.Solver.Gap*100, plan.Solver.Status, split, (split/plan.Totals.MonthlyCostUSD-1)*100)

@@ -46,19 +46,21 @@ type exclusion struct {
 }
 
 type cluster struct {
-	name    string
-	spec    schema.Cluster
-	facts   *regionFacts
-	gpuCaps map[string]int
+	name     string
+	spec     schema.Cluster
+	facts    *regionFacts
+	capacity capacity // what it has
 }
 
 type workload struct {
-	name  string
-	spec  *schema.Workload
-	geos  []string // demand geographies, sorted
-	rps   []float64
-	cands []candidate
-	excl  []exclusion
+	name string
+	spec *schema.Workload
+	// demand is what one replica asks of a cluster.
+	demand demand
+	geos   []string // demand geographies, sorted
+	rps    []float64
+	cands  []candidate
+	excl   []exclusion
 	// required is the fewest replicas the workload needs in total.
 	required int
 	// slo is the p95 latency objective in ms; 0 when none.
@@ -147,7 +149,7 @@ func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {
 		return ReasonPrice, fmt.Sprintf("no price is known for %s:%s; give one under catalog.regions.%s.%q.prices", c.spec.Provider, c.spec.Region, c.spec.Provider, c.spec.Region)
 	}
 	if g := w.spec.Resources.GPU; g != nil {
-		if have := c.gpuCaps[g.Model]; have < g.Count {
+		if have := c.spec.Capacity.GPUs[g.Model]; have < g.Count {
 			return ReasonGPU, fmt.Sprintf("needs %d %s GPU(s) per replica; the cluster has %d", g.Count, g.Model, have)
 		}
 		if _, ok := c.facts.gpus[g.Model]; !ok {
@@ -159,24 +161,6 @@ func (p *problem) exclude(w *workload, c *cluster) (reason, detail string) {
 			w.spec.Resources.CPU, w.spec.Resources.Memory, c.spec.Capacity.CPU, c.spec.Capacity.Memory)
 	}
 	return "", ""
-}
-
-// fit is how many replicas of w fit in a capacity on their own.
-func fit(w *schema.Workload, cp schema.Capacity) int {
-	n := math.MaxInt32
-	if w.Resources.CPU > 0 {
-		n = min(n, int(cp.CPU/w.Resources.CPU))
-	}
-	if w.Resources.Memory > 0 {
-		n = min(n, int(cp.Memory/w.Resources.Memory))
-	}
-	if g := w.Resources.GPU; g != nil {
-		n = min(n, cp.GPUs[g.Model]/g.Count)
-	}
-	if cp.Pods > 0 {
-		n = min(n, cp.Pods)
-	}
-	return n
 }
 
 // clusterLatency is geoLatency for cluster ci, kept per geography and

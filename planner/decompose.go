@@ -98,7 +98,6 @@ func weigh(obj string, w *Weights, cost, latency, carbon float64) float64 {
 func (p *problem) fillSimple(w *workload, slots []slot, left []capacity, into []choice) (float64, bool) {
 	need := w.required
 	total := 0.0
-	res := w.spec.Resources
 	for _, sl := range slots {
 		if need == 0 {
 			break
@@ -106,7 +105,7 @@ func (p *problem) fillSimple(w *workload, slots []slot, left []capacity, into []
 		c := w.cands[sl.k]
 		room := c.maxReplicas - into[sl.k].x - into[sl.k].s
 		if left != nil {
-			room = min(room, fits(res, left[c.cluster], sl.spot))
+			room = min(room, left[c.cluster].fits(w.demand, sl.spot))
 		}
 		n := min(need, room)
 		if n <= 0 {
@@ -118,43 +117,12 @@ func (p *problem) fillSimple(w *workload, slots []slot, left []capacity, into []
 			into[sl.k].x += n
 		}
 		if left != nil {
-			take(&left[c.cluster], res, n, sl.spot)
+			left[c.cluster].take(w.demand, n, sl.spot)
 		}
 		need -= n
 		total += float64(n) * sl.obj
 	}
 	return total, need == 0
-}
-
-// fits is how many replicas fit in what is left of a cluster.
-func fits(res schema.Resources, l capacity, spot bool) int {
-	cpu, mem := l.cpu, l.mem
-	if spot {
-		cpu, mem = math.Min(cpu, l.spotCPU), math.Min(mem, l.spotMem)
-	}
-	n := math.Min(math.Floor(cpu/res.CPU.Cores()+1e-9), math.Floor(mem/res.Memory.GiB()+1e-9))
-	n = math.Min(n, l.pods)
-	if g := res.GPU; g != nil {
-		n = math.Min(n, math.Floor(l.gpus[g.Model]/float64(g.Count)+1e-9))
-	}
-	return int(math.Max(0, n))
-}
-
-// take subtracts n replicas from what is left of a cluster.
-func take(l *capacity, res schema.Resources, n int, spot bool) {
-	f := float64(n)
-	l.cpu -= f * res.CPU.Cores()
-	l.mem -= f * res.Memory.GiB()
-	l.pods -= f
-	if g := res.GPU; g != nil {
-		l.gpus[g.Model] -= f * float64(g.Count)
-	}
-	if spot {
-		l.spotCPU -= f * res.CPU.Cores()
-		l.spotMem -= f * res.Memory.GiB()
-	}
-	// Spot capacity is part of the cluster's: never more than what is left.
-	l.spotCPU, l.spotMem = math.Min(l.spotCPU, l.cpu), math.Min(l.spotMem, l.mem)
 }
 
 // subproblem solves workload wi on its own, within what is left of each
@@ -189,8 +157,8 @@ func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacit
 	if left != nil {
 		for k, c := range w.cands {
 			ch := into[wi][k]
-			take(&left[c.cluster], w.spec.Resources, ch.x, false)
-			take(&left[c.cluster], w.spec.Resources, ch.s, true)
+			left[c.cluster].take(w.demand, ch.x, false)
+			left[c.cluster].take(w.demand, ch.s, true)
 		}
 	}
 	return res.Objective, res.Bound, true, nil
@@ -320,10 +288,9 @@ const shortlistSize = 12
 func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []capacity) []bool {
 	keep := make([]bool, len(w.cands))
 	slots := p.slots(w, obj, weights)
-	res := w.spec.Resources
 	room := func(k int) bool {
 		c := w.cands[k]
-		return fits(res, left[c.cluster], false) > 0 || (c.spot && fits(res, left[c.cluster], true) > 0)
+		return left[c.cluster].fits(w.demand, false) > 0 || (c.spot && left[c.cluster].fits(w.demand, true) > 0)
 	}
 	pick := func(limit int, eligible func(k int) bool) {
 		n := 0
@@ -341,14 +308,7 @@ func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []ca
 	for gi := range w.geos {
 		pick(3, func(k int) bool { return w.cands[k].serving[gi].ok })
 	}
-	spread := w.spec.Availability.Spread
-	for _, g := range []struct {
-		n   int
-		key func(*cluster) string
-	}{
-		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
-		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
-	} {
+	for _, g := range spreadGroups(w) {
 		if g.n <= 1 {
 			continue
 		}
@@ -364,6 +324,22 @@ func (p *problem) shortlist(w *workload, obj string, weights *Weights, left []ca
 	return keep
 }
 
+// spreadGroup is one way a workload spreads: over at least n groups of
+// clusters with the same key.
+type spreadGroup struct {
+	n   int
+	key func(*cluster) string
+}
+
+// spreadGroups are w's spreads: over regions, then over providers.
+func spreadGroups(w *workload) []spreadGroup {
+	spread := w.spec.Availability.Spread
+	return []spreadGroup{
+		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
+		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
+	}
+}
+
 // workloadBound is a lower bound, in closed form, on w's subproblem: its
 // required replicas at the best unit objective; at least minReplicasPerLocation
 // in each of the N cheapest regions (providers) it must spread over; and,
@@ -377,14 +353,7 @@ func (p *problem) workloadBound(w *workload, obj string, weights *Weights) float
 	best := math.Max(0, slots[0].obj)
 	bound := float64(w.required) * best
 	mpl := float64(max(1, w.spec.Availability.MinReplicasPerLocation))
-	spread := w.spec.Availability.Spread
-	for _, g := range []struct {
-		n   int
-		key func(*cluster) string
-	}{
-		{spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }},
-		{spread.Providers, func(c *cluster) string { return c.spec.Provider }},
-	} {
+	for _, g := range spreadGroups(w) {
 		if g.n <= 1 && mpl <= 1 {
 			continue
 		}

@@ -22,14 +22,19 @@
 //     workload spreads over at least N regions and N providers.
 //   - Capacity rows per cluster (CPU, memory, GPUs by model, pods, and spot
 //     capacity), shared by all workloads; budget rows per workload, per team
-//     and globally (the policy's maximum spend too).
+//     and globally (the policy's maximum spend too). The resources and what
+//     a replica takes of them are known to capacity.go alone, which every
+//     method asks (the model's rows, the placement in what is left, the
+//     relaxation's prices).
 //   - Cost per replica is compute (per-vCPU and per-GiB prices, GPU prices,
 //     spot prices for spot replicas, the provider's negotiated discount,
 //     hoursPerMonth) plus data gravity: a workload's monthly reads from its
 //     datasets, shared by its required replicas, at the egress price from
 //     the dataset's region. Serving egress to users is charged per routed
-//     request. Carbon uses a per-vCPU, per-GiB and per-GPU power model, the
-//     provider's PUE and the region's grid intensity.
+//     request. Carbon uses the provider's power model from the catalog (or
+//     the intent, which must give one for a provider it declares): watts
+//     per vCPU, per GiB and per GPU and the PUE, times the region's grid
+//     intensity.
 //
 // Latency and carbon objectives are optimised first and cost second (a
 // lexicographic order), so that ties go to the cheapest placement. A

@@ -2,29 +2,14 @@ package planner
 
 import (
 	"fmt"
+	"maps"
 	"math"
+	"slices"
+	"strings"
 
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
 )
-
-// Power model for carbon, after the Cloud Carbon Footprint methodology:
-// average watts per vCPU (midpoint of its 0.74–3.5 W range at 50%
-// utilisation), per GiB of memory, and per GPU (60% of board power), and
-// each provider's data-centre PUE.
-const (
-	wattsPerVCPU = 2.12
-	wattsPerGiB  = 0.392
-)
-
-var gpuWatts = map[string]float64{
-	"T4": 70 * 0.6, "L4": 72 * 0.6, "A10G": 150 * 0.6, "A10": 150 * 0.6, "A100": 400 * 0.6,
-	"A100-80GB": 400 * 0.6, "H100": 700 * 0.6, "V100": 300 * 0.6, "P100": 250 * 0.6, "P4": 75 * 0.6,
-}
-
-var pue = map[string]float64{"aws": 1.135, "gcp": 1.1, "azure": 1.185}
-
-const defaultPUE = 1.2
 
 // regionFacts is what the planner uses of one region: the built-in catalog
 // with the intent's overrides and discounts applied.
@@ -47,7 +32,7 @@ type regionFacts struct {
 	carbonEstimated bool
 	carbonKnown     bool
 	internetEgress  float64
-	pue             float64
+	power           providers.Power // of the region's provider
 }
 
 type gpuOffer struct {
@@ -68,6 +53,7 @@ type facts struct {
 	proxies   []providers.Region    // regions with measured RTTs, for geographies
 	discounts map[string]float64
 	latencies map[[2]string]latency // geography, provider:region
+	power     map[string]providers.Power
 }
 
 func regionKey(provider, region string) string { return provider + ":" + region }
@@ -80,6 +66,7 @@ func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
 		measured:  map[[2]string]float64{},
 		discounts: in.Catalog.Discounts,
 		latencies: map[[2]string]latency{},
+		power:     map[string]providers.Power{},
 	}
 	for name, g := range schema.BuiltinGeographies() {
 		f.geos[name] = g
@@ -95,16 +82,15 @@ func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
 }
 
 // region returns the facts of a provider's region, or false when neither the
-// catalog nor the intent knows it.
-func (f *facts) region(in *schema.Intent, provider, id string) (*regionFacts, bool) {
+// catalog nor the intent knows it. A region whose provider has no power
+// model, or none that covers the GPUs priced there, is an error: its
+// carbon would be a guess.
+func (f *facts) region(in *schema.Intent, provider, id string) (*regionFacts, bool, error) {
 	key := regionKey(provider, id)
 	if r, ok := f.regions[key]; ok {
-		return r, true
+		return r, true, nil
 	}
-	r := &regionFacts{provider: provider, id: id, pue: defaultPUE}
-	if p, ok := pue[provider]; ok {
-		r.pue = p
-	}
+	r := &regionFacts{provider: provider, id: id}
 	if cr, ok := f.cat.Region(provider, id); ok {
 		r.known = true
 		r.country, r.lat, r.lon = cr.Country, cr.Lat, cr.Lon
@@ -133,13 +119,68 @@ func (f *facts) region(in *schema.Intent, provider, id string) (*regionFacts, bo
 			r.internetEgress = cr.InternetEgressUSDPerGB.Value
 		}
 	} else if _, ok := in.Catalog.Regions[provider][id]; !ok {
-		return nil, false
+		return nil, false, nil
 	}
 	if o, ok := in.Catalog.Regions[provider][id]; ok {
 		applyOverride(r, o)
 	}
+	pw, err := f.providerPower(in, provider)
+	if err != nil {
+		return nil, false, err
+	}
+	for _, m := range slices.Sorted(maps.Keys(r.gpus)) {
+		if _, ok := pw.GPUWatts[m]; !ok {
+			return nil, false, fmt.Errorf("region %s prices %s GPUs, which the power model of provider %s has no draw for; declare catalog.power.%s.gpuWatts.%q",
+				key, m, provider, provider, m)
+		}
+	}
+	r.power = pw
 	f.regions[key] = r
-	return r, true
+	return r, true, nil
+}
+
+// providerPower is a provider's power model: the catalog's with the
+// intent's fields laid over it, or, for a provider the catalog lacks, the
+// intent's, which must then give every field.
+func (f *facts) providerPower(in *schema.Intent, provider string) (providers.Power, error) {
+	if p, ok := f.power[provider]; ok {
+		return p, nil
+	}
+	p, builtin := f.cat.Power(provider)
+	if !builtin {
+		p = providers.Power{Provider: provider, Source: "intent"}
+	}
+	o, declared := in.Catalog.Power[provider]
+	var missing []string
+	for _, fl := range []struct {
+		name string
+		from *float64
+		into *float64
+	}{{"pue", o.PUE, &p.PUE}, {"vcpuWatts", o.VCPUWatts, &p.VCPUWatts}, {"gibWatts", o.GiBWatts, &p.GiBWatts}} {
+		switch {
+		case fl.from != nil:
+			*fl.into = *fl.from
+		case !builtin:
+			missing = append(missing, fl.name)
+		}
+	}
+	if len(missing) > 0 {
+		return providers.Power{}, fmt.Errorf("provider %s has no power model for carbon estimates: catalog.power.%s lacks %s", provider, provider, strings.Join(missing, ", "))
+	}
+	if len(o.GPUWatts) > 0 && p.GPUWatts == nil {
+		p.GPUWatts = map[string]float64{}
+	}
+	for m, w := range o.GPUWatts {
+		p.GPUWatts[m] = w
+	}
+	if declared {
+		p.Source = "intent"
+	}
+	if err := p.Check(); err != nil {
+		return providers.Power{}, err
+	}
+	f.power[provider] = p
+	return p, nil
 }
 
 // applyOverride lays the intent's facts of a region over the catalog's.
@@ -211,13 +252,16 @@ func (f *facts) replicaCost(w *schema.Workload, r *regionFacts, spot bool) (floa
 }
 
 // replicaCarbon is the monthly emissions in kg CO2e of one replica of w in
-// region r.
+// region r: the energy its provider's power model says it draws times the
+// region's grid intensity. region has checked that the model covers every
+// GPU priced in r, the only ones a replica there may use.
 func replicaCarbon(w *schema.Workload, r *regionFacts) float64 {
-	watts := w.Resources.CPU.Cores()*wattsPerVCPU + w.Resources.Memory.GiB()*wattsPerGiB
+	var model string
+	var gpus int
 	if g := w.Resources.GPU; g != nil {
-		watts += gpuWatts[g.Model] * float64(g.Count)
+		model, gpus = g.Model, g.Count
 	}
-	kWh := watts * w.HoursPerMonth / 1000 * r.pue
+	kWh, _ := r.power.KWh(w.Resources.CPU.Cores(), w.Resources.Memory.GiB(), model, gpus, w.HoursPerMonth)
 	return kWh * r.carbon / 1000
 }
 

@@ -11,8 +11,8 @@ func (p *problem) fill(plan *Plan, sol solution) {
 	plan.Placements = []Placement{}
 	totals := Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
 	teamCost := map[string]float64{}
-	type usage struct{ cpu, mem, cost float64 }
-	used := make([]usage, len(p.clusters))
+	used := make([]capacity, len(p.clusters))
+	clusterCost := make([]float64, len(p.clusters))
 	var demandSum, latencySum float64
 	for wi, w := range p.workloads {
 		wt := WorkloadTotal{Workload: w.name, BudgetUSD: p.in.Budgets.Workloads[w.name]}
@@ -56,10 +56,8 @@ func (p *problem) fill(plan *Plan, sol solution) {
 			teamCost[w.spec.Team] += cost
 			totals.MonthlyCostUSD += cost
 			totals.CarbonKgPerMonth += float64(n+spot) * c.carbon
-			res := w.spec.Resources
-			used[c.cluster].cpu += float64(n+spot) * res.CPU.Cores()
-			used[c.cluster].mem += float64(n+spot) * res.Memory.GiB()
-			used[c.cluster].cost += cost
+			used[c.cluster].add(w.demand, float64(n+spot), false)
+			clusterCost[c.cluster] += cost
 		}
 		for gi, g := range w.geos {
 			if geoRPS[gi] == 0 {
@@ -81,7 +79,7 @@ func (p *problem) fill(plan *Plan, sol solution) {
 		totals.Clusters = append(totals.Clusters, ClusterTotal{
 			Cluster: c.name, CPU: round3(used[ci].cpu), CPUCapacity: c.spec.Capacity.CPU.Cores(),
 			MemoryGiB: round3(used[ci].mem), MemoryCapacity: round3(c.spec.Capacity.Memory.GiB()),
-			MonthlyCostUSD: round2(used[ci].cost),
+			MonthlyCostUSD: round2(clusterCost[ci]),
 		})
 	}
 	if demandSum > 0 {

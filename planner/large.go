@@ -40,51 +40,6 @@ import (
 // The relaxation and the local search are written here because they are
 // the planner's own model; no library offers either for it.
 
-// priceRows indexes the capacity rows of the fleet for the relaxation.
-type priceRows struct {
-	cap              []float64
-	cpu, mem         []int // per cluster
-	pods             []int // -1: no pod limit
-	spotCPU, spotMem []int // -1: no separate spot capacity
-	gpu              []map[string]int
-}
-
-func (p *problem) priceRows(cpuClass, gpuClass []int) *priceRows {
-	n := len(p.clusters)
-	pr := &priceRows{cpu: make([]int, n), mem: make([]int, n), pods: make([]int, n), spotCPU: make([]int, n), spotMem: make([]int, n),
-		gpu: make([]map[string]int, n)}
-	// Rows by name and class: alike clusters add to one row.
-	rows := map[string]int{}
-	row := func(name string, class int, c float64) int {
-		key := fmt.Sprintf("%s/%d", name, class)
-		if r, ok := rows[key]; ok {
-			pr.cap[r] += c
-			return r
-		}
-		pr.cap = append(pr.cap, c)
-		rows[key] = len(pr.cap) - 1
-		return len(pr.cap) - 1
-	}
-	for ci, c := range p.clusters {
-		cp := c.spec.Capacity
-		k := cpuClass[ci]
-		pr.cpu[ci], pr.mem[ci] = row("cpu", k, cp.CPU.Cores()), row("mem", k, cp.Memory.GiB())
-		pr.pods[ci] = -1
-		if cp.Pods > 0 {
-			pr.pods[ci] = row("pods", k, float64(cp.Pods))
-		}
-		pr.spotCPU[ci], pr.spotMem[ci] = -1, -1
-		if sc := c.spec.Spot.Capacity; sc != nil {
-			pr.spotCPU[ci], pr.spotMem[ci] = row("spot-cpu", k, sc.CPU.Cores()), row("spot-mem", k, sc.Memory.GiB())
-		}
-		pr.gpu[ci] = map[string]int{}
-		for _, m := range slices.Sorted(maps.Keys(cp.GPUs)) {
-			pr.gpu[ci][m] = row("gpu-"+m, gpuClass[ci], float64(cp.GPUs[m]))
-		}
-	}
-	return pr
-}
-
 // clusterClasses numbers the clusters so that clusters alike for the
 // workloads share a number: for CPU and memory, the same provider and
 // prices, and, where the objective or data gravity tells regions apart,
@@ -131,20 +86,18 @@ type large struct {
 	obj     string
 	weights *Weights
 	// rows are the capacity rows the relaxation prices: those of alike
-	// clusters summed (see clusterClasses). fleet are each cluster's own,
-	// which placements respect.
-	rows, fleet *priceRows
+	// clusters summed (see clusterClasses). Placements respect each
+	// cluster's own capacity (see fleetUse).
+	rows *capacityRows
 	// unit[w][2k], unit[w][2k+1]: the objective of one on-demand and one
 	// spot replica of workloads[w].cands[k] (+Inf without spot).
 	unit [][]float64
 	// costs[w] is unit for the cost objective: the monthly cost of a
 	// replica in each slot.
 	costs [][]float64
-	// cpu, mem and gpus are each workload's request per replica (cores,
-	// GiB, GPUs); gpuRow[w][k] the GPU row candidate k's replicas take
+	// gpuRow[w][k] is the row of the GPUs candidate k's replicas take
 	// (nil without GPUs, -1 where the row is missing).
-	cpu, mem, gpus []float64
-	gpuRow         [][]int32
+	gpuRow [][]int32
 	// byUnit[w] lists the slots of a workload without traffic or spread by
 	// their objective, lowest first (nil for the others).
 	byUnit [][]int32
@@ -158,14 +111,10 @@ type large struct {
 
 func (s *solver) newLarge(obj string, weights *Weights) *large {
 	p := s.p
-	perCluster := make([]int, len(p.clusters))
-	for i := range perCluster {
-		perCluster[i] = i
-	}
 	cpuClass, gpuClass := p.clusterClasses(obj)
-	lg := &large{s: s, p: p, obj: obj, weights: weights, rows: p.priceRows(cpuClass, gpuClass), fleet: p.priceRows(perCluster, perCluster),
-		unit: make([][]float64, len(p.workloads)), cpu: make([]float64, len(p.workloads)), mem: make([]float64, len(p.workloads)),
-		gpus: make([]float64, len(p.workloads)), gpuRow: make([][]int32, len(p.workloads)), byUnit: make([][]int32, len(p.workloads)), costs: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
+	lg := &large{s: s, p: p, obj: obj, weights: weights, rows: newCapacityRows(p.clusters, cpuClass, gpuClass),
+		unit: make([][]float64, len(p.workloads)), gpuRow: make([][]int32, len(p.workloads)), byUnit: make([][]int32, len(p.workloads)),
+		costs: make([][]float64, len(p.workloads)), traffic: make([][][]float64, len(p.workloads)),
 		regionOf: make([][]int32, len(p.workloads)), providerOf: make([][]int32, len(p.workloads)),
 		nRegions: make([]int, len(p.workloads)), nProviders: make([]int, len(p.workloads))}
 	for wi, w := range p.workloads {
@@ -178,16 +127,10 @@ func (s *solver) newLarge(obj string, weights *Weights) *large {
 			}
 		}
 		lg.unit[wi] = u
-		res := w.spec.Resources
-		lg.cpu[wi], lg.mem[wi] = res.CPU.Cores(), res.Memory.GiB()
-		if g := res.GPU; g != nil {
-			lg.gpus[wi] = float64(g.Count)
+		if w.demand.gpuModel != "" {
 			lg.gpuRow[wi] = make([]int32, len(w.cands))
 			for k, c := range w.cands {
-				lg.gpuRow[wi][k] = -1
-				if row, ok := lg.rows.gpu[c.cluster][g.Model]; ok {
-					lg.gpuRow[wi][k] = int32(row)
-				}
+				lg.gpuRow[wi][k] = lg.rows.gpuRow(c.cluster, w.demand)
 			}
 		}
 		lg.costs[wi] = u
@@ -271,20 +214,12 @@ func (lg *large) slotPrice(wi, i int, lambda []float64) float64 {
 	if math.IsInf(u, 1) {
 		return u
 	}
-	r := lg.rows
-	cpu, mem := lg.cpu[wi], lg.mem[wi]
-	ci := lg.p.workloads[wi].cands[i/2].cluster
-	v := u + lambda[r.cpu[ci]]*cpu + lambda[r.mem[ci]]*mem
-	if r.pods[ci] >= 0 {
-		v += lambda[r.pods[ci]]
+	w := lg.p.workloads[wi]
+	gpuRow := int32(-1)
+	if rows := lg.gpuRow[wi]; rows != nil {
+		gpuRow = rows[i/2]
 	}
-	if rows := lg.gpuRow[wi]; rows != nil && rows[i/2] >= 0 {
-		v += lambda[rows[i/2]] * lg.gpus[wi]
-	}
-	if i%2 == 1 && r.spotCPU[ci] >= 0 {
-		v += lambda[r.spotCPU[ci]]*cpu + lambda[r.spotMem[ci]]*mem
-	}
-	return v
+	return lg.rows.price(u, lambda, w.cands[i/2].cluster, w.demand, gpuRow, i%2 == 1)
 }
 
 // lagPlain is lagWorkload for a workload with neither users' traffic nor
@@ -551,25 +486,8 @@ type lagScratch struct {
 
 // addUse adds what an allocation of w's replicas takes of each row.
 func (lg *large) addUse(w *workload, out []alloc, use []float64) {
-	r := lg.rows
-	res := w.spec.Resources
-	cpu, mem := res.CPU.Cores(), res.Memory.GiB()
 	for _, al := range out {
-		ci := w.cands[al.slot/2].cluster
-		use[r.cpu[ci]] += al.n * cpu
-		use[r.mem[ci]] += al.n * mem
-		if r.pods[ci] >= 0 {
-			use[r.pods[ci]] += al.n
-		}
-		if res.GPU != nil {
-			if row, ok := r.gpu[ci][res.GPU.Model]; ok {
-				use[row] += al.n * float64(res.GPU.Count)
-			}
-		}
-		if al.slot%2 == 1 && r.spotCPU[ci] >= 0 {
-			use[r.spotCPU[ci]] += al.n * cpu
-			use[r.spotMem[ci]] += al.n * mem
-		}
+		lg.rows.add(use, w.cands[al.slot/2].cluster, w.demand, al.n, al.slot%2 == 1)
 	}
 }
 

@@ -7,62 +7,35 @@ import (
 	"time"
 )
 
-// fleetUse is what the placed replicas take of each capacity row.
+// fleetUse is what the placed replicas use of each cluster.
 type fleetUse struct {
-	rows *priceRows
-	used []float64
+	clusters []*cluster
+	used     []capacity
+}
+
+func (p *problem) newFleetUse() *fleetUse {
+	return &fleetUse{clusters: p.clusters, used: make([]capacity, len(p.clusters))}
 }
 
 // room is how many more replicas of w fit in candidate k's slot.
 func (f *fleetUse) room(w *workload, k int, spot bool) int {
-	r := f.rows
 	ci := w.cands[k].cluster
-	res := w.spec.Resources
-	n := math.Inf(1)
-	lim := func(row int, coef float64) {
-		if coef > 0 {
-			n = math.Min(n, math.Floor((r.cap[row]-f.used[row])/coef+1e-9))
-		}
-	}
-	lim(r.cpu[ci], res.CPU.Cores())
-	lim(r.mem[ci], res.Memory.GiB())
-	if r.pods[ci] >= 0 {
-		lim(r.pods[ci], 1)
-	}
-	if g := res.GPU; g != nil {
-		row, ok := r.gpu[ci][g.Model]
-		if !ok {
-			return 0
-		}
-		lim(row, float64(g.Count))
-	}
-	if spot && r.spotCPU[ci] >= 0 {
-		lim(r.spotCPU[ci], res.CPU.Cores())
-		lim(r.spotMem[ci], res.Memory.GiB())
-	}
-	return int(math.Max(0, math.Min(n, 1e9)))
+	return f.clusters[ci].capacity.room(&f.used[ci], w.demand, spot)
 }
 
 // add takes (or, with n < 0, gives back) n replicas of w in a slot.
 func (f *fleetUse) add(w *workload, k int, spot bool, n int) {
-	r := f.rows
-	ci := w.cands[k].cluster
-	res := w.spec.Resources
-	v := float64(n)
-	f.used[r.cpu[ci]] += v * res.CPU.Cores()
-	f.used[r.mem[ci]] += v * res.Memory.GiB()
-	if r.pods[ci] >= 0 {
-		f.used[r.pods[ci]] += v
-	}
-	if g := res.GPU; g != nil {
-		if row, ok := r.gpu[ci][g.Model]; ok {
-			f.used[row] += v * float64(g.Count)
+	f.used[w.cands[k].cluster].add(w.demand, float64(n), spot)
+}
+
+// fits reports whether what is used fits in every cluster's capacity.
+func (f *fleetUse) fits() bool {
+	for ci, c := range f.clusters {
+		if !c.capacity.holds(&f.used[ci]) {
+			return false
 		}
 	}
-	if spot && r.spotCPU[ci] >= 0 {
-		f.used[r.spotCPU[ci]] += v * res.CPU.Cores()
-		f.used[r.spotMem[ci]] += v * res.Memory.GiB()
-	}
+	return true
 }
 
 // addChoices takes (sign 1) or gives back (sign −1) a workload's choices.
@@ -321,7 +294,7 @@ func (lg *large) workloadObjective(wi int, chs []choice) float64 {
 // some workload did not fit.
 func (lg *large) construct(lambda []float64, priority map[string]int) (solution, *fleetUse, bool) {
 	p := lg.p
-	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	use := p.newFleetUse()
 	sol := p.emptySolution()
 	var a []float64
 	for _, wi := range lg.order(priority) {
@@ -599,7 +572,7 @@ func (lg *large) polish(sol solution, deadline time.Time) {
 	if deadline.IsZero() {
 		deadline = time.Now().Add(time.Hour)
 	}
-	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	use := lg.p.newFleetUse()
 	for wi, w := range lg.p.workloads {
 		use.addChoices(w, sol[wi], 1)
 	}

@@ -36,7 +36,11 @@ func TestLagrangianBoundIsValid(t *testing.T) {
 				if plan.Status == StatusInfeasible {
 					t.Fatalf("infeasible: %v", plan.Explanations.Conflicts)
 				}
-				s := &solver{p: newProblem(in, cat), ctx: context.Background()}
+				p, err := newProblem(in, cat)
+				if err != nil {
+					t.Fatal(err)
+				}
+				s := &solver{p: p, ctx: context.Background()}
 				bound, sol, _, found := s.newLarge(schema.MinimizeCost, nil).solve(time.Now(), 0)
 				if v := plan.Solver.Objective; bound > v+1e-6*v {
 					t.Errorf("bound %.6f above a plan's objective %.6f", bound, v)

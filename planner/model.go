@@ -84,19 +84,26 @@ type candVars struct {
 	r       map[int]milp.Var
 }
 
-func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
+// newProblem gathers what the planner knows of the intent's clusters and
+// workloads. A cluster whose region's facts cannot be trusted (see
+// facts.region) is an error.
+func newProblem(in *schema.Intent, cat *providers.Catalog) (*problem, error) {
 	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		spec := in.Fleet[name]
-		c := &cluster{name: name, spec: spec, gpuCaps: spec.Capacity.GPUs}
-		if rf, ok := p.facts.region(in, spec.Provider, spec.Region); ok {
+		c := &cluster{name: name, spec: spec, capacity: clusterCapacity(spec)}
+		rf, ok, err := p.facts.region(in, spec.Provider, spec.Region)
+		if err != nil {
+			return nil, fmt.Errorf("cluster %s: %w", name, err)
+		}
+		if ok {
 			c.facts = rf
 		}
 		p.clusters = append(p.clusters, c)
 	}
 	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
 		spec := in.Workloads[name]
-		w := &workload{name: name, spec: &spec}
+		w := &workload{name: name, spec: &spec, demand: demandOf(spec.Resources)}
 		w.geos = slices.Sorted(maps.Keys(spec.Demand))
 		total := 0.0
 		for _, g := range w.geos {
@@ -115,7 +122,7 @@ func newProblem(in *schema.Intent, cat *providers.Catalog) *problem {
 		p.totalDemand += total
 		p.workloads = append(p.workloads, w)
 	}
-	return p
+	return p, nil
 }
 
 // precheck records conflicts visible without solving.
@@ -146,13 +153,6 @@ type scope struct {
 	only    int        // a workload index, or -1 for all
 	capLeft []capacity // with only: what each cluster has left; nil for no capacity rows
 	keep    []bool     // with only: the candidates to consider; nil for all
-}
-
-// capacity is what a cluster can still give.
-type capacity struct {
-	cpu, mem, spotCPU, spotMem float64
-	pods                       float64
-	gpus                       map[string]float64
 }
 
 func (p *problem) build(obj string, weights *Weights) *model {
@@ -207,21 +207,10 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 				md.carbon = append(md.carbon, milp.Term{Var: v.s, Coef: c.carbon})
 				wcost = append(wcost, milp.Term{Var: v.s, Coef: sc})
 				reps = append(reps, milp.Term{Var: v.s, Coef: 1})
-				res := spec.Resources
-				caps[c.cluster].spotCPU = append(caps[c.cluster].spotCPU, milp.Term{Var: v.s, Coef: res.CPU.Cores()})
-				caps[c.cluster].spotMem = append(caps[c.cluster].spotMem, milp.Term{Var: v.s, Coef: res.Memory.GiB()})
 			}
-			for _, t := range reps {
-				res := spec.Resources
-				caps[c.cluster].cpu = append(caps[c.cluster].cpu, milp.Term{Var: t.Var, Coef: res.CPU.Cores()})
-				caps[c.cluster].mem = append(caps[c.cluster].mem, milp.Term{Var: t.Var, Coef: res.Memory.GiB()})
-				caps[c.cluster].pods = append(caps[c.cluster].pods, milp.Term{Var: t.Var, Coef: 1})
-				if g := res.GPU; g != nil {
-					if caps[c.cluster].gpu == nil {
-						caps[c.cluster].gpu = map[string][]milp.Term{}
-					}
-					caps[c.cluster].gpu[g.Model] = append(caps[c.cluster].gpu[g.Model], milp.Term{Var: t.Var, Coef: float64(g.Count)})
-				}
+			caps[c.cluster].add(v.x, w.demand, false)
+			if v.s >= 0 {
+				caps[c.cluster].add(v.s, w.demand, true)
 			}
 			total = append(total, reps...)
 			if needY {
@@ -289,26 +278,17 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 	}
 	if sc.only >= 0 {
 		if sc.capLeft != nil {
-			leftRows(caps, sc.capLeft, addRow)
+			for ci := range caps {
+				if len(caps[ci].cpu) > 0 {
+					caps[ci].leftRows(&sc.capLeft[ci], addRow)
+				}
+			}
 		}
 		md.setObjective(obj, weights)
 		return md
 	}
 	for ci, c := range p.clusters {
-		cp := c.spec.Capacity
-		cc := caps[ci]
-		addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("CPU of cluster %s (%s cores)", c.name, cp.CPU), unit: "core"}, -inf, cp.CPU.Cores(), cc.cpu...)
-		addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("memory of cluster %s (%s)", c.name, cp.Memory), unit: "GiB"}, -inf, cp.Memory.GiB(), cc.mem...)
-		for _, model := range slices.Sorted(maps.Keys(cc.gpu)) {
-			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("%s GPUs of cluster %s (%d)", model, c.name, cp.GPUs[model]), unit: "GPU"}, -inf, float64(cp.GPUs[model]), cc.gpu[model]...)
-		}
-		if cp.Pods > 0 {
-			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("pods of cluster %s (%d)", c.name, cp.Pods), unit: "pod"}, -inf, float64(cp.Pods), cc.pods...)
-		}
-		if sc := c.spec.Spot.Capacity; sc != nil {
-			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("spot CPU of cluster %s (%s cores)", c.name, sc.CPU), unit: "core"}, -inf, sc.CPU.Cores(), cc.spotCPU...)
-			addRow(rowInfo{kind: rowCapacity, group: c.name, label: fmt.Sprintf("spot memory of cluster %s (%s)", c.name, sc.Memory), unit: "GiB"}, -inf, sc.Memory.GiB(), cc.spotMem...)
-		}
+		caps[ci].clusterRows(c, addRow)
 	}
 	for _, team := range slices.Sorted(maps.Keys(teamCost)) {
 		if b, ok := p.in.Budgets.Teams[team]; ok {
@@ -410,52 +390,4 @@ func count(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
-}
-
-// capTerms are a cluster's capacity rows' terms.
-type capTerms struct {
-	cpu, mem, pods, spotCPU, spotMem []milp.Term
-	gpu                              map[string][]milp.Term
-}
-
-// leftRows bounds a subproblem's use of each cluster by what is left of it.
-func leftRows(caps []capTerms, left []capacity, addRow func(rowInfo, float64, float64, ...milp.Term) int) {
-	inf := math.Inf(-1)
-	for ci, cc := range caps {
-		if len(cc.cpu) == 0 {
-			continue
-		}
-		l := left[ci]
-		addRow(rowInfo{kind: rowCapacity, label: "CPU left", unit: "core"}, inf, l.cpu, cc.cpu...)
-		addRow(rowInfo{kind: rowCapacity, label: "memory left", unit: "GiB"}, inf, l.mem, cc.mem...)
-		addRow(rowInfo{kind: rowCapacity, label: "pods left", unit: "pod"}, inf, l.pods, cc.pods...)
-		for _, model := range slices.Sorted(maps.Keys(cc.gpu)) {
-			addRow(rowInfo{kind: rowCapacity, label: model + " GPUs left", unit: "GPU"}, inf, l.gpus[model], cc.gpu[model]...)
-		}
-		if len(cc.spotCPU) > 0 {
-			addRow(rowInfo{kind: rowCapacity, label: "spot CPU left", unit: "core"}, inf, l.spotCPU, cc.spotCPU...)
-			addRow(rowInfo{kind: rowCapacity, label: "spot memory left", unit: "GiB"}, inf, l.spotMem, cc.spotMem...)
-		}
-	}
-}
-
-// fullCapacity is what each cluster has before anything is placed.
-func (p *problem) fullCapacity() []capacity {
-	out := make([]capacity, len(p.clusters))
-	for i, c := range p.clusters {
-		cp := c.spec.Capacity
-		l := capacity{cpu: cp.CPU.Cores(), mem: cp.Memory.GiB(), pods: math.Inf(1), gpus: map[string]float64{}}
-		if cp.Pods > 0 {
-			l.pods = float64(cp.Pods)
-		}
-		for m, n := range cp.GPUs {
-			l.gpus[m] = float64(n)
-		}
-		l.spotCPU, l.spotMem = l.cpu, l.mem
-		if sc := c.spec.Spot.Capacity; sc != nil {
-			l.spotCPU, l.spotMem = sc.CPU.Cores(), sc.Memory.GiB()
-		}
-		out[i] = l
-	}
-	return out
 }

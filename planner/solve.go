@@ -64,7 +64,10 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	default:
 		return nil, fmt.Errorf("unknown solver %q: expected builtin, cbc or glpk", opts.Solver)
 	}
-	p := newProblem(in, cat)
+	p, err := newProblem(in, cat)
+	if err != nil {
+		return nil, err
+	}
 	plan := &Plan{APIVersion: APIVersion, Kind: Kind, Status: StatusOptimal}
 	digest, err := inputsDigest(in, cat, opts)
 	if err != nil {

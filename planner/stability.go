@@ -160,7 +160,7 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 	}
 	old := p.emptySolution()
 	moved := 0
-	use := &fleetUse{rows: lg.fleet, used: make([]float64, len(lg.fleet.cap))}
+	use := p.newFleetUse()
 	for wi, w := range p.workloads {
 		for k, c := range w.cands {
 			want := prevReplicas[[2]string{w.name, p.clusters[c.cluster].name}]
@@ -202,10 +202,8 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 		}
 		md.extract(p, res.X, old)
 	}
-	for r, used := range use.used {
-		if used > lg.fleet.cap[r]+1e-6 {
-			return sol, "moved: the previous placement no longer fits in the clusters' capacity", nil
-		}
+	if !use.fits() {
+		return sol, "moved: the previous placement no longer fits in the clusters' capacity", nil
 	}
 	if !p.withinBudgets(old) {
 		return sol, "moved: the previous placement no longer keeps the budgets", nil

@@ -218,6 +218,7 @@ type Catalog struct {
 	gpuModels []string
 	egress    map[[2]string]float64
 	rtt       map[[2]string]float64 // directed, measured
+	power     map[string]Power
 	// maxInternetEgress is the highest internet egress per provider ("" for
 	// all providers), the fallback for unknown source regions.
 	maxInternetEgress map[string]float64
@@ -289,6 +290,9 @@ func parse(data []byte) (*Catalog, error) {
 	}
 	c.providers = slices.Sorted(maps.Keys(provs))
 	c.gpuModels = slices.Sorted(maps.Keys(gpus))
+	if err := c.loadPower(w.Power); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 

@@ -410,7 +410,7 @@ func TestMetadata(t *testing.T) {
 			}
 		}
 	}
-	for _, k := range []string{"prices", "carbon", "internetEgress", "egress", "rtt", "priceSplit", "gpuPrice"} {
+	for _, k := range []string{"prices", "carbon", "internetEgress", "egress", "rtt", "priceSplit", "gpuPrice", "power"} {
 		if m.Methods[k] == "" {
 			t.Errorf("method %q undocumented", k)
 		}
@@ -625,7 +625,11 @@ func TestParseErrors(t *testing.T) {
 			},
 			Egress:  []wire.Pair{{From: "aws:a", To: "aws:b", Value: 0.02}},
 			Latency: []wire.Pair{{From: "aws:a", To: "aws:b", Value: 10}},
+			Power:   []wire.Power{{Provider: "aws", PUE: 1.1, VCPUWatts: 2, GiBWatts: 0.4, GPUWatts: map[string]float64{"T4": 42}}},
 		}
+	}
+	gpuPrice := func(c *wire.Catalog, model string) {
+		c.Regions[0].Prices = &wire.Prices{GPUs: []wire.GPU{{Model: model, Count: 1, Hour: 1}}}
 	}
 	tests := []struct {
 		name   string
@@ -643,6 +647,16 @@ func TestParseErrors(t *testing.T) {
 		{"estimated from unknown region", func(c *wire.Catalog) {
 			c.Regions[0].Carbon = &wire.Fact{Value: 1, Estimated: true, EstimatedFrom: "aws:zz"}
 		}, false},
+		{"GPU priced with a draw", func(c *wire.Catalog) { gpuPrice(c, "T4") }, true},
+		{"provider without power", func(c *wire.Catalog) { c.Power = nil }, false},
+		{"power of a provider without regions", func(c *wire.Catalog) {
+			c.Power = append(c.Power, wire.Power{Provider: "gcp", PUE: 1.1})
+		}, false},
+		{"duplicate power", func(c *wire.Catalog) { c.Power = append(c.Power, c.Power[0]) }, false},
+		{"PUE below 1", func(c *wire.Catalog) { c.Power[0].PUE = 0.9 }, false},
+		{"negative watts", func(c *wire.Catalog) { c.Power[0].GiBWatts = -1 }, false},
+		{"negative GPU watts", func(c *wire.Catalog) { c.Power[0].GPUWatts["T4"] = -1 }, false},
+		{"GPU priced without a draw", func(c *wire.Catalog) { gpuPrice(c, "H100") }, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -658,7 +672,7 @@ func TestParseErrors(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "{", `{"meta":{"format":1},"regions":[],"extra":1}`, `{"meta":{"format":1}} {}`} {
+	for _, bad := range []string{"", "{", `{"meta":{"format":2},"regions":[],"extra":1}`, `{"meta":{"format":2}} {}`} {
 		if _, err := parse([]byte(bad)); err == nil {
 			t.Errorf("parse(%q) succeeded", bad)
 		}

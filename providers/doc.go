@@ -1,8 +1,10 @@
 // Package providers supplies isobar's catalog data and per-cloud facts for
 // AWS, Azure and GCP: regions and their location and jurisdiction, compute
-// and GPU prices, grid carbon intensity, internet and inter-region egress
-// prices and inter-region round-trip times. Everything is derived from
-// public data; nothing is fetched at run time.
+// and GPU prices, grid carbon intensity, each provider's power model
+// ([Power]: watts per vCPU, per GiB and per GPU, and data-centre PUE),
+// internet and inter-region egress prices and inter-region round-trip
+// times. Everything is derived from public data; nothing is fetched at run
+// time.
 //
 // # Data and regeneration
 //
@@ -55,6 +57,19 @@
 //     estimated (an upper bound for traffic inside one cloud).
 //   - RTT ([Catalog.RTT]): the mean of the measured directions; otherwise
 //     the latency model below, estimated.
+//
+// # Power
+//
+// [Catalog.Power] gives each provider's power model, which the planner's
+// carbon estimates use: a replica draws VCPUWatts per vCPU, GiBWatts per
+// GiB and GPUWatts per GPU of its model, times its hours, times the PUE
+// ([Power.KWh]), times the region's grid intensity. The models follow the
+// Cloud Carbon Footprint methodology: 2.12 W per vCPU (AWS's 0.74-3.5 W at
+// 50% utilisation, for every provider), 0.392 W per GiB, 60% of each GPU's
+// board power, and PUE 1.135 (aws), 1.1 (gcp) and 1.185 (azure). They are
+// a table of the generator (providers/internal/build), not an input file
+// of shared/data. Every provider has one, with a draw for every GPU model
+// its regions price; parsing checks it.
 //
 // # Price split
 //

@@ -13,8 +13,8 @@ import (
 
 // KnownRegions is what Check needs of the provider catalog: which providers and
 // regions exist. The built-in catalog satisfies it through the providers
-// package; the regions an intent declares under catalog.regions are added
-// by Check itself.
+// package, whose every provider has a power model; the regions an intent
+// declares under catalog.regions are added by Check itself.
 type KnownRegions interface {
 	// Providers lists the known providers, sorted.
 	Providers() []string
@@ -138,6 +138,7 @@ func (c *checker) regions() {
 			}
 		}
 	}
+	c.power()
 	for _, p := range slices.Sorted(maps.Keys(c.it.Catalog.Discounts)) {
 		if !c.knownProvider(p) {
 			c.report([]any{"catalog", "discounts", p}, "one of "+strings.Join(c.providerNames(), ", "), "discount for unknown provider %q", p)
@@ -150,6 +151,52 @@ func (c *checker) regions() {
 		}
 		if !c.knownPlace(m.To) {
 			c.report(append(path, "to"), `a region written "provider:region"`, "unknown region %q", m.To)
+		}
+	}
+}
+
+// power checks the power models the intent declares: each of a known
+// provider, and one for every provider the built-in catalog lacks, with
+// the facts carbon estimates need. A missing model is reported at the
+// provider's declaration under catalog.regions.
+func (c *checker) power() {
+	for _, p := range slices.Sorted(maps.Keys(c.it.Catalog.Power)) {
+		if !c.knownProvider(p) {
+			c.report([]any{"catalog", "power", p}, "one of "+strings.Join(c.providerNames(), ", ")+", or a provider declared under catalog.regions",
+				"power model of unknown provider %q", p)
+		}
+	}
+	for _, p := range slices.Sorted(maps.Keys(c.it.Catalog.Regions)) {
+		if slices.Contains(c.cat.Providers(), p) {
+			continue
+		}
+		pw := c.it.Catalog.Power[p]
+		var missing []string
+		for _, f := range []struct {
+			name string
+			v    *float64
+		}{{"pue", pw.PUE}, {"vcpuWatts", pw.VCPUWatts}, {"gibWatts", pw.GiBWatts}} {
+			if f.v == nil {
+				missing = append(missing, f.name)
+			}
+		}
+		models := map[string]bool{}
+		for _, r := range c.it.Catalog.Regions[p] {
+			if r.Prices != nil {
+				for m := range r.Prices.GPUHour {
+					models[m] = true
+				}
+			}
+		}
+		for _, m := range slices.Sorted(maps.Keys(models)) {
+			if _, ok := pw.GPUWatts[m]; !ok {
+				missing = append(missing, "gpuWatts."+m)
+			}
+		}
+		if len(missing) > 0 {
+			c.report([]any{"catalog", "regions", p},
+				"catalog.power."+p+" with pue, vcpuWatts and gibWatts, and gpuWatts for each GPU model its regions price",
+				"provider %s has no power model for carbon estimates: catalog.power.%s lacks %s", p, p, strings.Join(missing, ", "))
 		}
 	}
 }

@@ -274,6 +274,16 @@ type Catalog struct {
 	Discounts map[string]float64                `json:"discounts,omitempty"`
 	Regions   map[string]map[string]RegionFacts `json:"regions,omitempty"`
 	Latency   []LatencyMeasurement              `json:"latency,omitempty"`
+	Power     map[string]Power                  `json:"power,omitempty"`
+}
+
+// Power is a provider's power model, for carbon estimates; nil fields are
+// not declared.
+type Power struct {
+	PUE       *float64           `json:"pue,omitempty"`
+	VCPUWatts *float64           `json:"vcpuWatts,omitempty"`
+	GiBWatts  *float64           `json:"gibWatts,omitempty"`
+	GPUWatts  map[string]float64 `json:"gpuWatts,omitempty"`
 }
 
 // RegionFacts are user-supplied facts of a region.

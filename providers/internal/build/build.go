@@ -61,6 +61,9 @@ type source struct {
 	wire.Source
 	provider string
 	match    string
+	// table marks the source of a table of this package (power) rather
+	// than of an input file; SOURCES.md does not list it.
+	table bool
 }
 
 // sources mirrors SOURCES.md. Catalog checks that every commit id listed
@@ -80,10 +83,31 @@ var sources = []source{
 	{Source: wire.Source{ID: "skypilot-gcp", Repo: "skypilot-org/skypilot-catalog", Path: "catalogs/v7/gcp/vms.csv", Commit: "6f65ab58724c0a5b17dbb81ee124e7d7dee0d4a5", License: "not found", UsedFor: "prices: gcp (GPU rows accelerator-only)"}, provider: "gcp", match: "skypilot-catalog@6f65ab58724c0a5b17dbb81ee124e7d7dee0d4a5:catalogs/v7/gcp/vms.csv"},
 	{Source: wire.Source{ID: "gcp-region-carbon-info", Repo: "GoogleCloudPlatform/region-carbon-info", Path: "data/yearly/2024.csv", Commit: "49f3f26bfd682305e8d9b572fea1f811900421a9", License: "Apache-2.0", UsedFor: "carbon: gcp grid gCO2e/kWh", Note: "annual 2024 location-based grid average, not CFE-adjusted"}, provider: "gcp", match: "GoogleCloudPlatform/region-carbon-info@49f3f26bfd682305e8d9b572fea1f811900421a9:data/yearly/2024.csv"},
 	{Source: wire.Source{ID: "ccf-aws", Repo: "cloud-carbon-footprint/cloud-carbon-coefficients", Path: "data/grid-emissions-factors-aws.csv", Commit: "ae12c382a786f986e9409c9d6b9ef12f8555174c", License: "Apache-2.0", UsedFor: "carbon: aws grid gCO2e/kWh", Note: "undated, mixed-vintage grid averages; t/kWh x 1e6"}, provider: "aws", match: "cloud-carbon-footprint/cloud-carbon-coefficients@ae12c382a786f986e9409c9d6b9ef12f8555174c:data/grid-emissions-factors-aws.csv"},
+	{Source: wire.Source{ID: "ccf-methodology", Repo: "cloud-carbon-footprint/cloud-carbon-footprint", Path: "microsite/docs/Methodology.md", Commit: "1559c186661db0671984f660adefb99080de5db1", License: "Apache-2.0", UsedFor: "power: PUE per provider (its Power Usage Effectiveness section), watts per vCPU and per GiB of memory (Appendix I)", Note: "the generator's power table, not an input file of shared/data; vCPU watts are AWS's 0.74-3.5 W at 50% utilisation, used for every provider"}, table: true},
 	{Source: wire.Source{ID: "ccf-azure", Repo: "cloud-carbon-footprint/cloud-carbon-coefficients", Path: "data/grid-emissions-factors-azure.csv", Commit: "04b3e915c766e15f4f18c4b0ccf78f99111334aa", License: "Apache-2.0", UsedFor: "carbon: azure grid gCO2e/kWh", Note: "undated, mixed-vintage grid averages; t/kWh x 1e6"}, provider: "azure", match: "cloud-carbon-footprint/cloud-carbon-coefficients@04b3e915c766e15f4f18c4b0ccf78f99111334aa:data/grid-emissions-factors-azure.csv"},
 }
 
+// power is each provider's power model, after the Cloud Carbon Footprint
+// methodology (source ccf-methodology): the average watts of a vCPU (the
+// midpoint of AWS's 0.74-3.5 W range, at 50% utilisation, for every
+// provider), of a GiB of memory, and of a GPU (60% of its board power in
+// NVIDIA's data sheets), and each provider's data-centre PUE. Every GPU
+// model the schema names has a draw, so that any GPU price, listed or
+// declared in an intent, has one too.
+var power = []wire.Power{
+	{Provider: "aws", PUE: 1.135, VCPUWatts: 2.12, GiBWatts: 0.392, GPUWatts: gpuWatts, Source: "ccf-methodology"},
+	{Provider: "azure", PUE: 1.185, VCPUWatts: 2.12, GiBWatts: 0.392, GPUWatts: gpuWatts, Source: "ccf-methodology"},
+	{Provider: "gcp", PUE: 1.1, VCPUWatts: 2.12, GiBWatts: 0.392, GPUWatts: gpuWatts, Source: "ccf-methodology"},
+}
+
+// gpuWatts is the average draw of one GPU: 60% of its board power.
+var gpuWatts = map[string]float64{
+	"T4": 70 * 0.6, "L4": 72 * 0.6, "A10G": 150 * 0.6, "A10": 150 * 0.6, "A100": 400 * 0.6,
+	"A100-80GB": 400 * 0.6, "H100": 700 * 0.6, "V100": 300 * 0.6, "P100": 250 * 0.6, "P4": 75 * 0.6,
+}
+
 var methods = map[string]string{
+	"power":          "Carbon of a replica: (vcpus*vcpuWatts + GiB*gibWatts + gpus*gpuWatts[model]) W * hours / 1000 * pue = kWh, times the region's grid gCO2e/kWh. The power table is one per provider (see power); vcpuWatts, gibWatts and pue follow the Cloud Carbon Footprint methodology, gpuWatts is 60% of board power.",
 	"prices":         "Regions without a general-purpose VM row in prices.csv copy the whole price block (VM row, vCPU/GiB split and GPU list) of the same provider's nearest priced region by great-circle distance (ties: lowest provider:region), marked estimated with estimatedFrom. GPU availability in such regions is unknown.",
 	"priceSplit":     "vcpuHour and gibHour split the general-purpose VM price P (v vCPUs, m GiB) in the fixed ratio of priceSplit: gibHour = P / (v*vcpuPerGiB + m), vcpuHour = vcpuPerGiB * gibHour, rounded to 1e-9 USD; spot prices are split the same way.",
 	"gpuPrice":       "hour = skuHour / count per GPU. AWS and Azure SKUs include their host VM (includesHost true). GCP rows are accelerator-only (includesHost false): add host vCPU and memory at vcpuHour/gibHour.",
@@ -187,7 +211,7 @@ func readSources(dir, override string) (string, error) {
 	}
 	text := string(raw)
 	for _, s := range sources {
-		if s.Commit != "" && !strings.Contains(text, s.Commit) {
+		if s.Commit != "" && !s.table && !strings.Contains(text, s.Commit) {
 			return "", fmt.Errorf("SOURCES.md does not mention commit %s of source %s; update the source table in providers/internal/build", s.Commit, s.ID)
 		}
 	}
@@ -301,9 +325,15 @@ func Catalog(opts Options) (*wire.Catalog, error) {
 		unmatched = []string{}
 	}
 
+	pw, err := powerTable(regions)
+	if err != nil {
+		return nil, err
+	}
+
 	return &wire.Catalog{
 		Egress:  egress,
 		Latency: latency,
+		Power:   pw,
 		Meta: wire.Meta{
 			Compiled:     date,
 			Format:       wire.FormatVersion,
@@ -322,6 +352,30 @@ func Catalog(opts Options) (*wire.Catalog, error) {
 		},
 		Regions: regions,
 	}, nil
+}
+
+// powerTable returns the power table, sorted by provider, after checking
+// that every provider with a region has a power model with a draw for
+// every GPU model its regions price.
+func powerTable(regions []wire.Region) ([]wire.Power, error) {
+	out := slices.Clone(power)
+	slices.SortFunc(out, func(a, b wire.Power) int { return strings.Compare(a.Provider, b.Provider) })
+	for _, r := range regions {
+		i := slices.IndexFunc(out, func(p wire.Power) bool { return p.Provider == r.Provider })
+		if i < 0 {
+			return nil, fmt.Errorf("provider %s has regions but no power model; add it to the power table in providers/internal/build", r.Provider)
+		}
+		if r.Prices == nil {
+			continue
+		}
+		for _, g := range r.Prices.GPUs {
+			if _, ok := out[i].GPUWatts[g.Model]; !ok {
+				return nil, fmt.Errorf("provider %s prices %s GPUs in %s but its power model has no draw for them; add it to the power table in providers/internal/build",
+					r.Provider, g.Model, r.ID)
+			}
+		}
+	}
+	return out, nil
 }
 
 func parseRegions(t *table) ([]wire.Region, map[string]int, error) {

@@ -16,7 +16,7 @@ import (
 
 // FormatVersion is the value of Meta.Format written by this package.
 // Decode rejects any other version.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Catalog is the whole catalog.json document.
 type Catalog struct {
@@ -26,9 +26,24 @@ type Catalog struct {
 	Egress []Pair `json:"egress"`
 	// Latency holds measured inter-region round-trip times in ms, one row
 	// per direction, sorted by (From, To).
-	Latency []Pair   `json:"latency"`
-	Meta    Meta     `json:"meta"`
+	Latency []Pair `json:"latency"`
+	Meta    Meta   `json:"meta"`
+	// Power holds each provider's power model, sorted by Provider.
+	Power   []Power  `json:"power"`
 	Regions []Region `json:"regions"`
+}
+
+// Power is one provider's power model, for carbon estimates: the average
+// draw of its servers per vCPU, per GiB of memory and per GPU by model,
+// and its data centres' power usage effectiveness.
+type Power struct {
+	GiBWatts  float64            `json:"gibWatts"`
+	GPUWatts  map[string]float64 `json:"gpuWatts"`
+	Note      string             `json:"note,omitempty"`
+	Provider  string             `json:"provider"`
+	PUE       float64            `json:"pue"`
+	Source    string             `json:"source"`
+	VCPUWatts float64            `json:"vcpuWatts"`
 }
 
 // Meta describes where the catalog came from and how derived values were
@@ -254,6 +269,9 @@ func Encode(c *Catalog) ([]byte, error) {
 	buf.WriteString(`"meta": `)
 	buf.Write(bytes.TrimSuffix(meta.Bytes(), []byte("\n")))
 	buf.WriteString(",\n")
+	if err := writeRows("power", len(c.Power), func(i int) any { return c.Power[i] }, false); err != nil {
+		return nil, err
+	}
 	if err := writeRows("regions", len(c.Regions), func(i int) any { return c.Regions[i] }, true); err != nil {
 		return nil, err
 	}
