@@ -22,10 +22,14 @@ import (
 //
 //	format      "isobar.dev/inventory/v1"
 //	phase       "Pending" or "Applied"
-//	revision    source revision of the last desired set
-//	digest      bundle digest of the last desired set
-//	planDigest  plan digest of the last desired set
+//	revision    source revision of the cycle that wrote the record
+//	digest      bundle digest of that cycle's desired set
+//	planDigest  plan digest of that cycle's desired set
 //	updated     RFC 3339 time of the write
+//
+// The record is written only when the cluster changed (entries or phase),
+// so its provenance is that of the last cycle that changed the cluster:
+// a later revision whose set is the same writes nothing.
 //	entries     one JSON object per line, in apply order, e.g.
 //	            {"g":"apps","v":"v1","k":"Deployment","ns":"shop","n":"web","h":"9f…","rv":"4711","gen":3,"ready":true}
 //	entries.gz  the same, gzip-compressed, instead of entries when the
@@ -105,11 +109,13 @@ func (inv *inventory) clone() *inventory {
 	return &c
 }
 
-// sameContent reports whether a and b would be written identically (the
-// write time aside).
+// sameContent reports whether a and b record the same state of the
+// cluster: phase and entries. Their provenance (revision, digest, plan
+// digest) aside: a new revision that changes nothing in the cluster is no
+// reason to write the record, which keeps naming the revision whose cycle
+// last changed it.
 func (inv *inventory) sameContent(o *inventory) bool {
-	return inv.phase == o.phase && inv.revision == o.revision && inv.digest == o.digest &&
-		inv.planDigest == o.planDigest && maps.Equal(inv.entries, o.entries)
+	return inv.phase == o.phase && maps.Equal(inv.entries, o.entries)
 }
 
 // InventoryConflictError reports that the inventory Secret changed between
