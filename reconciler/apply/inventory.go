@@ -30,6 +30,7 @@ import (
 // The record is written only when the cluster changed (entries or phase),
 // so its provenance is that of the last cycle that changed the cluster:
 // a later revision whose set is the same writes nothing.
+//
 //	entries     one JSON object per line, in apply order, e.g.
 //	            {"g":"apps","v":"v1","k":"Deployment","ns":"shop","n":"web","h":"9f…","rv":"4711","gen":3,"ready":true}
 //	entries.gz  the same, gzip-compressed, instead of entries when the
