@@ -26,15 +26,14 @@ import (
 //	digest      bundle digest of that cycle's desired set
 //	planDigest  plan digest of that cycle's desired set
 //	updated     RFC 3339 time of the write
-//
-// The record is written only when the cluster changed (entries or phase),
-// so its provenance is that of the last cycle that changed the cluster:
-// a later revision whose set is the same writes nothing.
-//
 //	entries     one JSON object per line, in apply order, e.g.
 //	            {"g":"apps","v":"v1","k":"Deployment","ns":"shop","n":"web","h":"9f…","rv":"4711","gen":3,"ready":true}
 //	entries.gz  the same, gzip-compressed, instead of entries when the
 //	            plain form exceeds 512 KiB
+//
+// The record is written only when the cluster changed (entries or phase),
+// so its provenance is that of the last cycle that changed the cluster:
+// a later revision whose set is the same writes nothing.
 const (
 	inventoryFormat = "isobar.dev/inventory/v1"
 	keyFormat       = "format"
