@@ -123,8 +123,8 @@ func afterFirstApply(cluster, resource string, do func()) func(name string, cfg 
 // testControlPlaneDownMidApply: azure-eastus's kube-apiserver stops in the
 // middle of an apply, while the reconciler keeps running. The commit adds
 // a newsletter there and rolls the storefront out; the API server stops
-// right after the first Service is applied: the pending inventory is
-// written, some objects are applied, the Deployments are not. That
+// right after the newsletter's ServiceAccount is applied: the pending
+// inventory is written, some objects are applied, the Deployments are not. That
 // cluster fails, the others apply the commit; once the API server is
 // back, the same reconciler converges it, and its inventory lists exactly
 // the desired objects.
@@ -136,7 +136,7 @@ func testControlPlaneDownMidApply(t *testing.T, w *fleetWorld) {
 	api := w.env.Clusters[cluster]
 	var stopped atomic.Bool
 	var down time.Time
-	r := w.newReconciler(t, reconciler.Options{}, afterFirstApply(cluster, "services", func() {
+	r := w.newReconciler(t, reconciler.Options{}, afterFirstApply(cluster, "serviceaccounts", func() {
 		down = time.Now()
 		if err := api.StopAPIServer(); err != nil {
 			t.Error(err)
@@ -151,7 +151,7 @@ func testControlPlaneDownMidApply(t *testing.T, w *fleetWorld) {
 
 	sts := cycleWith(t, r)
 	if !stopped.Load() {
-		t.Fatalf("no Service was applied in %s, so the API server was not stopped: %+v", cluster, sts)
+		t.Fatalf("no ServiceAccount was applied in %s, so the API server was not stopped: %+v", cluster, sts)
 	}
 	st := sts[cluster]
 	t.Logf("%s: %s: %s", cluster, st.Phase, st.Error)
