@@ -1,7 +1,6 @@
 package reconciler_test
 
 import (
-	"context"
 	"fmt"
 	"maps"
 	"net/http"
@@ -12,13 +11,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
-	"k8s.io/client-go/kubernetes"
 	"k8s.io/client-go/rest"
 
-	"isobar.dev/isobar/internal/testenv/e2e"
-	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/render"
@@ -35,18 +30,8 @@ import (
 // cycle with nothing new, and one that waits for the commit's bundles,
 // write nothing anywhere.
 func TestCommitWritesOnlyWhatChanged(t *testing.T) {
-	kubetest.SkipUnlessAvailable(t)
-	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
-	defer cancel()
-	env, err := e2e.Start(ctx, e2e.Options{Clusters: fleet, Intent: filepath.Join("testdata", "fleet1000"), Dir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(env.Stop)
-	w := &world{env: env, cs: map[string]kubernetes.Interface{}}
-	for name, c := range env.Clusters {
-		w.cs[name] = kubernetes.NewForConfigOrDie(c.Config)
-	}
+	w := startEnv(t, filepath.Join("testdata", "fleet1000"))
+	env, ctx := w.env, t.Context()
 	keepNodeLeases(t, w)
 
 	counters := map[string]*requestCounter{}
