@@ -75,8 +75,9 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 		}
 	}
 	var errs []error
+	observed := map[key]liveMeta{}
 	if len(toVerify) > 0 {
-		drift, again, verrs := e.verify(ctx, toVerify, live, cur, outcome)
+		drift, again, verrs := e.verify(ctx, toVerify, live, observed, outcome)
 		if e.opts.Mode == ModeDetect {
 			res.Drift = drift
 		}
@@ -174,9 +175,12 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 		}
 	}
 	if !cur.sameContent(saved) {
+		cur.observe(observed)
 		if err := save(); err != nil {
 			errs = append(errs, err)
 		}
+	} else {
+		e.remember(saved, observed)
 	}
 	e.log.Info("apply cycle", "revision", d.Revision, "objects", len(objs), "applied", len(toApply),
 		"counts", res.Counts.String(), "phase", res.Phase, "errors", len(errs), "duration", time.Since(start))

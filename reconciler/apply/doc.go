@@ -93,29 +93,30 @@
 //
 // # Fast path
 //
-// A cycle where nothing changed must cost neither a dry-run nor a patch
-// per object. For each object the inventory records the content hash of
-// the desired object last applied and the resourceVersion (and
-// generation) the API server returned. A cycle lists the live objects'
-// metadata, filtered by the owner label, with one request per kind and
-// namespace (or per kind across namespaces when a kind spans more than 8),
-// and skips every object whose desired hash is unchanged and whose live
-// resourceVersion is still the recorded one: nobody wrote it since isobar
-// did. For Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs,
-// CronJobs and PodDisruptionBudgets, whose status changes often, an
-// unchanged generation with isobar's labels and annotations in place is
-// proof enough. An object applied before with the same content whose live
-// resourceVersion moved (someone else wrote it: a controller, a person) is
-// compared by a server-side dry-run (ssa's Diff): in sync, its live
-// resourceVersion is recorded, so the next cycle skips it, and nothing is
-// written to it; drifted, it is applied again (or, in ModeDetect,
-// reported). Every other object (new, changed content, missing) is
-// applied, concurrently, and its new resourceVersion recorded; an apply
-// that changed nothing records the live one. A no-op cycle thus costs one
-// metadata GET of the inventory Secret (its entries are kept in memory
-// while its resourceVersion is unchanged; a new process reads them from
-// the Secret) and one list per kind and namespace, and writes nothing: no
-// object, no inventory.
+// A cycle where nothing changed must cost neither a dry-run nor a patch per
+// object. For each object the inventory records the content hash of the
+// desired object last applied and the resourceVersion (and generation) the
+// API server returned. A cycle lists the live objects' metadata, filtered
+// by the owner label, with one request per kind and namespace (or per kind
+// across namespaces when a kind spans more than 8), and skips every object
+// whose desired hash is unchanged and whose live resourceVersion is still
+// the recorded one: nobody wrote it since isobar did. For Deployments,
+// StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs,
+// PodDisruptionBudgets, HorizontalPodAutoscalers and Ingresses, whose
+// status changes often, an unchanged generation with isobar's labels and
+// annotations in place is proof enough. An object applied before with the
+// same content whose live resourceVersion moved (someone else wrote it: a
+// controller, a person) is compared by a server-side dry-run (ssa's Diff):
+// in sync, nothing is written, neither to it nor to the inventory; the
+// engine remembers its live resourceVersion (in memory, and in the record
+// with the record's next change), so its next cycle skips it. Drifted, it
+// is applied again (or, in ModeDetect, reported). Every other object (new,
+// changed content, missing) is applied, concurrently, and its new
+// resourceVersion recorded; an apply that changed nothing records the live
+// one. A no-op cycle thus costs one metadata GET of the inventory Secret
+// (its entries are kept in memory while its resourceVersion is unchanged; a
+// new process reads them from the Secret) and one list per kind and
+// namespace, and writes nothing: no object, no inventory.
 //
 // # Drift
 //

@@ -115,11 +115,11 @@ func (e *Engine) Drift(ctx context.Context, d Desired) (*DriftReport, error) {
 // verify compares, with a server-side dry-run, the objects applied before
 // with this content that the fast path could not prove unchanged (someone
 // wrote them since, or, in detect mode, they are missing). Those in sync
-// get their live resourceVersion recorded, so that the next cycle skips
-// them, and no write. Drifted ones are reported and left alone in detect
+// are left alone, their live metadata put in observed (see
+// Engine.remember). Drifted ones are reported and left alone in detect
 // mode, and returned to be applied again in correct mode, as are those
 // whose check failed (the apply then reports its own error).
-func (e *Engine) verify(ctx context.Context, objs []*object, live map[key]liveMeta, cur *inventory, outcome map[key]Entry) (*DriftReport, []*object, []error) {
+func (e *Engine) verify(ctx context.Context, objs []*object, live map[key]liveMeta, observed map[key]liveMeta, outcome map[key]Entry) (*DriftReport, []*object, []error) {
 	drifts, errs := e.diff(ctx, objs)
 	report := &DriftReport{Checked: len(objs), DryRuns: len(objs)}
 	detect := e.opts.Mode == ModeDetect
@@ -137,9 +137,7 @@ func (e *Engine) verify(ctx context.Context, objs []*object, live map[key]liveMe
 			report.InSync++
 			outcome[o.key] = Entry{Object: o.ref, Action: ActionUnchanged}
 			if lm, ok := live[o.key]; ok {
-				en := cur.entries[o.key]
-				en.ResourceVersion, en.Generation = lm.rv, lm.generation
-				cur.entries[o.key] = en
+				observed[o.key] = lm
 			}
 		case detect:
 			report.Objects = append(report.Objects, *drifts[i])

@@ -118,6 +118,29 @@ func (inv *inventory) sameContent(o *inventory) bool {
 	return inv.phase == o.phase && maps.Equal(inv.entries, o.entries)
 }
 
+// observe records the live resourceVersion and generation of objects a
+// dry-run found in sync, so that the fast path skips them.
+func (inv *inventory) observe(observed map[key]liveMeta) {
+	for k, lm := range observed {
+		if en, ok := inv.entries[k]; ok {
+			en.ResourceVersion, en.Generation = lm.rv, lm.generation
+			inv.entries[k] = en
+		}
+	}
+}
+
+// remember records observed in the cached record only, when it is still
+// the one saved: an object someone else wrote without touching isobar's
+// fields costs this engine one dry-run, not a write of the inventory
+// Secret; the record gets the new resourceVersions with its next change.
+// (A new process checks such objects again by dry-run until then.)
+func (e *Engine) remember(saved *inventory, observed map[key]liveMeta) {
+	if len(observed) == 0 || e.cache == nil || e.cache.secretRV != saved.secretRV {
+		return
+	}
+	e.cache.observe(observed)
+}
+
 // InventoryConflictError reports that the inventory Secret changed between
 // the engine's read and its write: another engine (or a person) is
 // working on the same inventory. Nothing is lost; the next cycle starts
