@@ -22,8 +22,9 @@ type clusterState struct {
 	engine *apply.Engine
 	// cache is the last verified bundle, by tag.
 	cache *pulledBundle
-	// recordedPhase is the phase last recorded by recordAll.
-	recordedPhase string
+	// waitingSince is when the cluster started waiting for a bundle (zero
+	// when it is not waiting); only the cluster's own cycle touches it.
+	waitingSince time.Time
 }
 
 type pulledBundle struct {
@@ -52,7 +53,6 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 
 	r.mu.Lock()
 	st := &c.status
-	prevDigest, prevPhase := st.Digest, st.Phase
 	st.DesiredRevision = rev.Commit
 	st.LastAttempt = start
 	st.InsecureSkipVerify = r.opts.InsecureSkipVerify
@@ -69,6 +69,9 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 			st.Message = fmt.Sprintf("%d object(s) drifted and were left as they are (drift detection only)", len(st.Drifted))
 		}
 	case errors.Is(err, errWaiting):
+		if st.Phase != PhaseWaiting {
+			c.waitingSince = start
+		}
 		st.Phase, st.Error = PhaseWaiting, ""
 		st.Message = waitingMessage(rev, st.AppliedRevision)
 	default:
@@ -108,9 +111,10 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 		log.Error("cluster cycle failed", "phase", snapshot.Phase, "error", snapshot.Error, "retry_in", r.backoff(snapshot.ConsecutiveFailures))
 	}
 	r.opts.Metrics.observe(snapshot, res, took)
-	changed := snapshot.Phase != prevPhase || snapshot.Digest != prevDigest ||
-		(res != nil && res.Counts.Created+res.Counts.Configured+res.Counts.Deleted > 0)
-	if err := r.record(ctx, c, snapshot, res, changed); err != nil {
+	if snapshot.Phase != PhaseWaiting {
+		c.waitingSince = time.Time{}
+	}
+	if err := r.record(ctx, c, snapshot, res, res != nil && res.Changed()); err != nil {
 		log.Warn("could not record the status in the cluster", "error", err)
 	}
 }

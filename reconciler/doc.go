@@ -19,10 +19,19 @@
 //  5. hands the objects to the cluster's apply engine (package apply):
 //     staged server-side apply, crash-safe inventory, pruning of what isobar
 //     owns only, the mass-deletion guard, health checks, drift correction;
-//  6. records the cluster's status (revision, digest, last apply, health,
-//     drift, last error) in memory, in the cluster (ConfigMap
-//     isobar-system/isobar-status, read by `isobar status`), as Kubernetes
-//     Events on the inventory Secret, and as Prometheus metrics.
+//  6. records the cluster's status (revision, bundle and plan digests, last
+//     apply, health, drift, last error) in memory and as Prometheus
+//     metrics, and, when something changed in the cluster (objects, phase,
+//     health, drift, error), in the cluster (ConfigMap
+//     isobar-system/isobar-status, read by `isobar status`) and as a
+//     Kubernetes Event on the inventory Secret.
+//
+// A commit writes to a cluster only what it changes there: rendered
+// objects do not name the plan or the commit, the apply engine skips or
+// dry-runs what is unchanged, and the inventory, status and Events are
+// written only with a change. A cluster the commit does not change sees no
+// write at all, not even while the commit's bundles are being published
+// (Options.WaitingGrace).
 //
 // Clusters are reconciled concurrently, at most Options.Concurrency at a
 // time; one cluster's failure never holds up the others, and a failing

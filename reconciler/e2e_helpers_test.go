@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"maps"
 	"os"
@@ -264,7 +265,8 @@ func (w *world) setShop(t *testing.T, msg, content string) string {
 }
 
 // touch commits a change of shop.cue that changes no placement (a
-// comment), so that the next cycle applies a new revision everywhere.
+// comment): the next cycle applies a new revision everywhere, which
+// changes no object.
 func (w *world) touch(t *testing.T, msg string) string {
 	t.Helper()
 	cur, err := os.ReadFile(filepath.Join(w.env.WorkTree, "shop.cue"))
@@ -303,9 +305,11 @@ const newsletter = `newsletter: {
 	dataClasses: ["public"]
 }`
 
-// deploymentsWithRevision maps "cluster namespace/name" to the
-// source-revision annotation of every Deployment isobar applied.
-func (w *world) deploymentsWithRevision(t *testing.T) map[string]string {
+// deploymentWrites maps "cluster namespace/name" of every Deployment
+// isobar applied to what a write of it changes: its UID (re-created), its
+// generation (spec changed) and the time of isobar's last apply that
+// changed its fields.
+func (w *world) deploymentWrites(t *testing.T) map[string]string {
 	t.Helper()
 	out := map[string]string{}
 	for name, cs := range w.cs {
@@ -314,7 +318,13 @@ func (w *world) deploymentsWithRevision(t *testing.T) map[string]string {
 			t.Fatal(err)
 		}
 		for _, d := range list.Items {
-			out[name+" "+d.Namespace+"/"+d.Name] = d.Annotations["isobar.dev/source-revision"]
+			applied := "never"
+			for _, mf := range d.ManagedFields {
+				if mf.Manager == apply.DefaultOptions().FieldManager && mf.Operation == metav1.ManagedFieldsOperationApply && mf.Time != nil {
+					applied = mf.Time.UTC().Format(time.RFC3339)
+				}
+			}
+			out[name+" "+d.Namespace+"/"+d.Name] = fmt.Sprintf("uid %s, generation %d, applied %s", d.UID, d.Generation, applied)
 		}
 	}
 	return out
@@ -429,16 +439,17 @@ func (w *world) ownedObjects(t *testing.T, cluster string) []string {
 	return out
 }
 
-// requireInventoryExact checks that the cluster's inventory is Applied at
-// rev and lists exactly the objects of its bundle, and that exactly those
-// objects carry isobar's owner label in the cluster: nothing missing,
-// nothing left over.
-func (w *world) requireInventoryExact(t *testing.T, cluster, rev string) {
+// requireInventoryExact checks that the cluster's inventory is Applied
+// and lists exactly the objects of its bundle of rev, and that exactly
+// those objects carry isobar's owner label in the cluster: nothing
+// missing, nothing left over. When changedAt is not empty, the inventory
+// must name it as the revision whose cycle last changed the cluster.
+func (w *world) requireInventoryExact(t *testing.T, cluster, rev, changedAt string) {
 	t.Helper()
 	inv := w.readInventory(t, cluster)
 	want := w.desiredObjects(t, cluster, rev)
-	if inv.Phase != string(apply.PhaseApplied) || inv.Revision != rev {
-		t.Errorf("%s: inventory %s at %s, want %s at %s", cluster, inv.Phase, inv.Revision, apply.PhaseApplied, rev)
+	if inv.Phase != string(apply.PhaseApplied) || (changedAt != "" && inv.Revision != changedAt) {
+		t.Errorf("%s: inventory %s at %s, want %s at %s", cluster, inv.Phase, inv.Revision, apply.PhaseApplied, changedAt)
 	}
 	if !slices.Equal(inv.Objects, want) {
 		t.Errorf("%s: inventory lists\n  %s\nthe bundle holds\n  %s", cluster, strings.Join(inv.Objects, "\n  "), strings.Join(want, "\n  "))

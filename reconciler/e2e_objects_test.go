@@ -33,39 +33,88 @@ func TestClusterObjects(t *testing.T) {
 	t.Run("MassDeletionGuard", func(t *testing.T) { testMassDeletionGuard(t, w) })
 }
 
-// testStatusRecordedInCluster: after a cycle that applies a new revision,
-// each cluster holds the reconciler's status (what `isobar status` reads):
-// Ready, healthy, at the revision, with the published bundle's digest; and
-// an Event on the inventory Secret says what was applied. With the
-// original intent aws-eu-central-1 runs nothing: its (empty) bundle is
-// applied and recorded all the same.
+// testStatusRecordedInCluster: the status each cluster holds (what
+// `isobar status` reads) follows what changes there. A commit that changes
+// no object (a comment) is applied everywhere, in the reconciler's own
+// status, but writes nothing to the clusters: not their status, not an
+// Event. A commit that rolls the storefront out (gcp-europe-west4 and
+// azure-eastus; with the original intent aws-eu-central-1 runs nothing)
+// is recorded there: Ready, healthy, at the revision, with the published
+// bundle's digest and the plan digest, and an Event on the inventory
+// Secret saying what was applied, annotated with the revision, bundle
+// digest and plan digest; aws-eu-central-1's status is left as it was.
 func testStatusRecordedInCluster(t *testing.T, w *fleetWorld) {
 	w.settle(t, "the original intent", w.shop)
-	rev := w.touch(t, "status")
+	recorded := map[string]*corev1.ConfigMap{}
+	events := map[string]int{}
+	snapshot := func() {
+		for _, c := range fleet {
+			cm, err := w.cs[c.Name].CoreV1().ConfigMaps(reconciler.StatusNamespace).Get(t.Context(), reconciler.StatusConfigMap, metav1.GetOptions{})
+			if err != nil {
+				t.Fatalf("%s: %v", c.Name, err)
+			}
+			recorded[c.Name], events[c.Name] = cm, len(w.inventoryEvents(t, c.Name))
+		}
+	}
+	unchanged := func(when string, clusters ...string) {
+		t.Helper()
+		for _, c := range clusters {
+			cm, err := w.cs[c].CoreV1().ConfigMaps(reconciler.StatusNamespace).Get(t.Context(), reconciler.StatusConfigMap, metav1.GetOptions{})
+			if err != nil {
+				t.Fatalf("%s: %v", c, err)
+			}
+			if cm.ResourceVersion != recorded[c].ResourceVersion {
+				t.Errorf("%s: %s, the status in the cluster was written:\n%s\nwas\n%s", c, when, cm.Data[reconciler.StatusKey], recorded[c].Data[reconciler.StatusKey])
+			}
+			if n := len(w.inventoryEvents(t, c)); n != events[c] {
+				t.Errorf("%s: %s, %d new Event(s): %q", c, when, n-events[c], eventMessages(w.inventoryEvents(t, c)))
+			}
+		}
+	}
+
+	snapshot()
+	touched := w.touch(t, "status")
+	w.publish(t)
+	requireReady(t, w.cycle(t), touched)
+	unchanged("after a commit that changes no object", "aws-eu-central-1", "gcp-europe-west4", "azure-eastus")
+	if got, err := reconciler.ReadStatus(t.Context(), w.cs["gcp-europe-west4"]); err != nil || got.AppliedRevision == touched {
+		t.Errorf("gcp-europe-west4: status in the cluster at %s, %v; want that of the last revision that changed it", got.AppliedRevision, err)
+	}
+
+	snapshot()
+	rev := w.setShop(t, "storefront 1.4.3", edit(t, w.shop, "storefront:1.4.2", "storefront:1.4.3"))
 	bundles := w.publishBundles(t)
 	sts := w.cycle(t)
 	requireReady(t, sts, rev)
-	for _, c := range fleet {
-		got, err := reconciler.ReadStatus(t.Context(), w.cs[c.Name])
+	unchanged("after a commit that changes other clusters only", "aws-eu-central-1")
+	for _, c := range []string{"gcp-europe-west4", "azure-eastus"} {
+		got, err := reconciler.ReadStatus(t.Context(), w.cs[c])
 		if err != nil {
-			t.Fatalf("%s: %v", c.Name, err)
+			t.Fatalf("%s: %v", c, err)
 		}
-		if got.Cluster != c.Name || got.Phase != reconciler.PhaseReady || !got.Healthy || got.AppliedRevision != rev || got.DesiredRevision != rev {
-			t.Errorf("%s: status in the cluster %+v, want Ready and healthy at %s", c.Name, got, rev)
+		if got.Cluster != c || got.Phase != reconciler.PhaseReady || !got.Healthy || got.AppliedRevision != rev || got.DesiredRevision != rev {
+			t.Errorf("%s: status in the cluster %+v, want Ready and healthy at %s", c, got, rev)
 		}
-		if got.Digest != bundles[c.Name].Digest || got.Digest != sts[c.Name].Digest || got.PlanDigest == "" || got.LastApply.IsZero() {
-			t.Errorf("%s: status in the cluster has digest %s (plan %q, last apply %v), the published bundle %s", c.Name, got.Digest, got.PlanDigest, got.LastApply, bundles[c.Name].Digest)
+		if got.Digest != bundles[c].Digest || got.Digest != sts[c].Digest || got.PlanDigest == "" || got.PlanDigest != sts[c].PlanDigest || got.LastApply.IsZero() {
+			t.Errorf("%s: status in the cluster has digest %s (plan %q, last apply %v), the published bundle %s", c, got.Digest, got.PlanDigest, got.LastApply, bundles[c].Digest)
 		}
-		want := fmt.Sprintf("applied revision %s (%s): ", rev[:12], bundles[c.Name].Digest)
+		want := fmt.Sprintf("applied revision %s (%s, plan %s): ", rev[:12], bundles[c].Digest, got.PlanDigest)
 		var found bool
-		for _, ev := range w.inventoryEvents(t, c.Name) {
-			if ev.Type == corev1.EventTypeNormal && ev.Reason == "Reconciled" && strings.HasPrefix(ev.Message, want) && ev.Source.Component == "isobar-reconciler" {
+		for _, ev := range w.inventoryEvents(t, c) {
+			if ev.Type == corev1.EventTypeNormal && ev.Reason == "Reconciled" && strings.HasPrefix(ev.Message, want) && ev.Source.Component == "isobar-reconciler" &&
+				ev.Annotations["isobar.dev/revision"] == rev && ev.Annotations["isobar.dev/bundle-digest"] == bundles[c].Digest && ev.Annotations["isobar.dev/plan-digest"] == got.PlanDigest {
 				found = true
 			}
 		}
 		if !found {
-			t.Errorf("%s (%d objects): no Event %q… on the inventory Secret; events: %q", c.Name, bundles[c.Name].Objects, want, eventMessages(w.inventoryEvents(t, c.Name)))
+			t.Errorf("%s (%d objects): no Event %q… annotated with its provenance on the inventory Secret; events: %q", c, bundles[c].Objects, want, eventMessages(w.inventoryEvents(t, c)))
 		}
+		if inv := w.readInventory(t, c); inv.Revision != rev {
+			t.Errorf("%s: inventory at %s, want %s", c, inv.Revision, rev)
+		}
+	}
+	if inv := w.readInventory(t, "aws-eu-central-1"); inv.Revision == rev || inv.Revision == touched {
+		t.Errorf("aws-eu-central-1: inventory at %s, a revision that changed nothing there", inv.Revision)
 	}
 }
 
@@ -322,7 +371,7 @@ func testWorkloadNeverReady(t *testing.T, w *fleetWorld) {
 // prunes them.
 func testMassDeletionGuard(t *testing.T, w *fleetWorld) {
 	old := w.settle(t, "accounts in Frankfurt", withAccountsInFrankfurt(t, w.shop))
-	before := w.deploymentsWithRevision(t)
+	before := w.deploymentWrites(t)
 	rev := w.setShop(t, "Europe only", withoutUSDemand(t, w.shop))
 	w.publish(t)
 
@@ -338,17 +387,17 @@ func testMassDeletionGuard(t *testing.T, w *fleetWorld) {
 		t.Errorf("gcp-europe-west4: %+v, want Ready at %s", st, rev)
 	}
 	requireRecorded(t, w.world, "aws-eu-central-1", reconciler.PhaseFailed, "refusing to prune 5 of 5 objects")
-	after := w.deploymentsWithRevision(t)
+	after := w.deploymentWrites(t)
 	for _, d := range []string{"aws-eu-central-1 accounts/accounts", "azure-eastus web/storefront-spot"} {
-		if after[d] != old || before[d] != old {
-			t.Errorf("%s: revision %q, want %s kept", d, after[d], old)
+		if before[d] == "" || after[d] != before[d] {
+			t.Errorf("%s: %q, was %q: want it kept as %s applied it", d, after[d], before[d], old[:12])
 		}
 	}
 
 	allow := w.newReconciler(t, reconciler.Options{Apply: apply.Options{AllowMassDeletion: true}}, nil)
 	requireReady(t, cycleWith(t, allow), rev)
 	for _, c := range []string{"aws-eu-central-1", "azure-eastus"} {
-		w.requireInventoryExact(t, c, rev)
+		w.requireInventoryExact(t, c, rev, rev)
 		if objs := w.ownedObjects(t, c); len(objs) != 0 {
 			t.Errorf("%s: left after the allowed mass deletion: %v", c, objs)
 		}

@@ -38,18 +38,8 @@ type world struct {
 
 func startWorld(t *testing.T, opts reconciler.Options) *world {
 	t.Helper()
-	kubetest.SkipUnlessAvailable(t)
-	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
-	defer cancel()
-	env, err := e2e.Start(ctx, e2e.Options{Clusters: fleet, Intent: filepath.Join("..", "examples", "three-clouds"), Dir: t.TempDir()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(env.Stop)
-	w := &world{env: env, cs: map[string]kubernetes.Interface{}}
-	for name, c := range env.Clusters {
-		w.cs[name] = kubernetes.NewForConfigOrDie(c.Config)
-	}
+	w := startEnv(t, filepath.Join("..", "examples", "three-clouds"))
+	env := w.env
 	git, err := source.NewGit(source.GitOptions{URL: env.GitURL, Timeout: 10 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -76,6 +66,26 @@ func startWorld(t *testing.T, opts reconciler.Options) *world {
 	w.r, err = reconciler.New(&reconciler.GitSource{Git: git, Path: "."}, opts)
 	if err != nil {
 		t.Fatal(err)
+	}
+	return w
+}
+
+// startEnv starts the fleet's clusters, a registry and a git server
+// holding the intent folder, and returns them as a world without a
+// reconciler; it skips t without the simulated clusters.
+func startEnv(t *testing.T, intent string) *world {
+	t.Helper()
+	kubetest.SkipUnlessAvailable(t)
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	env, err := e2e.Start(ctx, e2e.Options{Clusters: fleet, Intent: intent, Dir: t.TempDir()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(env.Stop)
+	w := &world{env: env, cs: map[string]kubernetes.Interface{}}
+	for name, c := range env.Clusters {
+		w.cs[name] = kubernetes.NewForConfigOrDie(c.Config)
 	}
 	return w
 }

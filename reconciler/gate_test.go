@@ -27,7 +27,7 @@ func webshop(t *testing.T) (*schema.Intent, *render.Result) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := render.Render(inst.Intent, plan, render.Options{SourceRevision: "0123456789abcdef0123456789abcdef01234567"})
+	res, err := render.Render(inst.Intent, plan, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

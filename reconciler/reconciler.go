@@ -75,6 +75,13 @@ type Options struct {
 	// BackoffBase and BackoffMax bound the exponential backoff of a failing
 	// cluster; defaults 5s and 5m.
 	BackoffBase, BackoffMax time.Duration
+	// WaitingGrace is how long a cluster may wait for the bundle of a new
+	// revision before the wait is recorded in the cluster (status and
+	// Event); default 10m. Until then it shows in the reconciler's own
+	// status, logs and metrics, and the cluster keeps its recorded status:
+	// a commit whose bundles are published within it writes nothing to
+	// the clusters it does not change.
+	WaitingGrace time.Duration
 	// Logger receives structured logs (never secrets); default discards.
 	Logger *slog.Logger
 	// Metrics, when set, receives the reconciler's metrics.
@@ -106,6 +113,9 @@ func (o *Options) defaults() error {
 	}
 	if o.BackoffMax <= 0 {
 		o.BackoffMax = 5 * time.Minute
+	}
+	if o.WaitingGrace <= 0 {
+		o.WaitingGrace = 10 * time.Minute
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -290,10 +300,9 @@ func (r *Reconciler) recordAll(ctx context.Context) {
 	}
 	r.mu.Unlock()
 	for _, p := range all {
-		if err := r.record(ctx, p.c, p.st, nil, p.st.Phase != p.c.recordedPhase); err != nil {
+		if err := r.record(ctx, p.c, p.st, nil, false); err != nil {
 			r.opts.Logger.Warn("could not record the status in the cluster", "cluster", p.c.target.Cluster, "error", err)
 		}
-		p.c.recordedPhase = p.st.Phase
 	}
 }
 

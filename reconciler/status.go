@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -46,14 +47,27 @@ const (
 )
 
 // ClusterStatus is what `isobar status` shows for a cluster.
+//
+// The reconciler keeps it in memory (Status, /status, metrics), current
+// after every cycle, and records it in the cluster (ConfigMap
+// StatusNamespace/StatusConfigMap) only when what it says about the
+// cluster changes: objects created, changed or deleted, or another phase,
+// health, drift, message or error. A cycle that changes nothing in the
+// cluster writes nothing there, not even when it applies a new revision
+// whose objects for the cluster are the same (a commit that changes other
+// clusters only): the recorded copy then keeps the revision, digests and
+// times of the last cycle that changed something, which are also those the
+// cluster's inventory names.
 type ClusterStatus struct {
 	Cluster string `json:"cluster"`
 	Phase   string `json:"phase"`
 	// DesiredRevision is the source's revision at the last cycle;
-	// AppliedRevision the one the cluster runs.
+	// AppliedRevision the one the cluster runs (its bundle applied, or
+	// found to change nothing).
 	DesiredRevision string `json:"desiredRevision,omitempty"`
 	AppliedRevision string `json:"appliedRevision,omitempty"`
-	// Digest is the applied bundle's manifest digest.
+	// Digest is the applied bundle's manifest digest; PlanDigest the
+	// digest of the plan it was rendered from.
 	Digest     string `json:"digest,omitempty"`
 	PlanDigest string `json:"planDigest,omitempty"`
 	// LastApply is when the applied revision was last applied (or found
@@ -96,11 +110,18 @@ func isRefusal(err error) bool {
 	return false
 }
 
-// record writes the status into the cluster (ConfigMap) and, when the
-// cycle changed something (objects, digest or phase) or failed, an Event
-// on the inventory Secret.
+// record keeps the status recorded in the cluster in step with st (see
+// ClusterStatus): it writes only when the cycle changed objects there
+// (changed) or when st says something else about the cluster than the
+// copy the cluster holds (sameState; one GET tells), and records an Event
+// on the inventory Secret with each write. A wait for a bundle is recorded only once it lasted
+// Options.WaitingGrace: a commit published within it writes nothing to
+// the clusters it does not change.
 func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStatus, res *apply.Result, changed bool) error {
 	if c.target.Config == nil {
+		return nil
+	}
+	if st.Phase == PhaseWaiting && !c.waitingSince.IsZero() && r.opts.Now().Sub(c.waitingSince) < r.opts.WaitingGrace {
 		return nil
 	}
 	cs, err := kubernetes.NewForConfig(c.target.Config)
@@ -109,6 +130,13 @@ func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStat
 	}
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
+	if !changed {
+		// What the cluster holds (written by this process or an earlier
+		// one); a missing or unreadable copy is written again.
+		if got, err := ReadStatus(ctx, cs); err == nil && sameState(*got, st) {
+			return nil
+		}
+	}
 	b, err := json.MarshalIndent(st, "", "  ")
 	if err != nil {
 		return err
@@ -136,11 +164,27 @@ func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStat
 	if err != nil {
 		return err
 	}
-	if !changed {
-		return nil // a no-op cycle: no event
-	}
 	return r.event(ctx, cs, st, res)
 }
+
+// sameState reports whether two statuses say the same about the cluster:
+// phase, health, drift, message and error. What changes with every cycle
+// or commit without changing the cluster (the desired and applied
+// revisions, digests, times, the counts of a cycle that changed nothing,
+// the failure count of a failure that stays the same) is left out.
+func sameState(a, b ClusterStatus) bool {
+	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
+		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
+		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify
+}
+
+// Annotations of the reconciler's Events: the applied revision, bundle
+// digest and plan digest.
+const (
+	eventAnnotationRevision   = "isobar.dev/revision"
+	eventAnnotationDigest     = "isobar.dev/bundle-digest"
+	eventAnnotationPlanDigest = "isobar.dev/plan-digest"
+)
 
 // event records a Kubernetes Event on the inventory Secret.
 func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st ClusterStatus, res *apply.Result) error {
@@ -160,7 +204,7 @@ func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st Clus
 		if res != nil {
 			counts = res.Counts.String()
 		}
-		msg = fmt.Sprintf("applied revision %s (%s): %s", short(st.AppliedRevision), st.Digest, counts)
+		msg = fmt.Sprintf("applied revision %s (%s, plan %s): %s", short(st.AppliedRevision), st.Digest, st.PlanDigest, counts)
 	case PhaseWaiting:
 		reason, msg = "Waiting", st.Message
 	default:
@@ -170,8 +214,18 @@ func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st Clus
 		msg = msg[:1000] + "…"
 	}
 	now := metav1.NewTime(r.opts.Now())
+	// The provenance of what the cluster runs, as Flux puts it on its
+	// Events' metadata.
+	ann := map[string]string{}
+	for k, v := range map[string]string{
+		eventAnnotationRevision: st.AppliedRevision, eventAnnotationDigest: st.Digest, eventAnnotationPlanDigest: st.PlanDigest,
+	} {
+		if v != "" {
+			ann[k] = v
+		}
+	}
 	ev := &corev1.Event{
-		ObjectMeta: metav1.ObjectMeta{GenerateName: name + ".", Namespace: ns},
+		ObjectMeta: metav1.ObjectMeta{GenerateName: name + ".", Namespace: ns, Annotations: ann},
 		InvolvedObject: corev1.ObjectReference{
 			APIVersion: "v1", Kind: "Secret", Namespace: ns, Name: name,
 		},

@@ -44,7 +44,7 @@ func loadClouds(t *testing.T) *schema.Intent {
 
 func renderClouds(t *testing.T) *render.Result {
 	t.Helper()
-	res, err := render.Render(loadClouds(t), cloudsPlan(), render.Options{SourceRevision: revision})
+	res, err := render.Render(loadClouds(t), cloudsPlan(), render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func TestServerSideDryRun(t *testing.T) {
 	results := map[string]*render.Result{"clouds": renderClouds(t)}
 	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics", "three-clouds"} {
 		in, plan := example(t, name)
-		res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+		res, err := render.Render(in, plan, render.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -176,7 +176,7 @@ func TestScheduling(t *testing.T) {
 	for _, c := range []struct{ name, provider, region string }{{"aks", "azure", "westeurope"}, {"eks", "aws", "eu-west-1"}, {"gke", "gcp", "europe-west4"}} {
 		plan.Placements = append(plan.Placements, planPlacement("infer", c.name, c.provider, c.region, 1))
 	}
-	res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+	res, err := render.Render(in, plan, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,8 +20,12 @@
 // Every object carries the compliance metadata the reconciler's gatekeeper
 // checks: labels for the workload, its team, each data class
 // ("dataclass.isobar.dev/<class>") and the cluster's country
-// ("isobar.dev/jurisdiction"), and annotations for the plan digest and the
-// source revision.
+// ("isobar.dev/jurisdiction"), and the annotation "isobar.dev/data-classes".
+// Objects carry only what describes them, nothing that changes with every
+// commit: the plan digest and the source revision are recorded by the
+// bundle (its OCI annotations) and by the reconciler (inventory, status,
+// Events), so an object is written to a cluster only when its content
+// changes.
 //
 // render is part of the core: it computes, and does no network or cluster
 // I/O. The same intent and plan give byte-identical output.

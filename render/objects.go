@@ -147,8 +147,7 @@ func kinds(objs []*object) string {
 }
 
 // stamp adds the compliance metadata: who the object belongs to, which
-// data classes it handles, which country it is in, and which plan and
-// revision it came from. Pod templates get the labels too, so that the
+// data classes it handles and which country it is in. Pod templates get the labels too, so that the
 // pods themselves say what data they hold.
 func (r *renderer) stamp(w *schema.Workload, o *object) {
 	labels := r.complianceLabels(w)
@@ -184,7 +183,9 @@ func (r *renderer) stamp(w *schema.Workload, o *object) {
 		}
 	}
 	maps.Copy(ann, r.complianceAnnotations(w))
-	o.u.SetAnnotations(ann)
+	if len(ann) > 0 {
+		o.u.SetAnnotations(ann)
+	}
 
 	for _, path := range podTemplatePaths[o.u.GetKind()] {
 		tl, _, _ := unstructured.NestedStringMap(o.u.Object, append(path, "metadata", "labels")...)
@@ -222,10 +223,7 @@ func (r *renderer) complianceLabels(w *schema.Workload) map[string]string {
 }
 
 func (r *renderer) complianceAnnotations(w *schema.Workload) map[string]string {
-	a := map[string]string{AnnotationPlanDigest: r.planDigest}
-	if r.revision != "" {
-		a[AnnotationSourceRevision] = r.revision
-	}
+	a := map[string]string{}
 	if len(w.DataClasses) > 0 {
 		dcs := slices.Clone(w.DataClasses)
 		slices.Sort(dcs)
@@ -248,10 +246,7 @@ func (r *renderer) namespace(name string) (*unstructured.Unstructured, error) {
 	}
 	ns := &corev1.Namespace{
 		TypeMeta:   metav1.TypeMeta{APIVersion: "v1", Kind: "Namespace"},
-		ObjectMeta: metav1.ObjectMeta{Name: name, Labels: labels, Annotations: map[string]string{AnnotationPlanDigest: r.planDigest}},
-	}
-	if r.revision != "" {
-		ns.Annotations[AnnotationSourceRevision] = r.revision
+		ObjectMeta: metav1.ObjectMeta{Name: name, Labels: labels},
 	}
 	o, err := toObject(ns)
 	if err != nil {

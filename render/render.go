@@ -16,7 +16,10 @@ import (
 	"isobar.dev/isobar/schema"
 )
 
-// Labels and annotations render puts on every object.
+// Labels and annotations render puts on every object. They describe the
+// object itself; where it comes from (plan digest, source revision) is
+// recorded by the bundle and the reconciler, so that a commit changes only
+// the objects whose content it changes.
 const (
 	LabelManagedBy    = "app.kubernetes.io/managed-by"
 	LabelName         = "app.kubernetes.io/name"
@@ -29,9 +32,9 @@ const (
 	// LabelDataClassPrefix prefixes one label per data class, value "true".
 	LabelDataClassPrefix = "dataclass.isobar.dev/"
 
-	AnnotationPlanDigest     = "isobar.dev/plan-digest"
-	AnnotationSourceRevision = "isobar.dev/source-revision"
-	AnnotationDataClasses    = "isobar.dev/data-classes"
+	// AnnotationDataClasses lists the workload's data classes, sorted and
+	// comma-separated.
+	AnnotationDataClasses = "isobar.dev/data-classes"
 
 	// ManagedBy is LabelManagedBy's value.
 	ManagedBy = "isobar"
@@ -39,9 +42,6 @@ const (
 
 // Options are the facts about where a render comes from.
 type Options struct {
-	// SourceRevision is the commit the intent was read at; empty when
-	// unknown (a working tree).
-	SourceRevision string
 	// Catalog is the provider catalog the plan was made with; it gives each
 	// cluster's country. Nil means the built-in catalog.
 	Catalog *providers.Catalog
@@ -116,8 +116,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
-			in: in, cluster: name, spec: c, planDigest: res.PlanDigest, revision: opts.SourceRevision,
-			country: Country(in, cat, c),
+			in: in, cluster: name, spec: c, country: Country(in, cat, c),
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
 		for _, p := range byCluster[name] {
@@ -155,14 +154,12 @@ func Country(in *schema.Intent, cat *providers.Catalog, c schema.Cluster) string
 
 // renderer collects one cluster's objects.
 type renderer struct {
-	in         *schema.Intent
-	cluster    string
-	spec       schema.Cluster
-	country    string
-	planDigest string
-	revision   string
-	rules      providers.Rendering
-	hasRules   bool
+	in       *schema.Intent
+	cluster  string
+	spec     schema.Cluster
+	country  string
+	rules    providers.Rendering
+	hasRules bool
 
 	objects    []*unstructured.Unstructured
 	namespaces map[string]bool

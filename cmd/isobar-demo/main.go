@@ -15,10 +15,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -26,8 +29,6 @@ import (
 	"strings"
 	"syscall"
 	"time"
-
-	"k8s.io/client-go/kubernetes"
 
 	"isobar.dev/isobar/internal/testenv/e2e"
 	"isobar.dev/isobar/reconciler"
@@ -121,7 +122,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	if err := d.do("Reconcile (hub mode): wait until every cluster runs the revision", func() error {
-		return d.waitReady(ctx, rev1)
+		return d.waitReady(ctx, rec, rev1)
 	}); err != nil {
 		return fmt.Errorf("%w (reconciler log: %s)", err, logFile)
 	}
@@ -170,7 +171,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 	if err := d.do("Reconcile: accounts is created in Frankfurt and pruned from the Netherlands", func() error {
-		if err := d.waitReady(ctx, rev2); err != nil {
+		if err := d.waitReady(ctx, rec, rev2); err != nil {
 			return err
 		}
 		if err := d.isobar(ctx, "status", ".", "--kubeconfig", d.env.Kubeconfig); err != nil {
@@ -240,6 +241,8 @@ func (d *demo) isobar(ctx context.Context, args ...string) error {
 type reconcilerProcess struct {
 	cmd  *exec.Cmd
 	done chan struct{}
+	// status is the URL of its /status.
+	status string
 }
 
 func (p *reconcilerProcess) stop() {
@@ -260,9 +263,18 @@ func (d *demo) startReconciler(ctx context.Context) (*reconcilerProcess, string,
 	if err != nil {
 		return nil, "", err
 	}
+	// A free loopback port for its /status.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		f.Close()
+		return nil, "", err
+	}
+	addr := ln.Addr().String()
+	ln.Close()
 	args := []string{
 		"reconcile", "--git", d.env.GitURL, "--path", ".", "--registry", d.env.Registry, "--insecure",
 		"--key", d.env.PublicKeyFile, "--kubeconfig", d.env.Kubeconfig, "--interval", "3s", "--health-timeout", "60s",
+		"--metrics-address", addr,
 	}
 	fmt.Fprintf(d.out, "\n      $ isobar %s &   (log: %s)\n", strings.Join(args, " "), logFile)
 	cmd := exec.CommandContext(ctx, d.options.isobar, args...)
@@ -271,7 +283,7 @@ func (d *demo) startReconciler(ctx context.Context) (*reconcilerProcess, string,
 		f.Close()
 		return nil, "", err
 	}
-	p := &reconcilerProcess{cmd: cmd, done: make(chan struct{})}
+	p := &reconcilerProcess{cmd: cmd, done: make(chan struct{}), status: "http://" + addr + "/status"}
 	go func() {
 		_ = cmd.Wait()
 		f.Close()
@@ -280,20 +292,19 @@ func (d *demo) startReconciler(ctx context.Context) (*reconcilerProcess, string,
 	return p, logFile, nil
 }
 
-// waitReady waits until every cluster's recorded status is Ready at rev.
-func (d *demo) waitReady(ctx context.Context, rev string) error {
+// waitReady waits until the reconciler's own status (its /status) says
+// every cluster is Ready at rev. The status recorded in each cluster is
+// written only when something changed there, so a cluster the commit does
+// not change keeps the revision that last changed it.
+func (d *demo) waitReady(ctx context.Context, rec *reconcilerProcess, rev string) error {
 	deadline := time.Now().Add(3 * time.Minute)
 	last := map[string]string{}
 	for {
+		sts, err := reconcilerStatus(ctx, rec.status)
 		ready := 0
 		for _, c := range clusters {
-			cs, err := kubernetes.NewForConfig(d.env.Clusters[c.Name].Config)
-			if err != nil {
-				return err
-			}
-			st, err := reconciler.ReadStatus(ctx, cs)
 			state := "no status yet"
-			if err == nil {
+			if st, ok := sts[c.Name]; ok && err == nil {
 				state = st.Phase + " at " + short(st.AppliedRevision)
 				if st.Phase == reconciler.PhaseReady && st.AppliedRevision == rev {
 					ready++
@@ -321,7 +332,32 @@ func (d *demo) waitReady(ctx context.Context, rev string) error {
 	}
 }
 
-// pods shows `kubectl get pods -o wide` of every cluster.
+// reconcilerStatus reads the statuses a reconciler serves at url, by
+// cluster.
+func reconcilerStatus(ctx context.Context, url string) (map[string]reconciler.ClusterStatus, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("%s: %s", url, resp.Status)
+	}
+	var list []reconciler.ClusterStatus
+	if err := json.NewDecoder(resp.Body).Decode(&list); err != nil {
+		return nil, fmt.Errorf("%s: %w", url, err)
+	}
+	out := map[string]reconciler.ClusterStatus{}
+	for _, st := range list {
+		out[st.Cluster] = st
+	}
+	return out, nil
+}
+
 func (d *demo) pods(ctx context.Context) error {
 	for _, c := range clusters {
 		d.note("$ kubectl --context %s get pods -A -l app.kubernetes.io/managed-by=isobar -o wide", c.Name)

@@ -208,7 +208,7 @@ func renderForFleet(cmd *cobra.Command, path string, po *planOptions, kube *kube
 	if err != nil {
 		return nil, source{}, nil, err
 	}
-	res, in, _, err := renderWithPlan(cmd, path, po, src.Revision)
+	res, in, _, err := renderWithPlan(cmd, path, po)
 	if err != nil {
 		return nil, source{}, nil, err
 	}

@@ -66,7 +66,7 @@ Git credentials, when the repository needs them, go in a Secret named by
 			var rules *renderedAccess
 			if o.leastPrivilege {
 				path := pathArg(args)
-				res, _, _, err := renderWithPlan(cmd, path, &o.po, "")
+				res, _, _, err := renderWithPlan(cmd, path, &o.po)
 				if err != nil {
 					return err
 				}

@@ -46,7 +46,7 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 
 	baseOpts := *po
 	baseOpts.previous, baseOpts.planFile, baseOpts.exportMPS = "", "", nil
-	base, err := planAndRender(cmd, at.Dir, &baseOpts, at.Commit, "at "+pv.base)
+	base, err := planAndRender(cmd, at.Dir, &baseOpts, "at "+pv.base)
 	if err != nil {
 		return err
 	}
@@ -58,7 +58,7 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 	if err != nil {
 		return err
 	}
-	head, err := planAndRender(cmd, path, &headOpts, src.Revision, "in the working tree")
+	head, err := planAndRender(cmd, path, &headOpts, "in the working tree")
 	if err != nil {
 		return err
 	}
@@ -100,7 +100,7 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 }
 
 // planAndRender plans the intent at dir and renders a feasible plan.
-func planAndRender(cmd *cobra.Command, dir string, po *planOptions, revision, where string) (planSide, error) {
+func planAndRender(cmd *cobra.Command, dir string, po *planOptions, where string) (planSide, error) {
 	inst, plan, err := po.plan(cmd, dir)
 	if err != nil {
 		return planSide{}, err
@@ -109,7 +109,7 @@ func planAndRender(cmd *cobra.Command, dir string, po *planOptions, revision, wh
 	if plan.Status == planner.StatusInfeasible {
 		return s, nil
 	}
-	if s.render, err = render.Render(inst.Intent, plan, render.Options{SourceRevision: revision}); err != nil {
+	if s.render, err = render.Render(inst.Intent, plan, render.Options{}); err != nil {
 		return planSide{}, fmt.Errorf("render the intent %s: %w", where, err)
 	}
 	return s, nil

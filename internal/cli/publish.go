@@ -84,7 +84,7 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			if err != nil {
 				return err
 			}
-			res, _, _, err := renderWithPlan(cmd, path, &po, src.Revision)
+			res, _, _, err := renderWithPlan(cmd, path, &po)
 			if err != nil {
 				return err
 			}

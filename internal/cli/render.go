@@ -13,9 +13,8 @@ import (
 
 func newRender() *cobra.Command {
 	var (
-		out      string
-		revision string
-		po       planOptions
+		out string
+		po  planOptions
 	)
 	cmd := &cobra.Command{
 		Use:   "render [PATH]",
@@ -31,14 +30,15 @@ DIR as a whole; it never replaces a folder it did not write. Without --out it
 prints every object as one YAML stream. The output is deterministic.
 
 Every object is labelled with its workload, team, data classes and the
-cluster's country, and annotated with the plan digest and the git revision
-of PATH (--revision overrides it).`,
+cluster's country. Nothing on an object names the plan or the commit it
+comes from (the bundle and the reconciler record those), so a commit
+changes only the objects whose content it changes.`,
 		Example: `  isobar render examples/webshop --out rendered
   isobar render --plan plan.json --out rendered`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			path := pathArg(args)
-			res, _, _, err := renderWithPlan(cmd, path, &po, revision)
+			res, _, _, err := renderWithPlan(cmd, path, &po)
 			if err != nil {
 				return err
 			}
@@ -70,7 +70,6 @@ of PATH (--revision overrides it).`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&out, "out", "", "write DIR/<cluster>/… instead of printing")
-	f.StringVar(&revision, "revision", "", "the source revision to annotate objects with (default: the git HEAD of PATH)")
 	po.register(cmd, true)
 	return cmd
 }
@@ -84,7 +83,7 @@ func pathArg(args []string) string {
 
 // renderWithPlan plans the intent at path and renders the plan, returning
 // the intent and plan too.
-func renderWithPlan(cmd *cobra.Command, path string, po *planOptions, revision string) (*render.Result, *schema.Intent, *planner.Plan, error) {
+func renderWithPlan(cmd *cobra.Command, path string, po *planOptions) (*render.Result, *schema.Intent, *planner.Plan, error) {
 	inst, plan, err := po.plan(cmd, path)
 	if err != nil {
 		return nil, nil, nil, err
@@ -92,14 +91,7 @@ func renderWithPlan(cmd *cobra.Command, path string, po *planOptions, revision s
 	if err := feasible(cmd, path, plan); err != nil {
 		return nil, nil, nil, err
 	}
-	if revision == "" {
-		src, err := readSource(path)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		revision = src.Revision
-	}
-	res, err := render.Render(inst.Intent, plan, render.Options{SourceRevision: revision})
+	res, err := render.Render(inst.Intent, plan, render.Options{})
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("%s: render: %w", path, err)
 	}

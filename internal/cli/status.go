@@ -21,9 +21,11 @@ func newStatus() *cobra.Command {
 		Use:   "status [PATH]",
 		Short: "Show what each cluster runs, as its reconciler recorded it",
 		Long: `Status reads, from every cluster of the fleet in PATH (through its kube
-context), the status its reconciler records after each cycle: the desired and
-applied revisions, the bundle digest, when it was last applied, whether the
-objects are healthy (and which are not, and why), drift, and the last error.
+context), the status its reconciler records there whenever something changes
+in the cluster: the desired and applied revisions, the bundle digest, when it
+was last applied, whether the objects are healthy (and which are not, and
+why), drift, and the last error. A commit that changes nothing in a cluster
+is not recorded there: its status keeps the revision that last changed it.
 A cluster that cannot be reached, or whose reconciler has not recorded
 anything yet, says so. Exit code 1 when any cluster is not Ready.`,
 		Args: cobra.MaximumNArgs(1),

@@ -52,10 +52,6 @@ type Field struct {
 // Masked stands for a Secret value.
 const Masked = "(sensitive value)"
 
-// volatile are annotations that differ with every plan or commit; a
-// change in them alone is not a change worth reviewing.
-var volatile = map[string]bool{render.AnnotationPlanDigest: true, render.AnnotationSourceRevision: true}
-
 func compareRenders(base, head *render.Result) []Cluster {
 	sets := map[string][2]*render.ClusterSet{}
 	for i, r := range [2]*render.Result{base, head} {
@@ -130,8 +126,8 @@ func named(o *unstructured.Unstructured) Object {
 // diffObjects lists the leaves that differ, masking Secret data.
 func diffObjects(before, after *unstructured.Unstructured) []Field {
 	b, a := map[string]string{}, map[string]string{}
-	flatten("", stripVolatile(before.Object), b)
-	flatten("", stripVolatile(after.Object), a)
+	flatten("", before.Object, b)
+	flatten("", after.Object, a)
 	secret := after.GetKind() == "Secret" && after.GroupVersionKind().Group == ""
 	var fields []Field
 	for _, p := range sortedKeys(b, a) {
@@ -152,25 +148,6 @@ func diffObjects(before, after *unstructured.Unstructured) []Field {
 		fields = append(fields, f)
 	}
 	return fields
-}
-
-func stripVolatile(obj map[string]any) map[string]any {
-	md, _ := obj["metadata"].(map[string]any)
-	ann, _ := md["annotations"].(map[string]any)
-	if len(ann) == 0 {
-		return obj
-	}
-	cleanAnn := map[string]any{}
-	for k, v := range ann {
-		if !volatile[k] {
-			cleanAnn[k] = v
-		}
-	}
-	cleanMD := maps.Clone(md)
-	cleanMD["annotations"] = cleanAnn
-	clean := maps.Clone(obj)
-	clean["metadata"] = cleanMD
-	return clean
 }
 
 // flatten writes every leaf of v under its path. Empty maps and lists are

@@ -43,12 +43,6 @@ func TestDiffObjects(t *testing.T) {
 			{Path: "stringData.token", After: Masked},
 		},
 	}, {
-		name: "plan digest and revision alone are no change",
-		before: obj("ConfigMap", "a", "c", map[string]any{"metadata": map[string]any{"name": "c", "namespace": "a",
-			"annotations": map[string]any{render.AnnotationPlanDigest: "sha256:1", render.AnnotationSourceRevision: "aaa"}}}),
-		after: obj("ConfigMap", "a", "c", map[string]any{"metadata": map[string]any{"name": "c", "namespace": "a",
-			"annotations": map[string]any{render.AnnotationPlanDigest: "sha256:2", render.AnnotationSourceRevision: "bbb"}}}),
-	}, {
 		name:   "keys with dots are quoted",
 		before: obj("ConfigMap", "a", "c", map[string]any{"metadata": map[string]any{"name": "c", "labels": map[string]any{"app.kubernetes.io/name": "x"}}}),
 		after:  obj("ConfigMap", "a", "c", map[string]any{"metadata": map[string]any{"name": "c", "labels": map[string]any{"app.kubernetes.io/name": "y"}}}),

@@ -49,20 +49,46 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 	}
 
 	live := e.listLive(ctx, objs)
-	var toApply, toVerify []*object
+	// The working record: the previous one, plus the new desired objects.
+	// Its provenance is written only with the entries: a cycle that
+	// changes nothing in the cluster writes no record.
+	cur := inv.clone()
+	cur.revision, cur.digest, cur.planDigest = d.Revision, d.Digest, d.PlanDigest
+
+	var toVerify []*object
+	apply := make(map[key]bool, len(objs))
 	outcome := make(map[key]Entry, len(objs))
 	for _, o := range objs {
 		rec, hasRec := inv.entries[o.key]
 		lm, isLive := live[o.key]
+		o.reapply = hasRec && rec.Hash == o.hash
 		switch {
 		case o.unchanged(rec, hasRec, lm, isLive):
 			outcome[o.key] = Entry{Object: o.ref, Action: ActionUnchanged}
-		case e.opts.Mode == ModeDetect && hasRec && rec.Hash == o.hash:
-			// Applied before with this content: a difference is drift,
-			// which detect mode reports rather than corrects.
+		case o.reapply && (isLive || e.opts.Mode == ModeDetect):
+			// Applied before with this content, and written since by
+			// someone else: a dry-run tells drift from a write that left
+			// isobar's fields alone, which needs no apply.
 			toVerify = append(toVerify, o)
 		default:
-			o.reapply = hasRec && rec.Hash == o.hash
+			apply[o.key] = true
+		}
+	}
+	var errs []error
+	observed := map[key]liveMeta{}
+	if len(toVerify) > 0 {
+		drift, again, verrs := e.verify(ctx, toVerify, live, observed, outcome)
+		if e.opts.Mode == ModeDetect {
+			res.Drift = drift
+		}
+		errs = append(errs, verrs...)
+		for _, o := range again {
+			apply[o.key] = true
+		}
+	}
+	var toApply []*object
+	for _, o := range objs {
+		if apply[o.key] {
 			toApply = append(toApply, o)
 		}
 	}
@@ -70,9 +96,6 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 	// tell created from configured, and adopted Namespaces).
 	existing := e.listExisting(ctx, toApply, live)
 
-	// The working record: the previous one, plus the new desired objects.
-	cur := inv.clone()
-	cur.revision, cur.digest, cur.planDigest = d.Revision, d.Digest, d.PlanDigest
 	var added int
 	for _, o := range toApply {
 		if _, ok := cur.entries[o.key]; !ok {
@@ -105,12 +128,6 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 		}
 	}
 
-	var errs []error
-	if len(toVerify) > 0 {
-		drift, err := e.verify(ctx, toVerify, live, cur, outcome)
-		res.Drift = drift
-		errs = append(errs, err...)
-	}
 	errs = append(errs, e.applyStaged(ctx, toApply, live, existing, cur, outcome)...)
 	for _, o := range objs {
 		if en, ok := outcome[o.key]; ok {
@@ -158,9 +175,12 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 		}
 	}
 	if !cur.sameContent(saved) {
+		cur.observe(observed)
 		if err := save(); err != nil {
 			errs = append(errs, err)
 		}
+	} else {
+		e.remember(saved, observed)
 	}
 	e.log.Info("apply cycle", "revision", d.Revision, "objects", len(objs), "applied", len(toApply),
 		"counts", res.Counts.String(), "phase", res.Phase, "errors", len(errs), "duration", time.Since(start))

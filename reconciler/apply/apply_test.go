@@ -73,7 +73,7 @@ func TestFirstApplyStagedThenNoop(t *testing.T) {
 	if got := live.GetLabels()[apply.OwnerLabel]; got != e.Options().InventoryName {
 		t.Errorf("owner label %q, want %q", got, e.Options().InventoryName)
 	}
-	if live.GetLabels()["isobar.dev/workload"] != "settings" || live.GetAnnotations()["isobar.dev/source-revision"] != "r1" {
+	if live.GetLabels()["isobar.dev/workload"] != "settings" || live.GetAnnotations()["isobar.dev/data-classes"] != "public" {
 		t.Errorf("render's labels or annotations lost: %v %v", live.GetLabels(), live.GetAnnotations())
 	}
 	if !exists(t, group+"/v1", "Widget", ns, "w1") {
@@ -148,6 +148,112 @@ func TestChangedObjectIsConfigured(t *testing.T) {
 	}
 	if string(inventorySecret(t, e).Data["revision"]) != "r2" {
 		t.Error("inventory revision not updated")
+	}
+}
+
+// TestNewRevisionOfTheSameSetWritesNothing: a new revision whose set for
+// the cluster is the same (a commit that changes other clusters) sends no
+// write and no dry-run, from a running engine or a new one; the inventory
+// keeps naming the revision whose cycle last changed the cluster.
+func TestNewRevisionOfTheSameSetWritesNothing(t *testing.T) {
+	ns := newNamespace(t)
+	set := []*unstructured.Unstructured{
+		configMap(ns, "settings", map[string]string{"k": "1"}), deployment(ns, "web", 1), headlessService(ns, "web"),
+	}
+	e, reqs := newEngine(t, apply.Options{SkipHealthCheck: true})
+	mustApply(t, e, desired("r1", set...))
+
+	reqs.reset()
+	res := mustApply(t, e, desired("r2", set...))
+	if res.Counts != (apply.Counts{Unchanged: 3}) || res.Revision != "r2" {
+		t.Errorf("r2: %v at %s", res.Counts, res.Revision)
+	}
+	if reqs.writes() != 0 || reqs.dryRuns != 0 {
+		t.Errorf("r2 of the same set sent writes or dry-runs: %v", reqs)
+	}
+	e2, reqs2 := newEngine(t, apply.Options{InventoryName: e.Options().InventoryName, SkipHealthCheck: true})
+	if res := mustApply(t, e2, desired("r3", set...)); res.Counts != (apply.Counts{Unchanged: 3}) || reqs2.writes() != 0 || reqs2.dryRuns != 0 {
+		t.Errorf("r3 of the same set by a new engine: %v; %v", res.Counts, reqs2)
+	}
+	s := inventorySecret(t, e)
+	if got := fmt.Sprintf("%s %s %s", s.Data["revision"], s.Data["digest"], s.Data["planDigest"]); got != "r1 sha256:r1 sha256:plan-r1" {
+		t.Errorf("inventory provenance %q, want that of r1, which last changed the cluster", got)
+	}
+
+	changed := configMap(ns, "settings", map[string]string{"k": "2"})
+	mustApply(t, e, desired("r4", changed, set[1], set[2]))
+	s = inventorySecret(t, e)
+	if got := fmt.Sprintf("%s %s %s", s.Data["revision"], s.Data["digest"], s.Data["planDigest"]); got != "r4 sha256:r4 sha256:plan-r4" {
+		t.Errorf("inventory provenance %q after r4 changed an object", got)
+	}
+}
+
+// TestWrittenElsewhereNotRewritten: someone else writes objects the
+// engine applied without touching the engine's fields (an annotation of
+// their own, a label). The next cycle tells that from drift with one
+// server-side dry-run each and writes nothing, neither the objects nor
+// the inventory; the engine remembers their new resourceVersions, so its
+// next cycle sends nothing, and they reach the inventory with its next
+// change. A new engine checks them again, writing nothing either. A
+// change of the engine's fields is still corrected.
+func TestWrittenElsewhereNotRewritten(t *testing.T) {
+	ns := newNamespace(t)
+	cm := configMap(ns, "settings", map[string]string{"color": "blue"})
+	svc := headlessService(ns, "web")
+	e, reqs := newEngine(t, apply.Options{SkipHealthCheck: true})
+	d := desired("r1", cm, svc)
+	mustApply(t, e, d)
+
+	editLive(t, "v1", "ConfigMap", ns, "settings", func(u *unstructured.Unstructured) {
+		a := u.GetAnnotations()
+		a["someone.example/note"] = "hello"
+		u.SetAnnotations(a)
+	})
+	editLive(t, "v1", "Service", ns, "web", func(u *unstructured.Unstructured) {
+		l := u.GetLabels()
+		l["someone.example/team"] = "ops"
+		u.SetLabels(l)
+	})
+	reqs.reset()
+	res := mustApply(t, e, d)
+	wantAction(t, res, cm, apply.ActionUnchanged)
+	wantAction(t, res, svc, apply.ActionUnchanged)
+	if reqs.dryRuns != 2 || reqs.writes() != 2 {
+		t.Errorf("requests %v; want 2 dry-runs and no write", reqs)
+	}
+	if live, _ := get(t, "v1", "ConfigMap", ns, "settings"); live.GetAnnotations()["someone.example/note"] != "hello" {
+		t.Errorf("the other writer's annotation is gone: %v", live.GetAnnotations())
+	}
+	reqs.reset()
+	if res := mustApply(t, e, d); res.Counts != (apply.Counts{Unchanged: 2}) || reqs.writes() != 0 || reqs.dryRuns != 0 {
+		t.Errorf("the cycle after: %v; %v", res.Counts, reqs)
+	}
+	e2, reqs2 := newEngine(t, apply.Options{InventoryName: e.Options().InventoryName, SkipHealthCheck: true})
+	if res := mustApply(t, e2, d); res.Counts != (apply.Counts{Unchanged: 2}) || reqs2.dryRuns != 2 || reqs2.writes() != 2 {
+		t.Errorf("a new engine: %v; %v, want 2 dry-runs and no write", res.Counts, reqs2)
+	}
+	// The next change writes the inventory with the resourceVersions seen:
+	// a new engine skips the two objects without a dry-run.
+	other := configMap(ns, "other", nil)
+	mustApply(t, e, desired("r2", cm, svc, other))
+	e3, reqs3 := newEngine(t, apply.Options{InventoryName: e.Options().InventoryName, SkipHealthCheck: true})
+	if res := mustApply(t, e3, desired("r2", cm, svc, other)); res.Counts != (apply.Counts{Unchanged: 3}) || reqs3.dryRuns != 0 || reqs3.writes() != 0 {
+		t.Errorf("a new engine after the next change: %v; %v, want neither dry-run nor write", res.Counts, reqs3)
+	}
+
+	editLive(t, "v1", "ConfigMap", ns, "settings", func(u *unstructured.Unstructured) {
+		_ = unstructured.SetNestedField(u.Object, "red", "data", "color")
+	})
+	reqs.reset()
+	res = mustApply(t, e, d)
+	if en, _ := res.Entry(apply.RefOf(cm)); en.Action != apply.ActionConfigured || en.Reason != "drift corrected" {
+		t.Errorf("drifted ConfigMap: %v", en)
+	}
+	if reqs.dryRuns != 1 || reqs.count(http.MethodPatch) != 2 {
+		t.Errorf("requests %v; want a dry-run, then the apply", reqs)
+	}
+	if live, _ := get(t, "v1", "ConfigMap", ns, "settings"); live.Object["data"].(map[string]any)["color"] != "blue" {
+		t.Errorf("drift not corrected: %v", live.Object["data"])
 	}
 }
 

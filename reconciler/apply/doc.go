@@ -17,7 +17,9 @@
 //     whole cycle, not only its prune, keeps the cluster in a consistent
 //     state (the last good set) while a suspicious set, typically an
 //     empty or truncated render, is looked at.
-//  3. The fast path (below) decides which objects need applying.
+//  3. The fast path (below) decides which objects need applying; those
+//     applied before with the same content that someone wrote since are
+//     compared first by a server-side dry-run, and applied only if drifted.
 //  4. If the set adds objects to the inventory, write a Pending record
 //     first (see the state machine).
 //  5. Apply in stages: CRDs, Namespaces, ClusterRoles and classes first;
@@ -42,8 +44,9 @@
 // (default isobar-system/isobar-inventory), of type [InventorySecretType].
 // A Secret, not a ConfigMap, because its entries hold content hashes of
 // desired Secrets. Its data: format ("isobar.dev/inventory/v1"), phase,
-// revision, digest, planDigest, updated, and entries: one JSON object per
-// line and object, in apply order,
+// revision, digest, planDigest (the provenance of the cycle that wrote the
+// record: source revision, bundle digest, plan digest), updated, and
+// entries: one JSON object per line and object, in apply order,
 //
 //	{"g":"apps","v":"v1","k":"Deployment","ns":"shop","n":"web","h":"9f2c…","rv":"4711","gen":3,"ready":true}
 //
@@ -69,7 +72,11 @@
 // inventory: the next cycle prunes it if it is not desired any more.
 // Applied means the entries are exactly the last desired set. A cycle
 // whose set only shrinks or changes content needs no Pending write: the
-// previous record already covers every object.
+// previous record already covers every object. A cycle that changes
+// neither the phase nor an entry writes no record at all, whatever its
+// revision: the record's provenance is that of the last cycle that changed
+// the cluster, and a commit that changes other clusters only writes
+// nothing here.
 //
 // # Ownership and prune
 //
@@ -86,24 +93,30 @@
 //
 // # Fast path
 //
-// A cycle where nothing changed must cost neither a dry-run nor a patch
-// per object. For each object the inventory records the content hash of
-// the desired object last applied and the resourceVersion (and
-// generation) the API server returned. A cycle lists the live objects'
-// metadata, filtered by the owner label, with one request per kind and
-// namespace (or per kind across namespaces when a kind spans more than 8),
-// and skips every object whose desired hash is unchanged and whose live
-// resourceVersion is still the recorded one: nobody wrote it since isobar
-// did. For Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs,
-// CronJobs and PodDisruptionBudgets, whose status changes often, an
-// unchanged generation with isobar's labels and annotations in place is
-// proof enough. Every other object is applied (concurrently); its new
-// resourceVersion is recorded, and an apply that changed nothing (the
-// live object was touched elsewhere, not in isobar's fields) records the
-// live resourceVersion, so the next cycle skips it. A no-op cycle thus
-// costs one metadata GET of the inventory Secret (its entries are kept in
-// memory while its resourceVersion is unchanged; a new process reads them
-// from the Secret) and one list per kind and namespace.
+// A cycle where nothing changed must cost neither a dry-run nor a patch per
+// object. For each object the inventory records the content hash of the
+// desired object last applied and the resourceVersion (and generation) the
+// API server returned. A cycle lists the live objects' metadata, filtered
+// by the owner label, with one request per kind and namespace (or per kind
+// across namespaces when a kind spans more than 8), and skips every object
+// whose desired hash is unchanged and whose live resourceVersion is still
+// the recorded one: nobody wrote it since isobar did. For Deployments,
+// StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs,
+// PodDisruptionBudgets, HorizontalPodAutoscalers and Ingresses, whose
+// status changes often, an unchanged generation with isobar's labels and
+// annotations in place is proof enough. An object applied before with the
+// same content whose live resourceVersion moved (someone else wrote it: a
+// controller, a person) is compared by a server-side dry-run (ssa's Diff):
+// in sync, nothing is written, neither to it nor to the inventory; the
+// engine remembers its live resourceVersion (in memory, and in the record
+// with the record's next change), so its next cycle skips it. Drifted, it
+// is applied again (or, in ModeDetect, reported). Every other object (new,
+// changed content, missing) is applied, concurrently, and its new
+// resourceVersion recorded; an apply that changed nothing records the live
+// one. A no-op cycle thus costs one metadata GET of the inventory Secret
+// (its entries are kept in memory while its resourceVersion is unchanged; a
+// new process reads them from the Secret) and one list per kind and
+// namespace, and writes nothing: no object, no inventory.
 //
 // # Drift
 //
@@ -111,8 +124,10 @@
 // are missing or differ from the live ones in the fields isobar sets,
 // using ssa's server-side dry-run Diff for the objects the fast path
 // cannot prove unchanged. In [ModeCorrect] (default) Apply re-applies
-// drifted objects; in [ModeDetect] it still applies changes of the desired
-// set but leaves drifted objects alone, reporting them in Result.Drift.
+// drifted objects (and only those: an object written elsewhere in fields
+// isobar does not set is left as it is); in [ModeDetect] it still applies
+// changes of the desired set but leaves drifted objects alone, reporting
+// them in Result.Drift.
 //
 // # Immutable fields
 //

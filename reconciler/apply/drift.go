@@ -112,33 +112,42 @@ func (e *Engine) Drift(ctx context.Context, d Desired) (*DriftReport, error) {
 	return report, joinErrs(errs)
 }
 
-// verify compares, in detect mode, the objects applied before with this
-// content that the fast path could not prove unchanged: the unchanged
-// ones get their live resourceVersion recorded (so the next cycle skips
-// them), the drifted ones are reported and left alone.
-func (e *Engine) verify(ctx context.Context, objs []*object, live map[key]liveMeta, cur *inventory, outcome map[key]Entry) (*DriftReport, []error) {
+// verify compares, with a server-side dry-run, the objects applied before
+// with this content that the fast path could not prove unchanged (someone
+// wrote them since, or, in detect mode, they are missing). Those in sync
+// are left alone, their live metadata put in observed (see
+// Engine.remember). Drifted ones are reported and left alone in detect
+// mode, and returned to be applied again in correct mode, as are those
+// whose check failed (the apply then reports its own error).
+func (e *Engine) verify(ctx context.Context, objs []*object, live map[key]liveMeta, observed map[key]liveMeta, outcome map[key]Entry) (*DriftReport, []*object, []error) {
 	drifts, errs := e.diff(ctx, objs)
 	report := &DriftReport{Checked: len(objs), DryRuns: len(objs)}
+	detect := e.opts.Mode == ModeDetect
+	var again []*object
 	var out []error
 	for i, o := range objs {
 		switch {
-		case errs[i] != nil:
+		case errs[i] != nil && detect:
 			out = append(out, errs[i])
 			outcome[o.key] = Entry{Object: o.ref, Action: ActionSkipped, Reason: "drift check failed"}
+		case errs[i] != nil:
+			e.log.Debug("drift check failed; applying", "object", o.ref.String(), "error", errs[i])
+			again = append(again, o)
 		case drifts[i] == nil:
 			report.InSync++
 			outcome[o.key] = Entry{Object: o.ref, Action: ActionUnchanged}
 			if lm, ok := live[o.key]; ok {
-				en := cur.entries[o.key]
-				en.ResourceVersion, en.Generation = lm.rv, lm.generation
-				cur.entries[o.key] = en
+				observed[o.key] = lm
 			}
-		default:
+		case detect:
 			report.Objects = append(report.Objects, *drifts[i])
 			outcome[o.key] = Entry{Object: o.ref, Action: ActionSkipped, Reason: "drift not corrected (detect mode): " + drifts[i].String()}
+		default:
+			report.Objects = append(report.Objects, *drifts[i])
+			again = append(again, o)
 		}
 	}
-	return report, out
+	return report, again, out
 }
 
 // diff dry-runs objs concurrently; a nil drift means in sync.

@@ -45,7 +45,7 @@ func TestInventoryRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !got.sameContent(inv) {
+		if !got.sameContent(inv) || got.revision != inv.revision || got.digest != inv.digest || got.planDigest != inv.planDigest {
 			t.Errorf("%d entries: round trip changed the record", n)
 		}
 		t.Logf("%d entries: %d bytes", n, size)

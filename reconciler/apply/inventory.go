@@ -22,14 +22,18 @@ import (
 //
 //	format      "isobar.dev/inventory/v1"
 //	phase       "Pending" or "Applied"
-//	revision    source revision of the last desired set
-//	digest      bundle digest of the last desired set
-//	planDigest  plan digest of the last desired set
+//	revision    source revision of the cycle that wrote the record
+//	digest      bundle digest of that cycle's desired set
+//	planDigest  plan digest of that cycle's desired set
 //	updated     RFC 3339 time of the write
 //	entries     one JSON object per line, in apply order, e.g.
 //	            {"g":"apps","v":"v1","k":"Deployment","ns":"shop","n":"web","h":"9f…","rv":"4711","gen":3,"ready":true}
 //	entries.gz  the same, gzip-compressed, instead of entries when the
 //	            plain form exceeds 512 KiB
+//
+// The record is written only when the cluster changed (entries or phase),
+// so its provenance is that of the last cycle that changed the cluster:
+// a later revision whose set is the same writes nothing.
 const (
 	inventoryFormat = "isobar.dev/inventory/v1"
 	keyFormat       = "format"
@@ -105,11 +109,36 @@ func (inv *inventory) clone() *inventory {
 	return &c
 }
 
-// sameContent reports whether a and b would be written identically (the
-// write time aside).
+// sameContent reports whether a and b record the same state of the
+// cluster: phase and entries. Their provenance (revision, digest, plan
+// digest) aside: a new revision that changes nothing in the cluster is no
+// reason to write the record, which keeps naming the revision whose cycle
+// last changed it.
 func (inv *inventory) sameContent(o *inventory) bool {
-	return inv.phase == o.phase && inv.revision == o.revision && inv.digest == o.digest &&
-		inv.planDigest == o.planDigest && maps.Equal(inv.entries, o.entries)
+	return inv.phase == o.phase && maps.Equal(inv.entries, o.entries)
+}
+
+// observe records the live resourceVersion and generation of objects a
+// dry-run found in sync, so that the fast path skips them.
+func (inv *inventory) observe(observed map[key]liveMeta) {
+	for k, lm := range observed {
+		if en, ok := inv.entries[k]; ok {
+			en.ResourceVersion, en.Generation = lm.rv, lm.generation
+			inv.entries[k] = en
+		}
+	}
+}
+
+// remember records observed in the cached record only, when it is still
+// the one saved: an object someone else wrote without touching isobar's
+// fields costs this engine one dry-run, not a write of the inventory
+// Secret; the record gets the new resourceVersions with its next change.
+// (A new process checks such objects again by dry-run until then.)
+func (e *Engine) remember(saved *inventory, observed map[key]liveMeta) {
+	if len(observed) == 0 || e.cache == nil || e.cache.secretRV != saved.secretRV {
+		return
+	}
+	e.cache.observe(observed)
 }
 
 // InventoryConflictError reports that the inventory Secret changed between

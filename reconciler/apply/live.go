@@ -143,6 +143,9 @@ var generationKinds = map[schema.GroupKind]bool{
 	{Group: "batch", Kind: "Job"}:                  true,
 	{Group: "batch", Kind: "CronJob"}:              true,
 	{Group: "policy", Kind: "PodDisruptionBudget"}: true,
+	// Their controllers (the HPA's, the ingress controller) write status.
+	{Group: "autoscaling", Kind: "HorizontalPodAutoscaler"}: true,
+	{Group: "networking.k8s.io", Kind: "Ingress"}:           true,
 	// Established and NamesAccepted are written right after creation.
 	{Group: "apiextensions.k8s.io", Kind: "CustomResourceDefinition"}: true,
 }

@@ -204,7 +204,7 @@ func obj(apiVersion, kind, ns, name string, fields map[string]any) *unstructured
 	}
 	// What render puts on every object.
 	u.SetLabels(map[string]string{"app.kubernetes.io/managed-by": "isobar", "isobar.dev/workload": name})
-	u.SetAnnotations(map[string]string{"isobar.dev/source-revision": "r1"})
+	u.SetAnnotations(map[string]string{"isobar.dev/data-classes": "public"})
 	return u
 }
 

@@ -240,13 +240,9 @@ func (e *Env) Head() (string, time.Time, error) {
 	return ref.Hash().String(), c.Committer.When, nil
 }
 
-// Plan plans and renders the intent at the work tree's HEAD (path is the
+// Plan plans and renders the intent in the work tree (path is the
 // intent's folder in it).
 func (e *Env) Plan(ctx context.Context, path string) (*planner.Plan, *render.Result, error) {
-	rev, _, err := e.Head()
-	if err != nil {
-		return nil, nil, err
-	}
 	inst, err := schema.Load(filepath.Join(e.WorkTree, path))
 	if err != nil {
 		return nil, nil, err
@@ -259,7 +255,7 @@ func (e *Env) Plan(ctx context.Context, path string) (*planner.Plan, *render.Res
 	if err != nil {
 		return nil, nil, err
 	}
-	res, err := render.Render(inst.Intent, plan, render.Options{SourceRevision: rev})
+	res, err := render.Render(inst.Intent, plan, render.Options{})
 	if err != nil {
 		return plan, nil, err
 	}
