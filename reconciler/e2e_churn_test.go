@@ -10,7 +10,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"k8s.io/client-go/rest"
 
@@ -28,7 +30,8 @@ import (
 // rendered content changed and for its bookkeeping (the inventory Secret,
 // the status ConfigMap, one Event); the two other clusters get none. A
 // cycle with nothing new, and one that waits for the commit's bundles,
-// write nothing anywhere.
+// write nothing anywhere; a wait longer than WaitingGrace is recorded
+// (status and Event) in every cluster, once.
 func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 	w := startEnv(t, filepath.Join("testdata", "fleet1000"))
 	env, ctx := w.env, t.Context()
@@ -38,7 +41,10 @@ func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 	for _, c := range fleet {
 		counters[c.Name] = &requestCounter{}
 	}
-	r := w.newReconciler(t, reconciler.Options{}, func(cluster string, cfg *rest.Config) *rest.Config {
+	// The reconciler's clock, moved past WaitingGrace at the end.
+	var ahead atomic.Int64
+	now := func() time.Time { return time.Now().Add(time.Duration(ahead.Load())) }
+	r := w.newReconciler(t, reconciler.Options{Now: now}, func(cluster string, cfg *rest.Config) *rest.Config {
 		cfg.Wrap(counters[cluster].wrap)
 		return cfg
 	})
@@ -154,6 +160,37 @@ func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 	}
 	if got, err := reconciler.ReadStatus(t.Context(), w.cs[changed]); err == nil && got.PlanDigest != after.PlanDigest {
 		t.Errorf("%s: status in the cluster has plan digest %s, want %s", changed, got.PlanDigest, after.PlanDigest)
+	}
+
+	// A commit whose bundles are not published within WaitingGrace: the
+	// wait is recorded in every cluster, once.
+	fleetCue, err = os.ReadFile(filepath.Join(env.WorkTree, "fleet.cue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev3, err := env.Commit("frankfurt: app 1.0.2", map[string][]byte{
+		"fleet.cue": []byte(edit(t, string(fleetCue), `frankfurt: "registry.example/app:1.0.1"`, `frankfurt: "registry.example/app:1.0.2"`)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	reset()
+	cycleWith(t, r)
+	ahead.Store(int64(11 * time.Minute))
+	cycleWith(t, r)
+	cycleWith(t, r)
+	t.Logf("revision 3 not published for 11 minutes (three cycles): %s", summary(counters))
+	for _, c := range fleet {
+		got := counters[c.Name].realWrites()
+		want := []string{"create events isobar-system/", "patch configmaps isobar-system/isobar-status"}
+		slices.Sort(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: writes while waiting past the grace: %v, want %v", c.Name, got, want)
+		}
+		st, err := reconciler.ReadStatus(t.Context(), w.cs[c.Name])
+		if err != nil || st.Phase != reconciler.PhaseWaiting || !strings.Contains(st.Message, rev3[:12]) {
+			t.Errorf("%s: status in the cluster %+v, %v; want Waiting for %s", c.Name, st, err, rev3[:12])
+		}
 	}
 }
 

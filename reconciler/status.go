@@ -114,9 +114,9 @@ func isRefusal(err error) bool {
 // ClusterStatus): it writes only when the cycle changed objects there
 // (changed) or when st says something else about the cluster than the
 // copy the cluster holds (sameState; one GET tells), and records an Event
-// on the inventory Secret with each write. A wait for a bundle is recorded only once it lasted
-// Options.WaitingGrace: a commit published within it writes nothing to
-// the clusters it does not change.
+// on the inventory Secret with each write. A wait for a bundle is
+// recorded only once it lasted Options.WaitingGrace: a commit published
+// within it writes nothing to the clusters it does not change.
 func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStatus, res *apply.Result, changed bool) error {
 	if c.target.Config == nil {
 		return nil

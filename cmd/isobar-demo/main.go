@@ -335,6 +335,8 @@ func (d *demo) waitReady(ctx context.Context, rec *reconcilerProcess, rev string
 // reconcilerStatus reads the statuses a reconciler serves at url, by
 // cluster.
 func reconcilerStatus(ctx context.Context, url string) (map[string]reconciler.ClusterStatus, error) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, err
