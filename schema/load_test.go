@@ -111,7 +111,7 @@ func TestBadInput(t *testing.T) {
 	}, {
 		name:  "unknown top-level field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkload: api: {}\n"},
-		want:  []string{`bad.cue:3:1: workload: unknown field workload; did you mean workloads? (expected one of fleet, workloads, teams, geographies, dataClasses, jurisdictions, datasets, budgets, objective, planning, catalog, policy; keep helpers in hidden fields (_name) or definitions (#Name))`},
+		want:  []string{`bad.cue:3:1: workload: unknown field workload; did you mean workloads? (expected one of fleet, workloads, teams, geographies, dataClasses, jurisdictions, datasets, budgets, objective, planning, catalog, policy, traffic; keep helpers in hidden fields (_name) or definitions (#Name))`},
 	}, {
 		name:  "wrong type",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: \"two\"\n"},

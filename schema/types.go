@@ -16,6 +16,7 @@ type Intent struct {
 	Planning      Planning                `json:"planning"`
 	Catalog       Catalog                 `json:"catalog"`
 	Policy        Policy                  `json:"policy"`
+	Traffic       *Traffic                `json:"traffic,omitempty"`
 }
 
 // Cluster is one Kubernetes cluster of the fleet.
@@ -91,6 +92,7 @@ type Port struct {
 	Port     int    `json:"port"`
 	Protocol string `json:"protocol"`
 	Public   bool   `json:"public"`
+	Hostname string `json:"hostname,omitempty"`
 }
 
 // Resources is what one replica needs.
