@@ -66,6 +66,11 @@ func (c *checker) traffic() {
 					"hostname %s is the zone apex", host)
 				continue
 			}
+			if other, dup := hosts[host]; dup && other.workload == name && t.Backend == BackendK8GB {
+				c.report(path, fmt.Sprintf("a hostname of its own for each public port (k8gb's Ingress sends a hostname to one port; port %s has %s)", other.port, host),
+					"ports %s and %s share hostname %s", other.port, p, host)
+				continue
+			}
 			if other, dup := hosts[host]; dup && other.workload != name {
 				c.report(path, "a hostname no other workload uses", "hostname %s is also the hostname of workload %s (port %s)", host, other.workload, other.port)
 				continue
@@ -107,8 +112,17 @@ func (c *checker) trafficSettings(t *Traffic) {
 		}
 	}
 	if t.K8GB != nil {
+		byTag := map[string][]string{}
+		for _, cl := range slices.Sorted(maps.Keys(c.it.Fleet)) {
+			byTag[t.GeoTag(cl)] = append(byTag[t.GeoTag(cl)], cl)
+		}
 		for _, cl := range slices.Sorted(maps.Keys(t.K8GB.GeoTags)) {
 			c.checkCluster(append(path, "k8gb", "geoTags", cl), cl)
+			tag := t.K8GB.GeoTags[cl]
+			if others := slices.DeleteFunc(slices.Clone(byTag[tag]), func(o string) bool { return o == cl }); len(others) > 0 {
+				c.report(append(path, "k8gb", "geoTags", cl), "a geo tag no other cluster has: k8gb tells clusters apart by their tags",
+					"geo tag %s is also the tag of %s", tag, strings.Join(others, ", "))
+			}
 		}
 	}
 }

@@ -146,6 +146,14 @@ func TestTrafficBadInput(t *testing.T) {
 		file: "traffic: {zone: \"example.com\", backend: \"externalDNS\", externalDNS: route53: geolocation: \"city\"}\n",
 		want: []string{`bad.cue:3:91: traffic.externalDNS.route53.geolocation: invalid value "city" (expected "country" or "continent")`},
 	}, {
+		name: "k8gb: a geo tag twice, two ports on one hostname",
+		file: "traffic: {zone: \"example.com\", backend: \"k8gb\", k8gb: geoTags: us: \"eu\"}\n" +
+			"workloads: api: ports: grpc: {port: 9090, public: true}\n",
+		want: []string{
+			`bad.cue:3:64: traffic.k8gb.geoTags.us: geo tag eu is also the tag of eu (expected a geo tag no other cluster has: k8gb tells clusters apart by their tags)`,
+			`base.cue:19:10: workloads.api.ports.http.hostname: ports grpc and http share hostname api.example.com (expected a hostname of its own for each public port (k8gb's Ingress sends a hostname to one port; port grpc has api.example.com))`,
+		},
+	}, {
 		name: "hostname too long for the per-cluster names",
 		file: "traffic: {zone: \"example.com\", backend: \"externalDNS\"}\n" +
 			"workloads: shop: ports: http: hostname: \"" + longName + ".example.com\"\n",
@@ -172,3 +180,28 @@ func TestTrafficBadInput(t *testing.T) {
 
 // longName is four labels of 58 characters: 235 characters.
 const longName = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+
+func TestEveryCountryHasAContinent(t *testing.T) {
+	n := 0
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			switch {
+			case schema.IsCountry(code) && schema.Continent(code) == "":
+				t.Errorf("country %s has no continent", code)
+			case !schema.IsCountry(code) && schema.Continent(code) != "":
+				t.Errorf("%s is no country but has continent %s", code, schema.Continent(code))
+			case schema.IsCountry(code):
+				n++
+			}
+		}
+	}
+	if n != 249 {
+		t.Errorf("%d countries, want the 249 of ISO 3166-1", n)
+	}
+	for country, want := range map[string]string{"DE": "EU", "US": "NA", "BR": "SA", "JP": "AS", "AU": "OC", "NG": "AF", "AQ": "AN"} {
+		if got := schema.Continent(country); got != want {
+			t.Errorf("Continent(%s) = %s, want %s", country, got, want)
+		}
+	}
+}
