@@ -28,6 +28,7 @@ const (
 	awsWeight        = "aws/weight"
 	awsCountry       = "aws/geolocation-country-code"
 	awsContinent     = "aws/geolocation-continent-code"
+	awsSubdivision   = "aws/geolocation-subdivision-code"
 	awsHealthCheckID = "aws/health-check-id"
 )
 
@@ -179,11 +180,13 @@ func (r *renderer) dnsEndpoint(t *schema.Traffic, rt *route) *unstructured.Unstr
 			continue
 		}
 		geo := []any{property(awsCountry, g.location)}
-		switch {
+		switch country, state, isState := strings.Cut(g.location, "-"); {
 		case g.location == Elsewhere:
 			geo = []any{property(awsCountry, "*")}
 		case g.continent:
 			geo = []any{property(awsContinent, g.location)}
+		case isState:
+			geo = []any{property(awsCountry, country), property(awsSubdivision, state)}
 		}
 		target := SplitHostname(g.location, rt.Hostname)
 		if len(g.answered) == 1 {

@@ -9,20 +9,25 @@ import (
 	"isobar.dev/isobar/schema"
 )
 
-// route53 routes by location: one geolocation record per country (or
-// continent) with demand, and the default location for everyone else.
-// Geographies that share a location cannot be told apart by Route 53 and
-// are answered with their combined split.
+// route53 routes by location: one geolocation record per US state,
+// country (or continent) with demand, one per country whose states have
+// records (for users in its other states), and the default location for
+// everyone else. Geographies that share a location cannot be told apart by
+// Route 53 and are answered with their combined split.
 func (rt *route) route53(in *schema.Intent, t *schema.Traffic, byGeo map[string]map[string]float64, all map[string]float64, elsewhere *GeoRoute) {
 	continent := t.ExternalDNS != nil && t.ExternalDNS.Route53.Geolocation == schema.GeolocationContinent
-	members := map[string][]int{}
+	members := map[string][]int{} // every geography a location's records take in
 	for i, g := range rt.Geographies {
-		loc := geographyCountry(in, g.Geography)
-		if continent {
-			loc = schema.Continent(loc)
-		}
-		if loc == "" {
+		geo := geography(in, g.Geography)
+		loc := geo.Country
+		switch {
+		case loc == "":
 			loc = Elsewhere
+		case continent:
+			loc = schema.Continent(loc)
+		case loc == "US" && geo.Subdivision != "":
+			loc = "US-" + geo.Subdivision
+			members["US"] = append(members["US"], i)
 		}
 		rt.Geographies[i].Location = loc
 		members[loc] = append(members[loc], i)
@@ -33,15 +38,19 @@ func (rt *route) route53(in *schema.Intent, t *schema.Traffic, byGeo map[string]
 		}
 		amounts := map[string]float64{}
 		var names []string
+		differ := false
+		answered := []Share(nil)
 		for _, i := range members[loc] {
-			names = append(names, rt.Geographies[i].Geography)
 			for c, v := range byGeo[rt.Geographies[i].Geography] {
 				amounts[c] += v
 			}
 		}
-		answered := weigh(amounts, rt.Reachable)
-		differ := false
+		answered = weigh(amounts, rt.Reachable)
 		for _, i := range members[loc] {
+			if rt.Geographies[i].Location != loc {
+				continue // answered by its state's records
+			}
+			names = append(names, rt.Geographies[i].Geography)
 			rt.Geographies[i].answer(answered)
 			differ = differ || *rt.Geographies[i].ErrorPoints >= 1
 		}
@@ -62,6 +71,15 @@ func (rt *route) route53(in *schema.Intent, t *schema.Traffic, byGeo map[string]
 		rt.Geographies[i].answer(answered)
 	}
 	rt.groups = append(rt.groups, &group{location: Elsewhere, answered: answered})
+	var unchecked []string
+	for _, c := range rt.Reachable {
+		if t.ExternalDNS == nil || t.ExternalDNS.Route53.HealthCheckIDs[c] == "" {
+			unchecked = append(unchecked, c)
+		}
+	}
+	if len(unchecked) > 0 {
+		rt.Notes = append(rt.Notes, fmt.Sprintf("no Route 53 health check id for %s: records pointing there are answered whether the cluster is up or not", strings.Join(unchecked, ", ")))
+	}
 }
 
 // k8gb routes every resolver alike: its weights are per Gslb, not per
@@ -103,10 +121,10 @@ func (rt *route) k8gb(t *schema.Traffic, all map[string]float64, elsewhere *GeoR
 	}
 }
 
-// geographyCountry is the country of a user geography, declared or built in.
-func geographyCountry(in *schema.Intent, name string) string {
+// geography is a user geography, declared or built in.
+func geography(in *schema.Intent, name string) schema.Geography {
 	if g, ok := in.Geographies[name]; ok {
-		return g.Country
+		return g
 	}
-	return schema.BuiltinGeographies()[name].Country
+	return schema.BuiltinGeographies()[name]
 }

@@ -116,12 +116,10 @@ func TestTrafficExternalDNS(t *testing.T) {
 	if *fra.ErrorPoints > 0.5 {
 		t.Errorf("frankfurt error %.1f points, want at most 0.5", *fra.ErrorPoints)
 	}
-	// Four US geographies served from two clusters cannot be told apart.
-	if la := geo(t, www, "los-angeles"); la.Location != "US" || *la.ErrorPoints < 50 {
-		t.Errorf("los-angeles: location %s, error %v; want US and a large error", la.Location, *la.ErrorPoints)
-	}
-	if !slices.ContainsFunc(www.Notes, func(n string) bool { return strings.Contains(n, "share location US") }) {
-		t.Errorf("no note on the US geographies: %v", www.Notes)
+	// US states are told apart: Los Angeles goes to Oregon, New York to
+	// Virginia, users in other states get the US-wide split.
+	if la := geo(t, www, "los-angeles"); la.Location != "US-CA" || *la.ErrorPoints != 0 {
+		t.Errorf("los-angeles: location %s, error %v; want US-CA and none", la.Location, *la.ErrorPoints)
 	}
 	if u := res.Traffic.Unrouted(); len(u) != 0 {
 		t.Errorf("unrouted: %v", u)
@@ -135,6 +133,11 @@ func TestTrafficExternalDNS(t *testing.T) {
 		for _, g := range h.Geographies {
 			if diff := cmp.Diff(percents(g.Answered), resolved[g.Location]); diff != "" {
 				t.Errorf("%s %s: records answer (-report +records):\n%s", h.Hostname, g.Geography, diff)
+			}
+		}
+		if h.Hostname == "www.shop.example.com" {
+			if diff := cmp.Diff(map[string]float64{"aws-us-west-2": 32, "azure-eastus": 68}, resolved["US"]); diff != "" {
+				t.Errorf("US-wide records (-want +got):\n%s", diff)
 			}
 		}
 		// Each serving cluster publishes its own endpoint's name.
@@ -151,6 +154,38 @@ func TestTrafficExternalDNS(t *testing.T) {
 		if want := map[bool]int{true: 3, false: 0}[s.Cluster == "aws-eu-central-1"]; n != want {
 			t.Errorf("%s holds %d DNSEndpoints, want %d", s.Cluster, n, want)
 		}
+	}
+}
+
+// TestTrafficContinents: by continent, European users are answered alike
+// although the plan sends Frankfurt's users to two clusters and London's
+// and Paris's to one; the report says by how much that misses the plan.
+func TestTrafficContinents(t *testing.T) {
+	in, plan := trafficFixture(t, "")
+	in.Traffic.ExternalDNS.Route53.Geolocation = schema.GeolocationContinent
+	res, err := render.Render(in, plan, render.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	www := res.Traffic.Host("www.shop.example.com")
+	// Europe: 200 rps to Frankfurt's cluster, 260 to the Netherlands.
+	want := []render.Share{{Cluster: "aws-eu-central-1", Percent: 43, Weight: 43}, {Cluster: "gcp-europe-west4", Percent: 57, Weight: 57}}
+	for _, name := range []string{"frankfurt", "london", "paris"} {
+		g := geo(t, www, name)
+		if diff := cmp.Diff(want, g.Answered); g.Location != "EU" || diff != "" {
+			t.Errorf("%s: location %s, answered (-want +got):\n%s", name, g.Location, diff)
+		}
+	}
+	if e := *geo(t, www, "london").ErrorPoints; e != 43 {
+		t.Errorf("london error %v points, want 43", e)
+	}
+	if !slices.ContainsFunc(www.Notes, func(n string) bool { return strings.Contains(n, "frankfurt, london, paris share location EU") }) {
+		t.Errorf("no note on the European geographies: %v", www.Notes)
+	}
+	ep := object(t, res, "aws-eu-central-1", "DNSEndpoint", "www.shop.example.com")
+	resolved := resolveRoute53(t, ep, "www.shop.example.com")
+	if diff := cmp.Diff(percents(want), resolved["EU"]); diff != "" {
+		t.Errorf("EU records (-want +got):\n%s", diff)
 	}
 }
 
@@ -377,6 +412,9 @@ func resolveRoute53(t *testing.T, ep *unstructured.Unstructured, host string) ma
 		loc := r.props["aws/geolocation-country-code"]
 		if loc == "" {
 			loc = r.props["aws/geolocation-continent-code"]
+		}
+		if state := r.props["aws/geolocation-subdivision-code"]; state != "" {
+			loc += "-" + state
 		}
 		into := map[string]float64{}
 		follow(r.target, 100, into)

@@ -209,10 +209,11 @@ type Team struct {
 
 // Geography is a place users are.
 type Geography struct {
-	Name    string  `json:"name"`
-	Country string  `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
+	Name        string  `json:"name"`
+	Country     string  `json:"country"`
+	Subdivision string  `json:"subdivision,omitempty"`
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
 }
 
 // DataClass is a class of data and where it may live.
