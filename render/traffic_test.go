@@ -1,6 +1,7 @@
 package render_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -213,6 +214,7 @@ func TestTrafficK8GB(t *testing.T) {
 			t.Errorf("%s: Gslb differs from the others:\n%s", c, diff)
 		}
 	}
+	checkGslbSpec(t, first)
 	weights, _, _ := unstructured.NestedMap(first, "strategy", "weight")
 	sum := int64(0)
 	for tag, w := range weights {
@@ -449,5 +451,37 @@ func checkTrafficMetadata(t *testing.T, res *render.Result) {
 				t.Errorf("%s: annotations %v", id, o.GetAnnotations())
 			}
 		}
+	}
+}
+
+// gslbSpec holds the fields of k8gb's GslbSpec (k8gb.absa.oss/v1beta1)
+// that isobar renders. k8gb's CRD is not available from the module proxy,
+// so a rendered spec is decoded strictly into this copy of its shape, and
+// its ingress is checked by a real API server (TestTrafficServerSideDryRun).
+type gslbSpec struct {
+	Ingress  json.RawMessage `json:"ingress"`
+	Strategy struct {
+		Type                       string         `json:"type"`
+		DNSTTLSeconds              int            `json:"dnsTtlSeconds"`
+		SplitBrainThresholdSeconds int            `json:"splitBrainThresholdSeconds"`
+		Weight                     map[string]int `json:"weight"`
+		PrimaryGeoTag              string         `json:"primaryGeoTag"`
+	} `json:"strategy"`
+}
+
+func checkGslbSpec(t *testing.T, spec map[string]any) {
+	t.Helper()
+	b, err := json.Marshal(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var gs gslbSpec
+	if err := dec.Decode(&gs); err != nil {
+		t.Fatalf("Gslb spec: %v", err)
+	}
+	if !slices.Contains([]string{"roundRobin", "failover", "geoip"}, gs.Strategy.Type) || gs.Strategy.DNSTTLSeconds != 30 {
+		t.Errorf("Gslb strategy %+v", gs.Strategy)
 	}
 }
