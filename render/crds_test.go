@@ -5,7 +5,6 @@ package render_test
 import (
 	"archive/zip"
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"io"
 	"os"
@@ -99,21 +98,7 @@ func TestCRDCopies(t *testing.T) {
 	}
 	for _, src := range crdSources(t) {
 		t.Run(src.file, func(t *testing.T) {
-			want := moduleFile(t, src)
-			path := filepath.Join("testdata", "crds", src.file)
-			if *update {
-				if err := os.WriteFile(path, want, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			got, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from %s in %s@%s (run go generate ./render)", path, src.path, src.module, src.version)
-			}
+			goldenFile(t, filepath.Join("testdata", "crds", src.file), moduleFile(t, src))
 		})
 	}
 }

@@ -69,40 +69,31 @@ func trafficFixture(t *testing.T, section string) (*schema.Intent, *planner.Plan
 	return inst.Intent, plan
 }
 
-// goldenReport compares the traffic report with testdata/<dir>/traffic.json.
-func goldenReport(t *testing.T, dir string, r *render.TrafficReport) {
+// renderTraffic renders the fixture with a traffic section (the stored one
+// when empty), compares it with the goldens in testdata/<dir> when dir is
+// set, and checks the objects' types and metadata.
+func renderTraffic(t *testing.T, section, dir string) (*schema.Intent, *render.Result) {
 	t.Helper()
-	got, err := json.MarshalIndent(r, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", dir, "traffic.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./render -update)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
-}
-
-func TestTrafficExternalDNS(t *testing.T) {
-	in, plan := trafficFixture(t, "")
+	in, plan := trafficFixture(t, section)
 	res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "traffic-externaldns", res)
-	goldenReport(t, "traffic-externaldns", res.Traffic)
+	if dir != "" {
+		golden(t, dir, res)
+		report, err := json.MarshalIndent(res.Traffic, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		goldenFile(t, filepath.Join("testdata", dir, "traffic.json"), append(report, '\n'))
+	}
 	checkTyped(t, res)
 	checkTrafficMetadata(t, res)
+	return in, res
+}
+
+func TestTrafficExternalDNS(t *testing.T) {
+	_, res := renderTraffic(t, "", "traffic-externaldns")
 
 	www := res.Traffic.Host("www.shop.example.com")
 	if www == nil {
@@ -191,15 +182,7 @@ func TestTrafficContinents(t *testing.T) {
 }
 
 func TestTrafficK8GB(t *testing.T) {
-	in, plan := trafficFixture(t, k8gbTraffic)
-	res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
-	if err != nil {
-		t.Fatal(err)
-	}
-	golden(t, "traffic-k8gb", res)
-	goldenReport(t, "traffic-k8gb", res.Traffic)
-	checkTyped(t, res)
-	checkTrafficMetadata(t, res)
+	_, res := renderTraffic(t, k8gbTraffic, "traffic-k8gb")
 
 	www := res.Traffic.Host("www.shop.example.com")
 	// One Gslb in every cluster that serves the hostname, alike, with the

@@ -161,19 +161,7 @@ func TestTrafficBadInput(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			dir := writeFiles(t, map[string]string{"base.cue": trafficBase, "bad.cue": "package intent\n\n" + tt.file})
-			err := vetDir(t, dir)
-			var ds schema.Diagnostics
-			if !errors.As(err, &ds) {
-				t.Fatalf("want diagnostics, got %v", err)
-			}
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.String())
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("diagnostics (-want +got):\n%s", diff)
-			}
+			wantDiagnostics(t, writeFiles(t, map[string]string{"base.cue": trafficBase, "bad.cue": "package intent\n\n" + tt.file}), tt.want)
 		})
 	}
 }
@@ -203,5 +191,22 @@ func TestEveryCountryHasAContinent(t *testing.T) {
 		if got := schema.Continent(country); got != want {
 			t.Errorf("Continent(%s) = %s, want %s", country, got, want)
 		}
+	}
+}
+
+// wantDiagnostics vets dir and compares the diagnostics with want.
+func wantDiagnostics(t *testing.T, dir string, want []string) {
+	t.Helper()
+	err := vetDir(t, dir)
+	var ds schema.Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatalf("want diagnostics, got %v", err)
+	}
+	var got []string
+	for _, d := range ds {
+		got = append(got, d.String())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", diff)
 	}
 }
