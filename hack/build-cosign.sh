@@ -6,10 +6,12 @@
 #
 #   tools/cosign-v2.6.5/cosign   github.com/sigstore/cosign/v2/cmd/cosign
 #   tools/crane-v0.22.1/crane    github.com/google/go-containerregistry/cmd/crane
+#   tools/coredns-v1.15.0/coredns github.com/coredns/coredns (with --coredns)
 #
 # bundle's interoperability tests and BenchmarkPublish use cosign
 # (from that folder, or $ISOBAR_COSIGN); crane is optional, for looking at
-# bundles by hand (`crane manifest`, `crane ls`). Both are built with
+# bundles by hand (`crane manifest`, `crane ls`). CoreDNS serves rendered DNS
+# records in render's traffic tests ($ISOBAR_COREDNS, or from that folder). All are built with
 # `go install pkg@version`, i.e. exactly as released (neither go.mod has replace
 # directives), independently of isobar's go.mod. A cold build of cosign takes
 # 5 to 13 minutes on 2 cores (it is a large module graph), about 30 s with a
@@ -19,6 +21,7 @@
 # Usage:
 #   hack/build-cosign.sh              build cosign if missing or outdated; print its path
 #   hack/build-cosign.sh --crane      also build crane; print both paths (cosign first)
+#   hack/build-cosign.sh --coredns    build CoreDNS instead (with --check: check it); print its path
 #   hack/build-cosign.sh --print-path print the cosign path only (builds nothing)
 #   hack/build-cosign.sh --check      exit 0 and print the path when cosign is built,
 #                                     exit 1 otherwise
@@ -31,10 +34,12 @@ set -euo pipefail
 
 COSIGN_VERSION=v2.6.5  # github.com/sigstore/cosign/v2, the version go.mod pins
 CRANE_VERSION=v0.22.1  # github.com/google/go-containerregistry, the version go.mod pins
+COREDNS_VERSION=v1.15.0 # github.com/coredns/coredns, as released (view, file, loadbalance weighted)
 
 TOOLS="${ISOBAR_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/isobar}/tools"
 COSIGN_DIR="$TOOLS/cosign-$COSIGN_VERSION"
 CRANE_DIR="$TOOLS/crane-$CRANE_VERSION"
+COREDNS_DIR="$TOOLS/coredns-$COREDNS_VERSION"
 
 log() { printf '[build-cosign %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
@@ -42,9 +47,11 @@ usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
 
 mode=build
 crane=0
+coredns=0
 for arg in "$@"; do
   case "$arg" in
     --crane) crane=1 ;;
+    --coredns) coredns=1 ;;
     --print-path) mode=print ;;
     --check) mode=check ;;
     --force) mode=force ;;
@@ -65,6 +72,16 @@ up_to_date() {
 
 cosign_stamp="github.com/sigstore/cosign/v2/cmd/cosign $COSIGN_VERSION"
 crane_stamp="github.com/google/go-containerregistry/cmd/crane $CRANE_VERSION"
+coredns_stamp="github.com/coredns/coredns $COREDNS_VERSION"
+
+if [ "$coredns" = 1 ] && [ "$mode" = check ]; then
+  up_to_date "$COREDNS_DIR" coredns "$coredns_stamp" || {
+    log "CoreDNS $COREDNS_VERSION is not built in $COREDNS_DIR (run hack/build-cosign.sh --coredns)"
+    exit 1
+  }
+  echo "$COREDNS_DIR/coredns"
+  exit 0
+fi
 
 if [ "$mode" = check ]; then
   up_to_date "$COSIGN_DIR" cosign "$cosign_stamp" || {
@@ -110,6 +127,11 @@ build_tool() {
   log "$bin $version: built in $((SECONDS - start))s"
 }
 
+if [ "$coredns" = 1 ]; then
+  build_tool "$COREDNS_DIR" github.com/coredns/coredns "$COREDNS_VERSION" "$coredns_stamp"
+  echo "$COREDNS_DIR/coredns"
+  exit 0
+fi
 build_tool "$COSIGN_DIR" github.com/sigstore/cosign/v2/cmd/cosign "$COSIGN_VERSION" "$cosign_stamp"
 echo "$COSIGN_DIR/cosign"
 if [ "$crane" = 1 ]; then

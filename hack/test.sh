@@ -7,7 +7,7 @@
 # folder, shared by every clone; see hack/build-kube.sh and hack/build-cosign.sh):
 #   - the simulated clusters' binaries (kube-apiserver, etcd, controller manager,
 #     scheduler, kubectl, kwok): 15 to 25 minutes cold, at once when built;
-#   - the upstream cosign CLI, built beside them.
+#   - the upstream cosign CLI and CoreDNS, built beside them.
 # PREPARE=0 skips the builds: the tests that need them then skip, and the
 # summary names them. Debian's coinor-cbc, glpk-utils, docker-registry and
 # chromium are not installed from here (.ci/run does); tests that need them
@@ -25,8 +25,8 @@ phase() { printf '[test %s] %s (%d s so far)\n' "$(date +%H:%M:%S)" "$*" "$((SEC
 if [ "${PREPARE:-1}" != 0 ]; then
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
-  phase "preparing: the cosign CLI (in the background) and the cluster binaries"
-  bash hack/build-cosign.sh >/dev/null 2>"$log" &
+  phase "preparing: the cosign CLI and CoreDNS (in the background) and the cluster binaries"
+  { bash hack/build-cosign.sh && bash hack/build-cosign.sh --coredns; } >/dev/null 2>"$log" &
   cosign_pid=$!
   t=$SECONDS
   KUBEBUILDER_ASSETS="$(bash hack/build-kube.sh)"
@@ -38,8 +38,9 @@ if [ "${PREPARE:-1}" != 0 ]; then
     exit 1
   fi
   ISOBAR_COSIGN="$(bash hack/build-cosign.sh --print-path)"
-  export ISOBAR_COSIGN
-  phase "cosign ready $((SECONDS - t)) s later: $ISOBAR_COSIGN"
+  ISOBAR_COREDNS="$(bash hack/build-cosign.sh --coredns --check)"
+  export ISOBAR_COSIGN ISOBAR_COREDNS
+  phase "cosign and CoreDNS ready $((SECONDS - t)) s later: $ISOBAR_COSIGN, $ISOBAR_COREDNS"
 else
   phase "PREPARE=0: nothing built; tests that need the cluster binaries or cosign skip"
 fi

@@ -55,6 +55,9 @@ type Result struct {
 	// the plan leaves empty has an empty set, so that what ran there
 	// before is pruned.
 	Clusters []*ClusterSet
+	// Traffic is how users reach the public services; nil when the intent
+	// has no traffic section.
+	Traffic *TrafficReport
 }
 
 // ClusterSet is what one cluster must run.
@@ -113,6 +116,13 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		}
 		byCluster[p.Cluster] = append(byCluster[p.Cluster], p)
 	}
+	tp, err := planTraffic(in, plan)
+	if err != nil {
+		return nil, fmt.Errorf("traffic: %w", err)
+	}
+	if tp != nil {
+		res.Traffic = tp.report
+	}
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
@@ -123,6 +133,9 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 			if err := r.placement(p); err != nil {
 				return nil, fmt.Errorf("cluster %s: workload %s: %w", name, p.Workload, err)
 			}
+		}
+		if err := r.traffic(tp); err != nil {
+			return nil, fmt.Errorf("cluster %s: traffic: %w", name, err)
 		}
 		set, err := r.finish()
 		if err != nil {

@@ -37,6 +37,7 @@ func Check(in *Instance, cat KnownRegions) Diagnostics {
 	c.budgets()
 	c.objective()
 	c.policy()
+	c.traffic()
 	if len(c.ds) == 0 {
 		return nil
 	}

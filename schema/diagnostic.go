@@ -93,6 +93,7 @@ var expectations = map[string]string{
 	"#RegionRef":       `a region written "provider:region", such as "aws:eu-west-1"`,
 	"#RegionPattern":   `a region written "provider:region", with * as a wildcard: "aws:eu-*", "gcp:*"`,
 	"#JurisdictionRef": `"EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions`,
+	"#DNSName":         `a lower-case DNS name of two or more labels, such as "shop.example.com"`,
 }
 
 var boundRE = regexp.MustCompile(`=~"(?:[^"\\]|\\.)*"`)
@@ -333,6 +334,9 @@ func (c *converter) notAllowed(d Diagnostic, path []string) Diagnostic {
 	var allowed []string
 	if len(path) == 1 {
 		for _, s := range Sections {
+			allowed = append(allowed, s.Field)
+		}
+		for _, s := range OptionalSections {
 			allowed = append(allowed, s.Field)
 		}
 	} else if it, err := parent.Fields(cue.Optional(true)); err == nil {

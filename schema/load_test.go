@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
 )
@@ -111,7 +109,7 @@ func TestBadInput(t *testing.T) {
 	}, {
 		name:  "unknown top-level field",
 		files: map[string]string{"bad.cue": "package intent\n\nworkload: api: {}\n"},
-		want:  []string{`bad.cue:3:1: workload: unknown field workload; did you mean workloads? (expected one of fleet, workloads, teams, geographies, dataClasses, jurisdictions, datasets, budgets, objective, planning, catalog, policy; keep helpers in hidden fields (_name) or definitions (#Name))`},
+		want:  []string{`bad.cue:3:1: workload: unknown field workload; did you mean workloads? (expected one of fleet, workloads, teams, geographies, dataClasses, jurisdictions, datasets, budgets, objective, planning, catalog, policy, traffic; keep helpers in hidden fields (_name) or definitions (#Name))`},
 	}, {
 		name:  "wrong type",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: \"two\"\n"},
@@ -201,19 +199,7 @@ func TestBadInput(t *testing.T) {
 			for k, v := range tt.files {
 				files[k] = v
 			}
-			dir := writeFiles(t, files)
-			err := vetDir(t, dir)
-			var ds schema.Diagnostics
-			if !errors.As(err, &ds) {
-				t.Fatalf("want diagnostics, got %v", err)
-			}
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.String())
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
-				t.Errorf("diagnostics (-want +got):\n%s", diff)
-			}
+			wantDiagnostics(t, writeFiles(t, files), tt.want)
 		})
 	}
 }

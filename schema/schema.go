@@ -48,3 +48,10 @@ var Sections = []struct{ Field, Definition string }{
 	{"catalog", "#Catalog"},
 	{"policy", "#Policy"},
 }
+
+// OptionalSections lists the top-level fields of an intent package that may
+// be left out, with the definition each is bound to; isobar.cue binds them
+// as optional fields.
+var OptionalSections = []struct{ Field, Definition string }{
+	{"traffic", "#Traffic"},
+}

@@ -16,6 +16,7 @@ type Intent struct {
 	Planning      Planning                `json:"planning"`
 	Catalog       Catalog                 `json:"catalog"`
 	Policy        Policy                  `json:"policy"`
+	Traffic       *Traffic                `json:"traffic,omitempty"`
 }
 
 // Cluster is one Kubernetes cluster of the fleet.
@@ -91,6 +92,7 @@ type Port struct {
 	Port     int    `json:"port"`
 	Protocol string `json:"protocol"`
 	Public   bool   `json:"public"`
+	Hostname string `json:"hostname,omitempty"`
 }
 
 // Resources is what one replica needs.
@@ -207,10 +209,11 @@ type Team struct {
 
 // Geography is a place users are.
 type Geography struct {
-	Name    string  `json:"name"`
-	Country string  `json:"country"`
-	Lat     float64 `json:"lat"`
-	Lon     float64 `json:"lon"`
+	Name        string  `json:"name"`
+	Country     string  `json:"country"`
+	Subdivision string  `json:"subdivision,omitempty"`
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
 }
 
 // DataClass is a class of data and where it may live.

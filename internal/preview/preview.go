@@ -52,6 +52,10 @@ type Report struct {
 	Conflicts  []string        `json:"conflicts,omitempty"`
 	Clusters   []Cluster       `json:"clusters"`
 	PlanDigest Change[string]  `json:"planDigest"`
+	// Traffic is where DNS sends each geography's users of each public
+	// hostname; TrafficNotes what the head's backend cannot express.
+	Traffic      []Route  `json:"traffic,omitempty"`
+	TrafficNotes []string `json:"trafficNotes,omitempty"`
 	// Live compares the head with the live clusters (--live), by
 	// server-side dry-run; nil without --live.
 	Live []Live `json:"live,omitempty"`
@@ -147,6 +151,7 @@ func Compare(base, head Side) *Report {
 	r.compareTeams(base.Plan, head.Plan)
 	r.compareLatency(base.Plan, head.Plan)
 	r.verdicts(head.Plan, head.Intent)
+	r.compareTraffic(base.Render, head.Render)
 	r.Clusters = compareRenders(base.Render, head.Render)
 	r.Changed = !r.Status.Same() || !r.Cost.Same() || !r.Carbon.Same() || !r.LatencyMs.Same()
 	for _, w := range r.Workloads {
@@ -155,6 +160,7 @@ func Compare(base, head Side) *Report {
 	for _, l := range r.Latency {
 		r.Changed = r.Changed || !l.RTTMs.Same()
 	}
+	r.Changed = r.Changed || len(changedTraffic(r.Traffic)) > 0
 	for _, c := range r.Clusters {
 		r.Changed = r.Changed || len(c.Created)+len(c.Changed)+len(c.Deleted) > 0
 	}

@@ -144,5 +144,8 @@ func Bindings(pkg string) []byte {
 	for _, s := range schema.Sections {
 		fmt.Fprintf(&b, "%s:%s schema.%s\n", s.Field, strings.Repeat(" ", width-len(s.Field)), s.Definition)
 	}
+	for _, s := range schema.OptionalSections {
+		fmt.Fprintf(&b, "%s?:%s schema.%s\n", s.Field, strings.Repeat(" ", max(0, width-len(s.Field)-1)), s.Definition)
+	}
 	return []byte(b.String())
 }
