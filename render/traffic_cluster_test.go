@@ -96,12 +96,12 @@ func TestTrafficServerSideDryRun(t *testing.T) {
 	a := newApplier(t, c)
 
 	in, plan := trafficFixture(t, "")
-	res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+	res, err := render.Render(in, plan, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	in8, plan8 := trafficFixture(t, k8gbTraffic)
-	res8, err := render.Render(in8, plan8, render.Options{SourceRevision: revision})
+	res8, err := render.Render(in8, plan8, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

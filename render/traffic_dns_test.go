@@ -65,7 +65,7 @@ func coreDNS(t *testing.T) string {
 func TestTrafficDNSAnswers(t *testing.T) {
 	bin := coreDNS(t)
 	in, plan := trafficFixture(t, "")
-	res, err := render.Render(in, plan, render.Options{SourceRevision: revision})
+	res, err := render.Render(in, plan, render.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

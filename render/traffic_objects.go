@@ -296,7 +296,9 @@ func (r *renderer) stampTraffic(w *schema.Workload, o *unstructured.Unstructured
 	o.SetLabels(merged)
 	ann := r.complianceAnnotations(w)
 	delete(ann, AnnotationDataClasses)
-	o.SetAnnotations(ann)
+	if len(ann) > 0 {
+		o.SetAnnotations(ann)
+	}
 }
 
 func deepCopyMap(m map[string]any) map[string]any {
