@@ -23,8 +23,13 @@ import (
 // go.mod pins for `go tool cue`) available as commands to the scripts.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"isobar": func() { os.Exit(cli.Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) },
-		"cue":    func() { os.Exit(cuecmd.Main()) },
+		"isobar": func() {
+			ctx, stop := cli.WithSignals(context.Background(), os.Stderr)
+			code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+			stop()
+			os.Exit(code)
+		},
+		"cue": func() { os.Exit(cuecmd.Main()) },
 	})
 }
 
@@ -57,7 +62,7 @@ func scriptParams(t *testing.T, dir string) testscript.Params {
 			return nil
 		},
 		RequireExplicitExec: true,
-		Cmds: scriptCmds,
+		Cmds:                scriptCmds,
 	}
 }
 

@@ -32,7 +32,7 @@ anything yet, says so. Exit code 1 when any cluster is not Ready.`,
 				return err
 			}
 			path := pathArg(args)
-			res, inst := vet(path)
+			res, inst := vet(cmd.Context(), path)
 			if !res.Valid {
 				for _, d := range res.Diagnostics {
 					fmt.Fprintln(cmd.ErrOrStderr(), d.String())
