@@ -237,11 +237,11 @@ func kind(info fs.FileInfo) string {
 
 // through says what name is, given what real, the path its links lead
 // to, is.
-func through(name, real, is string) string {
+func (v *view) through(name, real, is string) string {
 	if real == name {
 		return is
 	}
-	return "a symbolic link to " + SafeText(real) + ", which is " + is
+	return "a symbolic link to " + v.name(real) + ", which is " + is
 }
 
 func sizeExpected(limit int64) string { return fmt.Sprintf("at most %d bytes", limit) }
@@ -262,11 +262,11 @@ func (v *view) Open(name string) (fs.File, error) {
 		}
 		return f, nil
 	case !m.IsRegular():
-		return nil, v.refuse(name, through(name, real, kind(info)+", not a regular file"), "")
+		return nil, v.refuse(name, v.through(name, real, kind(info)+", not a regular file"), "")
 	case info.Size() > MaxFileSize:
 		msg := fmt.Sprintf("file is %d bytes", info.Size())
 		if real != name {
-			msg = through(name, real, fmt.Sprintf("%d bytes", info.Size()))
+			msg = v.through(name, real, fmt.Sprintf("%d bytes", info.Size()))
 		}
 		return nil, v.refuse(name, msg, sizeExpected(MaxFileSize))
 	}
@@ -281,7 +281,7 @@ func (v *view) Open(name string) (fs.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		return nil, v.refuse(name, through(name, real, kind(st)+", not a regular file"), "")
+		return nil, v.refuse(name, v.through(name, real, kind(st)+", not a regular file"), "")
 	}
 	return &limitedFile{File: f, v: v, name: name}, nil
 }

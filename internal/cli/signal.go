@@ -15,7 +15,7 @@ import (
 // its context, before the process exits without it: a command blocked
 // where cancellation does not reach (an evaluation, a read) ends all the
 // same, within a second of the signal.
-const signalGrace = 900 * time.Millisecond
+const signalGrace = 750 * time.Millisecond
 
 // interrupted is the cause of a context cancelled by a signal.
 type interrupted struct{ sig syscall.Signal }

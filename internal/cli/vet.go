@@ -49,6 +49,9 @@ when it is not.`,
 				path = args[0]
 			}
 			res, _ := vet(cmd.Context(), path)
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
 			if out.json() {
 				if err := writeJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
