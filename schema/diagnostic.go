@@ -29,8 +29,14 @@ type Diagnostic struct {
 	Expected string `json:"expected,omitempty"`
 }
 
-// String formats the diagnostic as "file:line:col: path: message (expected …)".
+// String formats the diagnostic as "file:line:col: path: message (expected …)",
+// on one line, with the characters that could act on a terminal escaped
+// (see [SafeText]).
 func (d Diagnostic) String() string {
+	return SafeText(d.text())
+}
+
+func (d Diagnostic) text() string {
 	var b strings.Builder
 	if d.File != "" {
 		b.WriteString(d.File)
@@ -64,8 +70,14 @@ func (ds Diagnostics) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// sortDiagnostics orders diagnostics by place and drops duplicates.
+// sortDiagnostics orders diagnostics by place and drops duplicates. Their
+// texts, which may quote a repository's file names and contents, are made
+// safe to print (see [SafeText]), whoever prints them.
 func sortDiagnostics(ds Diagnostics) Diagnostics {
+	for i, d := range ds {
+		ds[i].File, ds[i].Path = SafeText(d.File), SafeText(d.Path)
+		ds[i].Message, ds[i].Expected = SafeText(d.Message), SafeText(d.Expected)
+	}
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Path, b.Path),
@@ -417,13 +429,14 @@ func (c *converter) pathString(path []string) string {
 
 // convertLoad turns errors of loading (syntax, imports) into diagnostics:
 // their whole text, without the positions the diagnostic already carries.
+// An error in an imported package is located in that package's file (the
+// last position), the import that led there given as "see also".
 func (c *converter) convertLoad(err error) Diagnostics {
 	var ds Diagnostics
 	for _, e := range cueerrors.Errors(err) {
 		d := Diagnostic{Path: c.pathString(trimDefinition(e.Path()))}
-		for _, p := range cueerrors.Positions(e) {
-			c.setPos(&d, p)
-			break
+		if ps := cueerrors.Positions(e); len(ps) > 0 {
+			c.setPos(&d, ps[len(ps)-1])
 		}
 		d.Message = c.fullMessage(e, d)
 		ds = append(ds, d)

@@ -76,12 +76,26 @@ func (l *loader) vendor(withSchema bool) error {
 			}
 		}
 	}
+	file := path.Join(l.module, "cue.mod", "module.cue")
+	b, err := l.fsys.ReadFile(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a cue.mod without a module file: CUE says imports are unavailable
+	}
+	if err != nil {
+		return err
+	}
+	declared := map[string]bool{}
+	if mf, err := modfile.ParseNonStrict(b, file); err == nil {
+		for p := range mf.Deps {
+			declared[p] = true
+		}
+	}
 	l.modules = map[string]string{}
 	var deps strings.Builder
 	for _, name := range slices.Sorted(maps.Keys(roots)) {
 		mpath := name + "@v0"
-		if module.CheckPath(mpath) != nil {
-			continue // not an import path CUE resolves through modules
+		if module.CheckPath(mpath) != nil || declared[mpath] {
+			continue // not an import path CUE resolves through modules, or the module file's own
 		}
 		at := path.Join(modulesDir, name)
 		if from := roots[name]; len(from) > 0 {
@@ -93,11 +107,6 @@ func (l *loader) vendor(withSchema bool) error {
 	}
 	if deps.Len() == 0 {
 		return nil
-	}
-	file := path.Join(l.module, "cue.mod", "module.cue")
-	b, err := l.fsys.ReadFile(file)
-	if err != nil {
-		return err
 	}
 	l.fsys.add(file, string(b)+"\ndeps: {\n"+deps.String()+"}\n")
 	return nil
