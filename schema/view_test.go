@@ -68,8 +68,10 @@ func TestRefused(t *testing.T) {
 	}{{
 		name:  "embedded link to the process environment",
 		files: map[string]string{"cue.mod/module.cue": module, "intent.cue": embedding("file=env.txt")},
-		setup: func(t *testing.T, dir string) { must(t, os.Symlink("/proc/self/environ", filepath.Join(dir, "env.txt"))) },
-		want:  []string{"env.txt: a symbolic link to /proc/self/environ, outside the repository"},
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Symlink("/proc/self/environ", filepath.Join(dir, "env.txt")))
+		},
+		want: []string{"env.txt: a symbolic link to /proc/self/environ, outside the repository"},
 	}, {
 		name:  "embedded file through a folder linked outside",
 		files: map[string]string{"cue.mod/module.cue": module, "intent.cue": embedding("file=etc/outside.cue")},
@@ -81,13 +83,17 @@ func TestRefused(t *testing.T) {
 		setup: func(t *testing.T, dir string) { must(t, syscall.Mkfifo(filepath.Join(dir, "data", "b.txt"), 0o644)) },
 		want:  []string{"data/b.txt: a FIFO, not a regular file"},
 	}, {
-		name:  "CUE file linked outside, relative",
-		setup: func(t *testing.T, dir string) { must(t, os.Symlink("../"+filepath.Base(outside)+"/outside.cue", filepath.Join(dir, "x.cue"))) },
-		want:  []string{"x.cue: a symbolic link to ../" + filepath.Base(outside) + "/outside.cue, outside the repository"},
+		name: "CUE file linked outside, relative",
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Symlink("../"+filepath.Base(outside)+"/outside.cue", filepath.Join(dir, "x.cue")))
+		},
+		want: []string{"x.cue: a symbolic link to ../" + filepath.Base(outside) + "/outside.cue, outside the repository"},
 	}, {
-		name:  "CUE file linked outside, absolute",
-		setup: func(t *testing.T, dir string) { must(t, os.Symlink(filepath.Join(outside, "outside.cue"), filepath.Join(dir, "x.cue"))) },
-		want:  []string{"x.cue: a symbolic link to " + filepath.Join(outside, "outside.cue") + ", outside the repository"},
+		name: "CUE file linked outside, absolute",
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Symlink(filepath.Join(outside, "outside.cue"), filepath.Join(dir, "x.cue")))
+		},
+		want: []string{"x.cue: a symbolic link to " + filepath.Join(outside, "outside.cue") + ", outside the repository"},
 	}, {
 		name:  "CUE file linked to /dev/zero",
 		setup: func(t *testing.T, dir string) { must(t, os.Symlink("/dev/zero", filepath.Join(dir, "zero.cue"))) },
@@ -123,13 +129,18 @@ func TestRefused(t *testing.T) {
 		},
 		want: []string{"a.cue: a symbolic link in a loop (more than 40 links followed)", "b.cue: a symbolic link in a loop (more than 40 links followed)"},
 	}, {
-		name:  "link whose .. climbs past the root through a link inside",
-		setup: func(t *testing.T, dir string) { must(t, os.Symlink("up/../../x.cue", filepath.Join(dir, "x.cue"))); must(t, os.Symlink(".", filepath.Join(dir, "up"))) },
-		want:  []string{"x.cue: a symbolic link to up/../../x.cue, outside the repository"},
+		name: "link whose .. climbs past the root through a link inside",
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Symlink("up/../../x.cue", filepath.Join(dir, "x.cue")))
+			must(t, os.Symlink(".", filepath.Join(dir, "up")))
+		},
+		want: []string{"x.cue: a symbolic link to up/../../x.cue, outside the repository"},
 	}, {
-		name:  "too large",
-		setup: func(t *testing.T, dir string) { must(t, os.Truncate(create(t, filepath.Join(dir, "big.cue")), schema.MaxFileSize+1)) },
-		want:  []string{"big.cue: file is 8388609 bytes (expected at most 8388608 bytes)"},
+		name: "too large",
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Truncate(create(t, filepath.Join(dir, "big.cue")), schema.MaxFileSize+1))
+		},
+		want: []string{"big.cue: file is 8388609 bytes (expected at most 8388608 bytes)"},
 	}, {
 		name: "too large through a link",
 		setup: func(t *testing.T, dir string) {
@@ -148,8 +159,10 @@ func TestRefused(t *testing.T) {
 	}, {
 		name:  "escape sequences in names",
 		files: map[string]string{"bad\x1b[2J.cue": "package intent\n\nfleet: {\n"},
-		setup: func(t *testing.T, dir string) { must(t, os.Symlink("\x1b]0;owned\a", filepath.Join(dir, "t\x1b[31m.cue"))) },
-		want:  []string{`t\x1b[31m.cue: a symbolic link to \x1b]0;owned\a, which does not exist`},
+		setup: func(t *testing.T, dir string) {
+			must(t, os.Symlink("\x1b]0;owned\a", filepath.Join(dir, "t\x1b[31m.cue")))
+		},
+		want: []string{`t\x1b[31m.cue: a symbolic link to \x1b]0;owned\a, which does not exist`},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

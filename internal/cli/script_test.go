@@ -12,9 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
-	"time"
 
 	cuecmd "cuelang.org/go/cmd/cue/cmd"
 	"github.com/google/go-containerregistry/pkg/registry"
@@ -34,11 +32,15 @@ func TestMain(m *testing.M) {
 			os.Exit(code)
 		},
 		"cue": func() { os.Exit(cuecmd.Main()) },
-		// stuck is a command that never returns, whatever its context:
-		// only the signal handling of isobar's main ends it.
+		// stuck FILE is a command that reads FILE once it handles signals,
+		// then never returns, whatever its context: only the signal
+		// handling of isobar's main ends it.
 		"stuck": func() {
 			_, stop := cli.WithSignals(context.Background(), os.Stderr)
 			defer stop()
+			if _, err := os.ReadFile(os.Args[1]); err != nil {
+				log.Fatal(err)
+			}
 			select {}
 		},
 	})
@@ -116,13 +118,6 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 			ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
 		}
 	},
-	// mkfifo NAME makes a FIFO.
-	"mkfifo": func(ts *testscript.TestScript, neg bool, args []string) {
-		if neg || len(args) != 1 {
-			ts.Fatalf("usage: mkfifo NAME")
-		}
-		ts.Check(syscall.Mkfifo(ts.MkAbs(args[0]), 0o644))
-	},
 	// sparse NAME SIZE makes a file of SIZE bytes (zeros) that takes no
 	// room on disk.
 	"sparse": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -178,53 +173,6 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		})
 		ts.Setenv("STALLED", l.Addr().String())
 	},
-	// interrupt SIGNAL AFTER CODE prog args... runs a program, sends it
-	// SIGNAL (INT or TERM) AFTER a while (a duration) from when it catches
-	// the signal, and fails unless it exits with CODE within a second of
-	// the signal. Its output is kept for stdout and stderr.
-	"interrupt": func(ts *testscript.TestScript, neg bool, args []string) {
-		if neg || len(args) < 4 {
-			ts.Fatalf("usage: interrupt INT|TERM AFTER CODE program [args...]")
-		}
-		sig := map[string]syscall.Signal{"INT": syscall.SIGINT, "TERM": syscall.SIGTERM}[args[0]]
-		if sig == 0 {
-			ts.Fatalf("unknown signal %s", args[0])
-		}
-		after, err := time.ParseDuration(args[1])
-		ts.Check(err)
-		want, err := strconv.Atoi(args[2])
-		ts.Check(err)
-		prog, err := exec.LookPath(args[3])
-		ts.Check(err)
-		cmd := exec.Command(prog, args[4:]...)
-		cmd.Dir = ts.MkAbs(".")
-		for _, name := range []string{"WORK", "PATH", "HOME", "TMPDIR", "CUE_CACHE_DIR", "EXAMPLES", "COSIGN_PASSWORD", "STALLED", "REGISTRY"} {
-			cmd.Env = append(cmd.Env, name+"="+ts.Getenv(name))
-		}
-		cmd.Stdout, cmd.Stderr = ts.Stdout(), ts.Stderr()
-		ts.Check(cmd.Start())
-		waitCatching(ts, cmd.Process.Pid, sig)
-		time.Sleep(after)
-		ts.Check(cmd.Process.Signal(sig))
-		sent := time.Now()
-		ended := make(chan error, 1)
-		go func() { ended <- cmd.Wait() }()
-		select {
-		case <-ended:
-		case <-time.After(5 * time.Second):
-			_ = cmd.Process.Kill()
-			<-ended
-			ts.Fatalf("%s still running 5s after SIG%s", args[3], args[0])
-		}
-		took := time.Since(sent)
-		ts.Logf("%s ended %s after SIG%s, exit code %d", args[3], took.Round(time.Millisecond), args[0], cmd.ProcessState.ExitCode())
-		if got := cmd.ProcessState.ExitCode(); got != want {
-			ts.Fatalf("%s exited with %d, want %d", args[3], got, want)
-		}
-		if took > time.Second {
-			ts.Fatalf("%s ended %s after SIG%s, more than a second", args[3], took, args[0])
-		}
-	},
 	// snapshot NAME records a checksum of every file, folder and link of
 	// the script's work folder (names, modes, contents, link targets),
 	// except the folders given after NAME; unchanged NAME fails naming
@@ -250,28 +198,4 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		}
 		ts.Fatalf("no snapshot %s", args[0])
 	},
-}
-
-// waitCatching waits until the process catches sig (Linux: SigCgt in
-// /proc/PID/status), so that a signal is not sent while the program is
-// still starting.
-func waitCatching(ts *testscript.TestScript, pid int, sig syscall.Signal) {
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
-		if err != nil {
-			ts.Fatalf("read the status of %d: %v", pid, err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if mask, ok := strings.CutPrefix(line, "SigCgt:"); ok {
-				m, err := strconv.ParseUint(strings.TrimSpace(mask), 16, 64)
-				ts.Check(err)
-				if m&(1<<(uint(sig)-1)) != 0 {
-					return
-				}
-			}
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	ts.Fatalf("process %d did not catch %s within 10s", pid, sig)
 }

@@ -233,11 +233,15 @@ func TestFSCraftedTrees(t *testing.T) {
 		want string
 	}{{
 		name: ".git entry",
-		e:    func(u *upstream) object.TreeEntry { return object.TreeEntry{Name: ".git", Mode: filemode.Regular, Hash: u.blob("x")} },
+		e: func(u *upstream) object.TreeEntry {
+			return object.TreeEntry{Name: ".git", Mode: filemode.Regular, Hash: u.blob("x")}
+		},
 		want: `invalid entry name ".git"`,
 	}, {
 		name: "slash in a name",
-		e:    func(u *upstream) object.TreeEntry { return object.TreeEntry{Name: "a/b", Mode: filemode.Regular, Hash: u.blob("x")} },
+		e: func(u *upstream) object.TreeEntry {
+			return object.TreeEntry{Name: "a/b", Mode: filemode.Regular, Hash: u.blob("x")}
+		},
 		want: `invalid entry name "a/b"`,
 	}} {
 		t.Run(tt.name, func(t *testing.T) {
