@@ -9,6 +9,7 @@ import (
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"
 )
 
@@ -45,7 +46,7 @@ func (c *clusterState) sourceError(msg string, now time.Time) {
 }
 
 // reconcileCluster runs one cluster's cycle and records its outcome.
-func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *schema.Intent, rev Revision) {
+func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *schema.Intent, rev source.Revision) {
 	start := r.opts.Now()
 	log := r.opts.Logger.With("cluster", c.target.Cluster, "revision", short(rev.Commit))
 	res, pulled, err := r.converge(ctx, c, in, rev)
@@ -119,7 +120,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 	}
 }
 
-func waitingMessage(rev Revision, applied string) string {
+func waitingMessage(rev source.Revision, applied string) string {
 	msg := fmt.Sprintf("waiting for the bundle of revision %s to be published", short(rev.Commit))
 	if applied != "" {
 		return msg + "; keeping revision " + short(applied)
@@ -160,7 +161,7 @@ func (r *Reconciler) backoff(failures int) time.Duration {
 var errWaiting = errors.New("bundle not published yet")
 
 // converge fetches, verifies, gates and applies the cluster's bundle.
-func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.Intent, rev Revision) (*apply.Result, *bundle.Pulled, error) {
+func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.Intent, rev source.Revision) (*apply.Result, *bundle.Pulled, error) {
 	name := c.target.Cluster
 	pulled, err := r.pull(ctx, c, rev)
 	if err != nil {
@@ -193,7 +194,7 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 // pull returns the cluster's bundle for the revision, verified. A bundle
 // verified before is reused when the tag still names its digest: the
 // signature is checked again, the content is not downloaded again.
-func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev Revision) (*bundle.Pulled, error) {
+func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev source.Revision) (*bundle.Pulled, error) {
 	tag := r.opts.Registry + ":" + bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit})
 	opts := append(r.opts.BundleOptions[:len(r.opts.BundleOptions):len(r.opts.BundleOptions)], bundle.WithCluster(c.target.Cluster))
 	if r.opts.InsecureSkipVerify {

@@ -3,7 +3,7 @@ package reconciler
 import (
 	"context"
 	"fmt"
-	"os"
+	"path"
 
 	"isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"
@@ -19,29 +19,25 @@ type GitSource struct {
 var _ Source = (*GitSource)(nil)
 
 // Fetch returns the followed branch's head (or the pinned tag or commit).
-func (s *GitSource) Fetch(ctx context.Context) (Revision, error) {
-	r, err := s.Git.Fetch(ctx)
-	if err != nil {
-		return Revision{}, err
-	}
-	return Revision{Commit: r.Commit, Time: r.Time, Ref: r.Ref}, nil
+func (s *GitSource) Fetch(ctx context.Context) (source.Revision, error) {
+	return s.Git.Fetch(ctx)
 }
 
-// Intent reads the intent at rev (from the repository's objects, into a
-// temporary folder) and validates it against the schema.
-func (s *GitSource) Intent(ctx context.Context, rev Revision) (*schema.Intent, error) {
-	dst, err := os.MkdirTemp("", "isobar-intent-")
+// Intent reads the intent at rev straight from the repository's objects
+// (through the schema's loader, which the repository cannot escape) and
+// validates it against the schema.
+func (s *GitSource) Intent(ctx context.Context, rev source.Revision) (*schema.Intent, error) {
+	fsys, err := s.Git.FS(ctx, rev)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(dst)
-	tree, err := s.Git.Read(ctx, source.Revision{Commit: rev.Commit, Time: rev.Time, Ref: rev.Ref}, s.Path, dst)
-	if err != nil {
-		return nil, err
+	dir := s.Path
+	if dir == "" {
+		dir = "."
 	}
-	inst, err := schema.Load(tree.Dir)
+	inst, err := schema.LoadFS(ctx, fsys, path.Clean(dir))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", s.Path, err)
+		return nil, fmt.Errorf("%s at %s: %w", schema.SafeText(dir), rev, err)
 	}
 	return inst.Intent, nil
 }

@@ -15,26 +15,17 @@ import (
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"
 )
-
-// Revision is a revision of the source.
-type Revision struct {
-	// Commit is the full commit hash.
-	Commit string
-	// Time is the commit time.
-	Time time.Time
-	// Ref is the followed branch or tag, if any.
-	Ref string
-}
 
 // Source is where intent comes from. Fetch is called once per cycle;
 // Intent at most once per revision.
 type Source interface {
 	// Fetch returns the desired revision.
-	Fetch(ctx context.Context) (Revision, error)
+	Fetch(ctx context.Context) (source.Revision, error)
 	// Intent reads and validates the intent at a revision.
-	Intent(ctx context.Context, rev Revision) (*schema.Intent, error)
+	Intent(ctx context.Context, rev source.Revision) (*schema.Intent, error)
 	// String names the source without credentials, for status and logs.
 	String() string
 }

@@ -16,6 +16,7 @@ import (
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/apply"
+	"isobar.dev/isobar/reconciler/source"
 	"isobar.dev/isobar/schema"
 )
 
@@ -261,7 +262,7 @@ type intentCache struct {
 	intent *schema.Intent
 }
 
-func (c *intentCache) get(ctx context.Context, src Source, rev Revision) (*schema.Intent, error) {
+func (c *intentCache) get(ctx context.Context, src Source, rev source.Revision) (*schema.Intent, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.intent != nil && c.commit == rev.Commit {

@@ -3,13 +3,13 @@ package schema
 import (
 	"cmp"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
 	cueerrors "cuelang.org/go/cue/errors"
 	"cuelang.org/go/cue/token"
 )
@@ -29,8 +29,14 @@ type Diagnostic struct {
 	Expected string `json:"expected,omitempty"`
 }
 
-// String formats the diagnostic as "file:line:col: path: message (expected …)".
+// String formats the diagnostic as "file:line:col: path: message (expected …)",
+// on one line, with the characters that could act on a terminal escaped
+// (see [SafeText]).
 func (d Diagnostic) String() string {
+	return SafeText(d.text())
+}
+
+func (d Diagnostic) text() string {
 	var b strings.Builder
 	if d.File != "" {
 		b.WriteString(d.File)
@@ -64,8 +70,14 @@ func (ds Diagnostics) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// sortDiagnostics orders diagnostics by place and drops duplicates.
+// sortDiagnostics orders diagnostics by place and drops duplicates. Their
+// texts, which may quote a repository's file names and contents, are made
+// safe to print (see [SafeText]), whoever prints them.
 func sortDiagnostics(ds Diagnostics) Diagnostics {
+	for i, d := range ds {
+		ds[i].File, ds[i].Path = SafeText(d.File), SafeText(d.Path)
+		ds[i].Message, ds[i].Expected = SafeText(d.Message), SafeText(d.Expected)
+	}
 	slices.SortStableFunc(ds, func(a, b Diagnostic) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Path, b.Path),
@@ -113,11 +125,12 @@ func expectationIndex(schema cue.Value) map[string]string {
 
 // converter turns CUE errors into diagnostics located in the user's files.
 type converter struct {
-	dir        string    // the working directory, to shorten file names
-	schemaDirs []string  // directories of the schema's own files on disk
-	user       cue.Value // the user's package on its own
-	merged     cue.Value // the package unified with #Intent
-	expect     map[string]string
+	files     *fileNames
+	schemaDir string    // the schema package's folder in the repository, if there
+	pkg       string    // the user's package, which scopes its hidden fields
+	user      cue.Value // the user's package on its own
+	merged    cue.Value // the package unified with #Intent
+	expect    map[string]string
 }
 
 // convert groups errors by field and describes each field's problem once.
@@ -171,11 +184,11 @@ var oneOf = map[string][]string{
 }
 
 func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics {
-	pathText := pathString(path)
+	pathText := c.pathString(path)
 	d := Diagnostic{Path: pathText}
 	c.locate(&d, path, errs)
 	userText := ""
-	if uv := c.user.LookupPath(cue.MakePath(selectors(path)...)); uv.Exists() {
+	if uv := c.user.LookupPath(cue.MakePath(c.selectors(path)...)); uv.Exists() {
 		userText = fmt.Sprint(uv)
 	}
 	var alternatives, others []string
@@ -219,7 +232,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			fields := oneOf[path[len(path)-2]]
 			var set []string
 			for _, f := range fields {
-				if c.user.LookupPath(cue.MakePath(selectors(append(path[:len(path):len(path)], f))...)).Exists() {
+				if c.user.LookupPath(cue.MakePath(c.selectors(append(path[:len(path):len(path)], f))...)).Exists() {
 					set = append(set, f)
 				}
 			}
@@ -298,11 +311,11 @@ func (c *converter) words(alternatives []string) string {
 
 // typeOf describes what the schema expects at path.
 func (c *converter) typeOf(path []string) string {
-	v := c.merged.LookupPath(cue.MakePath(selectors(path)...))
+	v := c.merged.LookupPath(cue.MakePath(c.selectors(path)...))
 	if !v.Exists() && len(path) > 0 {
 		// A required field that is absent is found among its parent's
 		// optional and required fields only.
-		parent := c.merged.LookupPath(cue.MakePath(selectors(path[:len(path)-1])...))
+		parent := c.merged.LookupPath(cue.MakePath(c.selectors(path[:len(path)-1])...))
 		if it, err := parent.Fields(cue.Optional(true)); err == nil {
 			for it.Next() {
 				if strings.TrimRight(it.Selector().String(), "?!") == path[len(path)-1] {
@@ -330,7 +343,7 @@ func (c *converter) typeOf(path []string) string {
 func (c *converter) notAllowed(d Diagnostic, path []string) Diagnostic {
 	name := path[len(path)-1]
 	d.Message = fmt.Sprintf("unknown field %s", name)
-	parent := c.merged.LookupPath(cue.MakePath(selectors(path[:len(path)-1])...))
+	parent := c.merged.LookupPath(cue.MakePath(c.selectors(path[:len(path)-1])...))
 	var allowed []string
 	if len(path) == 1 {
 		for _, s := range Sections {
@@ -370,7 +383,7 @@ func (c *converter) locate(d *Diagnostic, path []string, errs []cueerrors.Error)
 		}
 	}
 	for n := len(path); n >= 0; n-- {
-		v := c.user.LookupPath(cue.MakePath(selectors(path[:n])...))
+		v := c.user.LookupPath(cue.MakePath(c.selectors(path[:n])...))
 		if p := v.Pos(); v.Exists() && p.IsValid() && c.isUserFile(p.Filename()) {
 			c.setPos(d, p)
 			return
@@ -378,41 +391,31 @@ func (c *converter) locate(d *Diagnostic, path []string, errs []cueerrors.Error)
 	}
 }
 
+// isUserFile reports whether a file named as diagnostics name it is one
+// of the user's: in the repository, and neither under a cue.mod folder
+// nor the schema's own.
 func (c *converter) isUserFile(name string) bool {
-	if name == "" || strings.HasPrefix(name, ImportPath+"/") || strings.Contains(name, "/cue.mod/") {
+	p, ok := c.files.path(name)
+	if !ok || strings.Contains("/"+p+"/", "/cue.mod/") {
 		return false
 	}
-	for _, d := range c.schemaDirs {
-		if strings.HasPrefix(name, d+string(filepath.Separator)) {
-			return false
-		}
-	}
-	return true
+	return c.schemaDir == "" || !strings.HasPrefix(p, c.schemaDir+"/")
 }
 
 func (c *converter) setPos(d *Diagnostic, p token.Pos) {
-	d.File = c.relative(p.Filename())
+	d.File = p.Filename()
 	d.Line, d.Column = p.Line(), p.Column()
 }
 
-// relative shortens file names under the package directory.
-func (c *converter) relative(name string) string { return relativeTo(c.dir, name) }
-
-func relativeTo(dir, name string) string {
-	if dir == "" {
-		return name
-	}
-	if rest, ok := strings.CutPrefix(name, dir+string(filepath.Separator)); ok {
-		return rest
-	}
-	return name
-}
-
 // selectors turns a path of labels as CUE prints them into selectors.
-func selectors(path []string) []cue.Selector {
+func (c *converter) selectors(path []string) []cue.Selector {
 	sels := make([]cue.Selector, 0, len(path))
 	for _, l := range path {
-		if l == "" {
+		switch {
+		case l == "":
+			continue
+		case strings.HasPrefix(l, "_") && ast.IsValidIdent(l) && c.pkg != "":
+			sels = append(sels, cue.Hid(l, c.pkg))
 			continue
 		}
 		sels = append(sels, cue.ParsePath(l).Selectors()...)
@@ -420,8 +423,8 @@ func selectors(path []string) []cue.Selector {
 	return sels
 }
 
-func pathString(path []string) string {
-	p := cue.MakePath(selectors(path)...)
+func (c *converter) pathString(path []string) string {
+	p := cue.MakePath(c.selectors(path)...)
 	if len(p.Selectors()) == 0 || p.Err() != nil {
 		return ""
 	}
@@ -430,13 +433,14 @@ func pathString(path []string) string {
 
 // convertLoad turns errors of loading (syntax, imports) into diagnostics:
 // their whole text, without the positions the diagnostic already carries.
+// An error in an imported package is located in that package's file (the
+// last position), the import that led there given as "see also".
 func (c *converter) convertLoad(err error) Diagnostics {
 	var ds Diagnostics
 	for _, e := range cueerrors.Errors(err) {
-		d := Diagnostic{Path: pathString(trimDefinition(e.Path()))}
-		for _, p := range cueerrors.Positions(e) {
-			c.setPos(&d, p)
-			break
+		d := Diagnostic{Path: c.pathString(trimDefinition(e.Path()))}
+		if ps := cueerrors.Positions(e); len(ps) > 0 {
+			c.setPos(&d, ps[len(ps)-1])
 		}
 		d.Message = c.fullMessage(e, d)
 		ds = append(ds, d)
@@ -510,7 +514,7 @@ func (c *converter) fullMessage(e cueerrors.Error, d Diagnostic) string {
 	var also []string
 	for _, p := range cueerrors.Positions(e) {
 		msg = strings.ReplaceAll(msg, p.String()+": ", "")
-		at := fmt.Sprintf("%s:%d:%d", c.relative(p.Filename()), p.Line(), p.Column())
+		at := fmt.Sprintf("%s:%d:%d", p.Filename(), p.Line(), p.Column())
 		if c.isUserFile(p.Filename()) && at != fmt.Sprintf("%s:%d:%d", d.File, d.Line, d.Column) {
 			also = append(also, at)
 		}

@@ -8,7 +8,12 @@
 // the upstream `cue vet` works offline, and importable from CUE as
 // "isobar.dev/schema".
 //
-// The package reads CUE files from disk and does no other I/O.
+// The loader is the boundary between a repository and isobar: it reads
+// intent through an [io/fs.FS] of the repository (a folder of the working
+// tree through [os.Root], or a git revision), and through a view of it that
+// nothing resolves outside of: symbolic links leaving the repository,
+// FIFOs, sockets, devices and oversized files are refused and named, never
+// read. The package does no other I/O.
 package schema
 
 import (

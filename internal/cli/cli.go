@@ -26,7 +26,9 @@ type exitError struct{ code int }
 
 func (e *exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 
-// Main runs isobar with args and returns the process exit code.
+// Main runs isobar with args and returns the process exit code. A command
+// that ctx's cancellation by a signal ended (see [WithSignals]) exits with
+// 128 + the signal's number.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	// The Kubernetes client libraries log through controller-runtime's
 	// logger; isobar reports what matters itself.
@@ -34,6 +36,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	root := newRoot(stdout, stderr)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if sig := signalled(ctx); sig != nil {
+		fmt.Fprintf(stderr, "isobar: %v\n", sig)
+		return sig.code()
+	}
 	if err == nil {
 		return exitOK
 	}

@@ -246,7 +246,15 @@ func (o *planOptions) register(cmd *cobra.Command, withPlanFile bool) {
 // end the command with exit code 1. An infeasible plan is returned as it
 // is: the caller decides whether that is an error.
 func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *planner.Plan, error) {
-	res, in := vet(path)
+	res, in := vet(cmd.Context(), path)
+	return o.planVetted(cmd, path, res, in)
+}
+
+// planVetted plans intent that vet or vetted checked.
+func (o *planOptions) planVetted(cmd *cobra.Command, path string, res vetResult, in *schema.Instance) (*schema.Instance, *planner.Plan, error) {
+	if err := cmd.Context().Err(); err != nil {
+		return nil, nil, err
+	}
 	if !res.Valid {
 		for _, d := range res.Diagnostics {
 			fmt.Fprintln(cmd.ErrOrStderr(), d.String())

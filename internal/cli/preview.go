@@ -42,11 +42,12 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 	if err != nil {
 		return err
 	}
-	defer at.cleanup()
-
 	baseOpts := *po
 	baseOpts.previous, baseOpts.planFile, baseOpts.exportMPS = "", "", nil
-	base, err := planAndRender(cmd, at.Dir, &baseOpts, "at "+pv.base)
+	baseName := path + " at " + pv.base
+	loaded, err := at.load(cmd.Context())
+	res, in := vetted(baseName, loaded, err)
+	base, err := planAndRender(cmd, baseName, res, in, &baseOpts, "at "+pv.base)
 	if err != nil {
 		return err
 	}
@@ -58,7 +59,8 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 	if err != nil {
 		return err
 	}
-	head, err := planAndRender(cmd, path, &headOpts, "in the working tree")
+	res, in = vet(cmd.Context(), path)
+	head, err := planAndRender(cmd, path, res, in, &headOpts, "in the working tree")
 	if err != nil {
 		return err
 	}
@@ -99,9 +101,9 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 	return nil
 }
 
-// planAndRender plans the intent at dir and renders a feasible plan.
-func planAndRender(cmd *cobra.Command, dir string, po *planOptions, where string) (planSide, error) {
-	inst, plan, err := po.plan(cmd, dir)
+// planAndRender plans vetted intent and renders a feasible plan.
+func planAndRender(cmd *cobra.Command, name string, res vetResult, in *schema.Instance, po *planOptions, where string) (planSide, error) {
+	inst, plan, err := po.planVetted(cmd, name, res, in)
 	if err != nil {
 		return planSide{}, err
 	}

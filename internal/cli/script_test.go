@@ -5,11 +5,13 @@ import (
 	"errors"
 	"io"
 	"log"
+	"net"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	cuecmd "cuelang.org/go/cmd/cue/cmd"
@@ -23,8 +25,24 @@ import (
 // go.mod pins for `go tool cue`) available as commands to the scripts.
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"isobar": func() { os.Exit(cli.Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr)) },
-		"cue":    func() { os.Exit(cuecmd.Main()) },
+		"isobar": func() {
+			ctx, stop := cli.WithSignals(context.Background(), os.Stderr)
+			code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr)
+			stop()
+			os.Exit(code)
+		},
+		"cue": func() { os.Exit(cuecmd.Main()) },
+		// stuck FILE is a command that reads FILE once it handles signals,
+		// then never returns, whatever its context: only the signal
+		// handling of isobar's main ends it.
+		"stuck": func() {
+			_, stop := cli.WithSignals(context.Background(), os.Stderr)
+			defer stop()
+			if _, err := os.ReadFile(os.Args[1]); err != nil {
+				log.Fatal(err)
+			}
+			select {}
+		},
 	})
 }
 
@@ -99,6 +117,61 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		if got != want {
 			ts.Fatalf("%s exited with %d, want %d", args[1], got, want)
 		}
+	},
+	// sparse NAME SIZE makes a file of SIZE bytes (zeros) that takes no
+	// room on disk.
+	"sparse": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf("usage: sparse NAME SIZE")
+		}
+		size, err := strconv.ParseInt(args[1], 10, 64)
+		ts.Check(err)
+		f, err := os.Create(ts.MkAbs(args[0]))
+		ts.Check(err)
+		ts.Check(f.Truncate(size))
+		ts.Check(f.Close())
+	},
+	// mvq OLD NEW renames OLD to NEW written as a Go string literal, for
+	// names with control characters.
+	"mvq": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 2 {
+			ts.Fatalf(`usage: mvq OLD "NEW"`)
+		}
+		name, err := strconv.Unquote(args[1])
+		ts.Check(err)
+		ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(name)))
+	},
+	// stalled starts a TCP server on loopback that accepts connections
+	// and never answers, for the rest of the script, and sets $STALLED to
+	// its host:port.
+	"stalled": func(ts *testscript.TestScript, neg bool, args []string) {
+		if neg || len(args) != 0 {
+			ts.Fatalf("usage: stalled")
+		}
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		ts.Check(err)
+		var mu sync.Mutex
+		var conns []net.Conn
+		go func() {
+			for {
+				c, err := l.Accept()
+				if err != nil {
+					return
+				}
+				mu.Lock()
+				conns = append(conns, c)
+				mu.Unlock()
+			}
+		}()
+		ts.Defer(func() {
+			l.Close()
+			mu.Lock()
+			defer mu.Unlock()
+			for _, c := range conns {
+				c.Close()
+			}
+		})
+		ts.Setenv("STALLED", l.Addr().String())
 	},
 	// snapshot NAME records a checksum of every file, folder and link of
 	// the script's work folder (names, modes, contents, link targets),

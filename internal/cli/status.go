@@ -34,7 +34,10 @@ anything yet, says so. Exit code 1 when any cluster is not Ready.`,
 				return err
 			}
 			path := pathArg(args)
-			res, inst := vet(path)
+			res, inst := vet(cmd.Context(), path)
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
 			if !res.Valid {
 				for _, d := range res.Diagnostics {
 					fmt.Fprintln(cmd.ErrOrStderr(), d.String())

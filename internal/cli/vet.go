@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -47,7 +48,10 @@ when it is not.`,
 			if len(args) == 1 {
 				path = args[0]
 			}
-			res, _ := vet(path)
+			res, _ := vet(cmd.Context(), path)
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
 			if out.json() {
 				if err := writeJSON(cmd.OutOrStdout(), res); err != nil {
 					return err
@@ -73,11 +77,18 @@ when it is not.`,
 	return cmd
 }
 
-// vet runs the checks and turns every failure into diagnostics; it returns
-// the loaded intent when it is valid.
-func vet(path string) (vetResult, *schema.Instance) {
+// vet loads the intent in the working tree at path, runs the checks and
+// turns every failure into diagnostics; it returns the loaded intent when
+// it is valid.
+func vet(ctx context.Context, path string) (vetResult, *schema.Instance) {
+	in, err := schema.LoadDir(ctx, path)
+	return vetted(path, in, err)
+}
+
+// vetted completes a load of the intent (from the working tree or a git
+// revision) with the cross-reference and policy checks.
+func vetted(path string, in *schema.Instance, err error) (vetResult, *schema.Instance) {
 	res := vetResult{Path: path, Diagnostics: []schema.Diagnostic{}}
-	in, err := schema.Load(path)
 	if err == nil {
 		var cat *catalogRegions
 		cat, err = builtinRegions()
@@ -95,7 +106,7 @@ func vet(path string) (vetResult, *schema.Instance) {
 	case errors.As(err, &ds):
 		res.Diagnostics = ds
 	default:
-		res.Diagnostics = []schema.Diagnostic{{Message: err.Error()}}
+		res.Diagnostics = []schema.Diagnostic{{Message: schema.SafeText(err.Error())}}
 	}
 	if !res.Valid {
 		return res, nil

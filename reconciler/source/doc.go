@@ -1,14 +1,15 @@
 // Package source is the git source the reconciler follows: it finds the
-// desired revision of the intent repository and reads the intent (CUE
-// files) at that revision.
+// desired revision of the intent repository and gives the files at that
+// revision, and it owns the one way isobar reads a git revision: as an
+// [fs.FS] over the repository's objects ([TreeFS]), which the command
+// line's `plan --base` uses too.
 //
 // A [Git] follows one repository and one of a branch (its head), a tag or a
 // pinned commit. [Git.Fetch] brings a local clone up to date and returns the
-// desired [Revision]; [Git.Read] writes the files of a directory at a
-// revision into a fresh directory, with the enclosing CUE module (cue.mod
-// and the module's whole subtree) so that cue evaluates it as it would in a
-// checkout. [WebhookHandler] lets GitHub and GitLab push notifications
-// trigger a fetch between polls.
+// desired [Revision]; [Git.FS] returns the repository at a revision, read
+// from the clone's objects (nothing is checked out or copied), for the
+// schema's loader to evaluate. [WebhookHandler] lets GitHub and GitLab push
+// notifications trigger a fetch between polls.
 //
 // Design choices:
 //
@@ -31,9 +32,11 @@
 //     server; transient: keep the last applied state), [ErrAuth],
 //     [ErrNotFound], [ErrTooLarge]. Each network operation is bounded by
 //     GitOptions.Timeout.
-//   - Reading is defensive: regular files only (symbolic links and
-//     submodules are left out), bounded sizes, every path checked to stay
-//     inside the destination (written through [os.Root]).
+//   - Reading is defensive: symbolic links are reported, never followed
+//     (the reader decides: the schema's loader refuses those that leave
+//     the repository), submodules cannot be opened, entry names that are
+//     not one path component are refused, and sizes are bounded before a
+//     blob is inflated.
 //
 // The package logs nothing: the caller logs what it returns.
 package source

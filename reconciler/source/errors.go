@@ -19,7 +19,7 @@ import (
 )
 
 // Sentinel errors that callers branch on with [errors.Is]. The errors
-// returned by [Git.Fetch] and [Git.Read] wrap at most one of them next to
+// returned by [Git.Fetch] and [Git.FS] wrap at most one of them next to
 // the underlying cause, and name the repository (without credentials)
 // first:
 //
@@ -40,8 +40,9 @@ var (
 	// not exist (or, for a repository, is not visible with the credentials
 	// given: some servers answer 404 rather than 403).
 	ErrNotFound = errors.New("not found")
-	// ErrTooLarge: [Git.Read] met a file or a tree larger than the limits
-	// set in [GitOptions].
+	// ErrTooLarge: a file opened through [Git.FS] or [TreeFS] is larger
+	// than the limits (set in [GitOptions] for Git.FS), or the files opened
+	// are too many or too large in all.
 	ErrTooLarge = errors.New("too large")
 )
 

@@ -51,9 +51,9 @@ type GitOptions struct {
 	// and restarts; it must be dedicated to this source. By default the
 	// clone lives in memory.
 	CacheDir string
-	// MaxFileSize, MaxTotalSize and MaxFiles bound what [Git.Read] writes:
-	// the size of one file (default 8 MiB), of all files (default 64 MiB),
-	// and the number of files (default 10000).
+	// MaxFileSize, MaxTotalSize and MaxFiles bound what is opened through
+	// [Git.FS]: the size of one file (default 8 MiB), of all files (default
+	// 64 MiB), and the number of files (default 10000).
 	MaxFileSize, MaxTotalSize int64
 	MaxFiles                  int
 }
@@ -90,7 +90,7 @@ const (
 
 // Git is a git repository the reconciler follows. It keeps a bare, shallow
 // clone (no working tree) in memory or in GitOptions.CacheDir, refreshed by
-// [Git.Fetch] and read by [Git.Read]. A Git is safe for concurrent use;
+// [Git.Fetch] and read through [Git.FS]. A Git is safe for concurrent use;
 // its operations are serialized.
 type Git struct {
 	opts     GitOptions
