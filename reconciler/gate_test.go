@@ -83,7 +83,7 @@ func TestGate(t *testing.T) {
 	}, {
 		name: "a namespace the policy forbids", cluster: "aws-eu-central-1", bundle: pulled(eu, "aws-eu-central-1", "DE"),
 		change: func(in *schema.Intent) { in.Policy.ForbiddenNamespaces = []string{"checkout"} },
-		want:   []string{"ConfigMap checkout/payments-limits is in namespace checkout, which the policy forbids", "Namespace checkout is a namespace the policy forbids"},
+		want:   []string{"ConfigMap checkout/payments-limits: policy: namespace checkout is forbidden", "Namespace checkout: policy: namespace checkout is forbidden"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

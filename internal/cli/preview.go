@@ -110,7 +110,7 @@ func planAndRender(cmd *cobra.Command, dir string, po *planOptions, revision, wh
 		return s, nil
 	}
 	if s.render, err = render.Render(inst.Intent, plan, render.Options{SourceRevision: revision}); err != nil {
-		return planSide{}, fmt.Errorf("render the intent %s: %w", where, err)
+		return planSide{}, renderFailed(cmd, dir+" ("+where+")", inst, err)
 	}
 	return s, nil
 }

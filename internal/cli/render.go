@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -75,6 +76,20 @@ of PATH (--revision overrides it).`,
 	return cmd
 }
 
+// renderFailed reports a failed render: problems as diagnostics at the
+// intent fields at fault (exit code 1), other errors as they are.
+func renderFailed(cmd *cobra.Command, path string, inst *schema.Instance, err error) error {
+	var ds schema.Diagnostics
+	if !errors.As(problemDiagnostics(inst, err), &ds) {
+		return fmt.Errorf("%s: render: %w", path, err)
+	}
+	for _, d := range ds {
+		fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in the rendered objects\n", path, plural(len(ds), "problem"))
+	return &exitError{code: exitFailure}
+}
+
 func pathArg(args []string) string {
 	if len(args) == 1 {
 		return args[0]
@@ -101,7 +116,7 @@ func renderWithPlan(cmd *cobra.Command, path string, po *planOptions, revision s
 	}
 	res, err := render.Render(inst.Intent, plan, render.Options{SourceRevision: revision})
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("%s: render: %w", path, err)
+		return nil, nil, nil, renderFailed(cmd, path, inst, err)
 	}
 	return res, inst.Intent, plan, nil
 }
