@@ -263,6 +263,25 @@ func groupKind(o map[string]any) (group, kind string) {
 	return group, kind
 }
 
+// AllowField names the policy field that widens the safe default for a
+// rule ("policy.allow.secretData"); empty for the organisation's own
+// prohibitions, which nothing widens.
+func AllowField(rule string) string {
+	switch rule {
+	case RuleSystemNamespace:
+		return "policy.allow.namespaces"
+	case RuleClusterAdmin:
+		return "policy.allow.clusterAdmin"
+	case RuleSystemSubject:
+		return "policy.allow.systemSubjects"
+	case RuleGuardedKind:
+		return "policy.allow.kinds"
+	case RuleSecretData:
+		return "policy.allow.secretData"
+	}
+	return ""
+}
+
 // Exceptions are the violations of the safe default among objs that the
 // policy's allowances admit: what a reviewer should see called out.
 func Exceptions(p schema.Policy, objs []*unstructured.Unstructured) []Violation {
