@@ -151,23 +151,34 @@ func (o *object) blame(w *schema.Workload, field []any) []any {
 }
 
 // touches reports whether a merge patch sets field (or a field above or
-// below it), and the path of what it sets within the patch.
+// below it), and the path of what it sets within the patch. A list in a
+// merge patch replaces the object's list whole, so a field within it is
+// the patch's own.
 func touches(patch map[string]any, field []any) ([]any, bool) {
 	var node any = patch
 	var at []any
 	for _, f := range field {
-		m, isMap := node.(map[string]any)
-		key, isKey := f.(string)
-		if !isMap || !isKey {
-			// A value, list or null replaces everything below it.
+		switch n := node.(type) {
+		case map[string]any:
+			key, ok := f.(string)
+			if !ok {
+				return at, len(at) > 0
+			}
+			v, ok := n[key]
+			if !ok {
+				return nil, false
+			}
+			at, node = append(at, key), v
+		case []any:
+			i, ok := f.(int)
+			if !ok || i < 0 || i >= len(n) {
+				return at, true
+			}
+			at, node = append(at, i), n[i]
+		default:
+			// A value or null replaces everything below it.
 			return at, len(at) > 0
 		}
-		v, ok := m[key]
-		if !ok {
-			return nil, false
-		}
-		at = append(at, key)
-		node = v
 	}
 	return at, true
 }

@@ -18,9 +18,9 @@ const (
 	RuleForbiddenNamespace = "forbidden-namespace"
 	// RuleForbiddenKind: an object of a kind of policy.forbiddenKinds.
 	RuleForbiddenKind = "forbidden-kind"
-	// RuleSystemNamespace: an object in a namespace Kubernetes runs in
-	// (SystemNamespaces) unless policy.allow.namespaces lists it, or a
-	// Namespace object for one (always).
+	// RuleSystemNamespace: an object in, or a Namespace object for, a
+	// namespace Kubernetes runs in (SystemNamespaces), unless
+	// policy.allow.namespaces lists it.
 	RuleSystemNamespace = "system-namespace"
 	// RuleClusterAdmin: a RoleBinding or ClusterRoleBinding to
 	// cluster-admin, or to a ClusterRole of the same objects that grants
@@ -101,15 +101,9 @@ func (c *policyCheck) object(i int, o map[string]any) {
 		c.add(i, nsField, RuleForbiddenNamespace, "a namespace other than "+strings.Join(c.p.ForbiddenNamespaces, ", ")+" (policy.forbiddenNamespaces)",
 			"namespace %s is forbidden", target)
 	}
-	if slices.Contains(SystemNamespaces, target) {
-		switch {
-		case isNamespace:
-			c.add(i, nsField, RuleSystemNamespace, "no Namespace object for "+strings.Join(SystemNamespaces, ", ")+": Kubernetes owns them",
-				"namespace %s belongs to Kubernetes itself; isobar does not manage it", target)
-		case !slices.Contains(c.p.Allow.Namespaces, target):
-			c.add(i, nsField, RuleSystemNamespace, fmt.Sprintf("a namespace of your own, or %q in policy.allow.namespaces", target),
-				"namespace %s belongs to Kubernetes itself", target)
-		}
+	if slices.Contains(SystemNamespaces, target) && !slices.Contains(c.p.Allow.Namespaces, target) {
+		c.add(i, nsField, RuleSystemNamespace, fmt.Sprintf("a namespace of your own, or %q in policy.allow.namespaces", target),
+			"namespace %s belongs to Kubernetes itself", target)
 	}
 
 	// Kinds.
