@@ -102,7 +102,7 @@ func (t *Table) CheckIdentity(o map[string]any) []Problem {
 	case !avOK:
 		add([]any{"apiVersion"}, expectAPIVersion, "%s", missing(o, "apiVersion"))
 	default:
-		if msg := checkAPIVersion(av); msg != "" {
+		if msg := t.checkAPIVersion(av); msg != "" {
 			add([]any{"apiVersion"}, expectAPIVersion, "%s", msg)
 		} else {
 			gv, _ = schema.ParseGroupVersion(av)
@@ -176,7 +176,7 @@ func (t *Table) CheckIdentity(o map[string]any) []Problem {
 }
 
 // checkAPIVersion says what is wrong with an apiVersion, or "".
-func checkAPIVersion(av string) string {
+func (t *Table) checkAPIVersion(av string) string {
 	group, version, hasGroup := strings.Cut(av, "/")
 	if !hasGroup {
 		group, version = "", av
@@ -194,7 +194,7 @@ func checkAPIVersion(av string) string {
 		return fmt.Sprintf("invalid apiVersion %s: %s is not an API group", quote(av), quote(group))
 	case hasGroup && group == "core":
 		return fmt.Sprintf("invalid apiVersion %s: the core group is written without a group, %q", quote(av), version)
-	case hasGroup && !Builtin().groups[group] && !strings.Contains(group, "."):
+	case hasGroup && !t.groups[group] && !strings.Contains(group, "."):
 		return fmt.Sprintf("invalid apiVersion %s: %s is neither an API group of Kubernetes %s nor a custom resource group (those contain a dot)", quote(av), quote(group), KubernetesVersion)
 	}
 	return ""
