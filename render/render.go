@@ -267,6 +267,10 @@ func (r *renderer) add(w *schema.Workload, o *object) error {
 	if ns := obj.GetNamespace(); ns != "" {
 		r.namespaces[ns] = true
 	}
+	if gvk.Group == "" && gvk.Kind == "Namespace" {
+		// A Namespace the user declares is one the bundle may hold.
+		r.namespaces[obj.GetName()] = true
+	}
 	r.objects = append(r.objects, obj)
 	return nil
 }
