@@ -86,7 +86,7 @@ func TestPatchedIdentity(t *testing.T) {
 		want: []string{`workloads.ledger.patches[0].patch.metadata.namespace: Deployment kube-system/ledger: policy: namespace kube-system belongs to Kubernetes itself` +
 			` (expected a namespace of your own, or "kube-system" in policy.allow.namespaces)`},
 	}, {
-		name: "a raw object of a kind the core group does not serve",
+		name:    "a raw object of a kind the core group does not serve",
 		objects: []map[string]any{{"apiVersion": "v1", "kind": "Deploymnet", "metadata": map[string]any{"name": "x"}}},
 		want: []string{"workloads.ledger.objects[1].kind: Deploymnet ledger/x: the core API group (v1) does not serve kind Deploymnet (Kubernetes v1.37.2)" +
 			" (expected a kind of the core API group (v1): Binding, ComponentStatus, ConfigMap, Endpoints, Event, LimitRange, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, PodTemplate, ReplicationController, ResourceQuota, Secret, Service, ServiceAccount)"},

@@ -19,8 +19,8 @@ var secretValues = []string{"hunter2-before", "aHVudGVyMi1iZWZvcmU=", "hunter2-a
 func side(rev string, objs ...*unstructured.Unstructured) Side {
 	return Side{
 		Revision: rev, Plan: &planner.Plan{Status: planner.StatusOptimal},
-		Render:   &render.Result{PlanDigest: "sha256:" + rev, Clusters: []*render.ClusterSet{{Cluster: "eu", Objects: objs}}},
-		Intent:   &schema.Intent{Policy: schema.Policy{Allow: schema.PolicyAllow{SecretData: true}}},
+		Render: &render.Result{PlanDigest: "sha256:" + rev, Clusters: []*render.ClusterSet{{Cluster: "eu", Objects: objs}}},
+		Intent: &schema.Intent{Policy: schema.Policy{Allow: schema.PolicyAllow{SecretData: true}}},
 	}
 }
 
