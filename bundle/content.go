@@ -19,6 +19,8 @@ import (
 	utiljson "k8s.io/apimachinery/pkg/util/json"
 	utilyaml "k8s.io/apimachinery/pkg/util/yaml"
 	"sigs.k8s.io/yaml"
+
+	"isobar.dev/isobar/internal/kinds"
 )
 
 // File is one file of a bundle: a slash-separated relative path and its
@@ -26,43 +28,6 @@ import (
 type File struct {
 	Path string
 	Data []byte
-}
-
-// ClusterScoped lists Kubernetes' built-in cluster-scoped kinds. Objects of
-// these kinds need no namespace (a Namespace object's own name must be an
-// allowed namespace); objects of every other kind must name an allowed
-// namespace. Add CRD kinds with WithClusterScopedKinds.
-var ClusterScoped = []schema.GroupKind{
-	{Group: "", Kind: "Namespace"},
-	{Group: "", Kind: "Node"},
-	{Group: "", Kind: "PersistentVolume"},
-	{Group: "", Kind: "ComponentStatus"},
-	{Group: "admissionregistration.k8s.io", Kind: "MutatingAdmissionPolicy"},
-	{Group: "admissionregistration.k8s.io", Kind: "MutatingAdmissionPolicyBinding"},
-	{Group: "admissionregistration.k8s.io", Kind: "MutatingWebhookConfiguration"},
-	{Group: "admissionregistration.k8s.io", Kind: "ValidatingAdmissionPolicy"},
-	{Group: "admissionregistration.k8s.io", Kind: "ValidatingAdmissionPolicyBinding"},
-	{Group: "admissionregistration.k8s.io", Kind: "ValidatingWebhookConfiguration"},
-	{Group: "apiextensions.k8s.io", Kind: "CustomResourceDefinition"},
-	{Group: "apiregistration.k8s.io", Kind: "APIService"},
-	{Group: "certificates.k8s.io", Kind: "CertificateSigningRequest"},
-	{Group: "certificates.k8s.io", Kind: "ClusterTrustBundle"},
-	{Group: "flowcontrol.apiserver.k8s.io", Kind: "FlowSchema"},
-	{Group: "flowcontrol.apiserver.k8s.io", Kind: "PriorityLevelConfiguration"},
-	{Group: "networking.k8s.io", Kind: "IngressClass"},
-	{Group: "networking.k8s.io", Kind: "IPAddress"},
-	{Group: "networking.k8s.io", Kind: "ServiceCIDR"},
-	{Group: "node.k8s.io", Kind: "RuntimeClass"},
-	{Group: "rbac.authorization.k8s.io", Kind: "ClusterRole"},
-	{Group: "rbac.authorization.k8s.io", Kind: "ClusterRoleBinding"},
-	{Group: "resource.k8s.io", Kind: "DeviceClass"},
-	{Group: "resource.k8s.io", Kind: "ResourceSlice"},
-	{Group: "scheduling.k8s.io", Kind: "PriorityClass"},
-	{Group: "storage.k8s.io", Kind: "CSIDriver"},
-	{Group: "storage.k8s.io", Kind: "CSINode"},
-	{Group: "storage.k8s.io", Kind: "StorageClass"},
-	{Group: "storage.k8s.io", Kind: "VolumeAttachment"},
-	{Group: "storage.k8s.io", Kind: "VolumeAttributesClass"},
 }
 
 // yamlExtensions are the file name extensions a bundle may contain.
@@ -121,29 +86,30 @@ func (k objectKey) String() string {
 	return gk + " " + k.name
 }
 
-// contentPolicy is what the objects of a bundle must satisfy.
+// contentPolicy is what the objects of a bundle must satisfy: identities
+// the API server accepts, and namespaces among the allowed ones. Which
+// kinds are cluster-scoped comes from the kinds table of the pinned API
+// server, the CustomResourceDefinitions in the bundle, and
+// WithClusterScopedKinds.
 type contentPolicy struct {
-	allowed       map[string]bool
-	clusterScoped map[schema.GroupKind]bool
+	allowed map[string]bool
+	extra   []kinds.Kind
 }
 
 func newPolicy(allowedNamespaces []string, extra map[schema.GroupKind]bool) contentPolicy {
-	p := contentPolicy{allowed: map[string]bool{}, clusterScoped: map[schema.GroupKind]bool{}}
+	p := contentPolicy{allowed: map[string]bool{}}
 	for _, ns := range allowedNamespaces {
 		p.allowed[ns] = true
 	}
-	for _, gk := range ClusterScoped {
-		p.clusterScoped[gk] = true
-	}
 	for gk := range extra {
-		p.clusterScoped[gk] = true
+		p.extra = append(p.extra, kinds.Kind{Group: gk.Group, Kind: gk.Kind})
 	}
 	return p
 }
 
 // parseObjects parses one file into Kubernetes objects: YAML (or JSON), one
-// or more documents separated by "---", each a mapping with apiVersion,
-// kind and metadata.name. Empty documents are skipped; a file without any
+// or more documents separated by "---", each a mapping (validateContent
+// checks their identities). Empty documents are skipped; a file without any
 // object is refused. Duplicate mapping keys are refused (they make the
 // content ambiguous).
 func parseObjects(file string, data []byte) ([]*unstructured.Unstructured, error) {
@@ -175,11 +141,7 @@ func parseObjects(file string, data []byte) ([]*unstructured.Unstructured, error
 		if !ok {
 			return nil, fmt.Errorf("document %d: a %T, not a Kubernetes object", doc, v)
 		}
-		u := &unstructured.Unstructured{Object: m}
-		if err := checkObject(u); err != nil {
-			return nil, fmt.Errorf("document %d: %w", doc, err)
-		}
-		objs = append(objs, u)
+		objs = append(objs, &unstructured.Unstructured{Object: m})
 	}
 	if len(objs) == 0 {
 		return nil, errors.New("contains no Kubernetes object")
@@ -187,66 +149,52 @@ func parseObjects(file string, data []byte) ([]*unstructured.Unstructured, error
 	return objs, nil
 }
 
-// checkObject checks the fields every object needs, with the right types.
-func checkObject(u *unstructured.Unstructured) error {
-	for _, f := range []string{"apiVersion", "kind"} {
-		s, ok := u.Object[f].(string)
-		if !ok || s == "" {
-			return fmt.Errorf("missing or non-string %s", f)
-		}
-	}
-	if _, err := schema.ParseGroupVersion(u.GetAPIVersion()); err != nil {
-		return fmt.Errorf("apiVersion: %w", err)
-	}
-	md, ok := u.Object["metadata"].(map[string]any)
-	if !ok {
-		return fmt.Errorf("%s: missing metadata", u.GetKind())
-	}
-	if s, ok := md["name"].(string); !ok || s == "" {
-		return fmt.Errorf("%s: missing or non-string metadata.name", u.GetKind())
-	}
-	if ns, found := md["namespace"]; found {
-		if _, ok := ns.(string); !ok {
-			return fmt.Errorf("%s %s: non-string metadata.namespace", u.GetKind(), u.GetName())
-		}
-	}
-	return nil
-}
-
 // validateContent parses every file and checks the objects against the
 // policy. files must already have safe, unique paths. Errors name the file
 // (and object) and are of kind ErrInvalidContent or ErrNamespace.
 func validateContent(files []File, p contentPolicy) ([]*unstructured.Unstructured, error) {
 	parsed := parseAll(files)
+	var objs []map[string]any
+	for i, f := range files {
+		if parsed[i].err != nil {
+			return nil, newError(f.Path, ErrInvalidContent, parsed[i].err)
+		}
+		for _, u := range parsed[i].objs {
+			objs = append(objs, u.Object)
+		}
+	}
+	table := kinds.Builtin().With(p.extra...).WithCRDs(objs)
 	var all []*unstructured.Unstructured
 	seen := map[objectKey]string{}
 	for i, f := range files {
-		objs, err := parsed[i].objs, parsed[i].err
-		if err != nil {
-			return nil, newError(f.Path, ErrInvalidContent, err)
-		}
-		for _, u := range objs {
+		for _, u := range parsed[i].objs {
 			gvk := u.GroupVersionKind()
 			gk := gvk.GroupKind()
 			key := objectKey{group: gk.Group, kind: gk.Kind, namespace: u.GetNamespace(), name: u.GetName()}
-			if p.clusterScoped[gk] {
+			subject := f.Path + ": " + key.String()
+			for _, pr := range table.CheckIdentity(u.Object) {
+				kind := ErrInvalidContent
+				if kinds.FieldString(pr.Field) == "metadata.namespace" {
+					kind = ErrNamespace
+				}
+				return nil, newError(subject, kind, errors.New(pr.String()))
+			}
+			namespaced, known := table.Namespaced(gk)
+			switch ns := u.GetNamespace(); {
+			case known && !namespaced:
 				if gk == (schema.GroupKind{Kind: "Namespace"}) && !p.allowed[u.GetName()] {
-					return nil, newError(f.Path+": "+key.String(), ErrNamespace,
+					return nil, newError(subject, ErrNamespace,
 						fmt.Errorf("namespace %q is not among the allowed namespaces %v", u.GetName(), sortedKeys(p.allowed)))
 				}
-			} else {
-				switch ns := u.GetNamespace(); {
-				case ns == "":
-					return nil, newError(f.Path+": "+key.String(), ErrNamespace,
-						errors.New("no metadata.namespace (set it, or declare the kind cluster-scoped with WithClusterScopedKinds)"))
-				case !p.allowed[ns]:
-					return nil, newError(f.Path+": "+key.String(), ErrNamespace,
-						fmt.Errorf("namespace %q is not among the allowed namespaces %v", ns, sortedKeys(p.allowed)))
-				}
+			case ns == "":
+				return nil, newError(subject, ErrNamespace,
+					errors.New("no metadata.namespace (set it, or declare the kind cluster-scoped with WithClusterScopedKinds)"))
+			case !p.allowed[ns]:
+				return nil, newError(subject, ErrNamespace,
+					fmt.Errorf("namespace %q is not among the allowed namespaces %v", ns, sortedKeys(p.allowed)))
 			}
 			if prev, dup := seen[key]; dup {
-				return nil, newError(f.Path+": "+key.String(), ErrInvalidContent,
-					fmt.Errorf("duplicate object (also in %s)", prev))
+				return nil, newError(subject, ErrInvalidContent, fmt.Errorf("duplicate object (also in %s)", prev))
 			}
 			seen[key] = f.Path
 			all = append(all, u)

@@ -56,6 +56,9 @@ var (
 	// ErrNamespace: an object lies outside the bundle's allowed namespaces
 	// (or is namespaced but names no namespace).
 	ErrNamespace = errors.New("object outside allowed namespaces")
+	// ErrPolicy: an object breaks the policy (render.CheckPolicy), so the
+	// bundle is not published.
+	ErrPolicy = errors.New("object refused by the policy")
 	// ErrWrongCluster: the bundle is for another cluster than the one asked
 	// for with WithCluster.
 	ErrWrongCluster = errors.New("bundle is for another cluster")

@@ -183,9 +183,10 @@ func WithCluster(cluster string) Option {
 }
 
 // WithClusterScopedKinds declares kinds, beyond Kubernetes' built-in ones
-// (see ClusterScoped), as cluster-scoped, e.g. {Group: "cert-manager.io",
-// Kind: "ClusterIssuer"}. Objects of other kinds must name an allowed
-// namespace. Used by Build and Pull.
+// and those the bundle's CustomResourceDefinitions declare, as
+// cluster-scoped, e.g. {Group: "cert-manager.io", Kind: "ClusterIssuer"}.
+// Kinds of Kubernetes' own API groups cannot be redeclared. Objects of
+// namespaced kinds must name an allowed namespace. Used by Build and Pull.
 func WithClusterScopedKinds(kinds ...schema.GroupKind) Option {
 	return func(o *options) error {
 		if o.clusterScoped == nil {

@@ -6,9 +6,13 @@ package bundle
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
 )
 
 // Source is the commit a render was made from.
@@ -36,10 +40,21 @@ type Published struct {
 type PublishOptions struct {
 	Registry    []Option
 	SignOptions []Option
+	// Policy is the intent's policy; every cluster's objects are checked
+	// against it (render.CheckPolicy) before anything is pushed. The zero
+	// value is the safe default alone.
+	Policy schema.Policy
 }
 
 // Publish builds, pushes and signs every cluster's bundle of res to repo.
+// Nothing is pushed when any cluster's objects break opts.Policy
+// (ErrPolicy).
 func Publish(ctx context.Context, res *render.Result, src Source, repo string, key *PrivateKey, opts PublishOptions) ([]Published, error) {
+	for _, s := range res.Clusters {
+		if err := checkPolicy(s, opts.Policy); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]Published, 0, len(res.Clusters))
 	for _, s := range res.Clusters {
 		b, err := PublishCluster(ctx, s, res.PlanDigest, src, repo, key, opts)
@@ -51,8 +66,12 @@ func Publish(ctx context.Context, res *render.Result, src Source, repo string, k
 	return out, nil
 }
 
-// PublishCluster builds, pushes and signs one cluster's bundle.
+// PublishCluster builds, pushes and signs one cluster's bundle, unless its
+// objects break opts.Policy (ErrPolicy).
 func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions) (Published, error) {
+	if err := checkPolicy(s, opts.Policy); err != nil {
+		return Published{}, err
+	}
 	files, err := s.Files()
 	if err != nil {
 		return Published{}, err
@@ -87,4 +106,27 @@ func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string
 		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
 		Objects: len(s.Objects), Signature: sig.String(),
 	}, nil
+}
+
+// checkPolicy refuses a cluster's objects that break the policy, naming
+// each (at most maxViolations).
+func checkPolicy(s *render.ClusterSet, p schema.Policy) error {
+	const maxViolations = 10
+	vs := render.CheckPolicy(p, s.Objects)
+	if len(vs) == 0 {
+		return nil
+	}
+	var lines []string
+	for _, v := range vs[:min(len(vs), maxViolations)] {
+		o := s.Objects[v.Index]
+		id := o.GetKind() + " " + o.GetName()
+		if ns := o.GetNamespace(); ns != "" {
+			id = o.GetKind() + " " + ns + "/" + o.GetName()
+		}
+		lines = append(lines, id+": "+v.Message)
+	}
+	if len(vs) > maxViolations {
+		lines = append(lines, fmt.Sprintf("and %d more", len(vs)-maxViolations))
+	}
+	return newError(s.Cluster, ErrPolicy, errors.New(strings.Join(lines, "; ")))
 }

@@ -2,8 +2,9 @@ package reconciler
 
 import (
 	"fmt"
-	"slices"
 	"strings"
+
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/render"
@@ -15,7 +16,8 @@ const maxReasons = 10
 
 // gate is the residency and policy gatekeeper: it refuses a bundle, even a
 // validly signed one, whose metadata or objects do not fit the cluster as
-// the intent describes it. It is the last line of defence against a
+// the intent describes it, or whose objects break the intent's policy
+// (render.CheckPolicy, the check vet and publish run too). It is the last line of defence against a
 // mis-rendered, mis-published or mis-tagged bundle: residency is checked
 // where the data would land.
 func gate(in *schema.Intent, cluster string, p *bundle.Pulled) error {
@@ -40,10 +42,7 @@ func gate(in *schema.Intent, cluster string, p *bundle.Pulled) error {
 	}
 	jur := schema.NewJurisdictions(in.Jurisdictions)
 	for _, o := range p.Objects {
-		id := fmt.Sprintf("%s %s", o.GetKind(), o.GetName())
-		if ns := o.GetNamespace(); ns != "" {
-			id = fmt.Sprintf("%s %s/%s", o.GetKind(), ns, o.GetName())
-		}
+		id := objectName(o)
 		labels := o.GetLabels()
 		if j, ok := labels[render.LabelJurisdiction]; ok && country != "" && j != country {
 			refuse("%s is labelled for jurisdiction %s, but the cluster is in %s", id, j, country)
@@ -62,20 +61,25 @@ func gate(in *schema.Intent, cluster string, p *bundle.Pulled) error {
 				refuse("%s holds data class %s, which may live in %s; the cluster is in %s", id, dc, strings.Join(class.Allowed, ", "), country)
 			}
 		}
-		if ns := o.GetNamespace(); ns != "" && slices.Contains(in.Policy.ForbiddenNamespaces, ns) {
-			refuse("%s is in namespace %s, which the policy forbids", id, ns)
-		}
-		if o.GetKind() == "Namespace" && slices.Contains(in.Policy.ForbiddenNamespaces, o.GetName()) {
-			refuse("%s is a namespace the policy forbids", id)
-		}
-		if slices.Contains(in.Policy.ForbiddenKinds, o.GetKind()) {
-			refuse("%s is of a kind the policy forbids", id)
-		}
+	}
+	// The same policy check as vet, render and publish: a bundle signed by
+	// an older or a foreign publisher brings in nothing the intent's policy
+	// at this revision refuses.
+	for _, v := range render.CheckPolicy(in.Policy, p.Objects) {
+		refuse("%s: %s", objectName(p.Objects[v.Index]), v.Message)
 	}
 	if len(reasons) > 0 {
 		return &refusedError{reasons: reasons}
 	}
 	return nil
+}
+
+// objectName is "Kind namespace/name".
+func objectName(o *unstructured.Unstructured) string {
+	if ns := o.GetNamespace(); ns != "" {
+		return fmt.Sprintf("%s %s/%s", o.GetKind(), ns, o.GetName())
+	}
+	return fmt.Sprintf("%s %s", o.GetKind(), o.GetName())
 }
 
 func allowedIn(jur *schema.Jurisdictions, allowed []string, country string) bool {

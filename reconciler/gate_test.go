@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/render"
@@ -40,6 +42,24 @@ func pulled(s *render.ClusterSet, cluster, jurisdiction string) *bundle.Pulled {
 		Metadata: bundle.Metadata{Cluster: cluster, Jurisdiction: jurisdiction, AllowedNamespaces: s.Namespaces},
 		Objects:  s.Objects,
 	}
+}
+
+// Objects no render of the webshop makes.
+var (
+	takeover = obj(map[string]any{"apiVersion": "rbac.authorization.k8s.io/v1", "kind": "ClusterRoleBinding", "metadata": map[string]any{"name": "takeover"},
+		"roleRef":  map[string]any{"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": "cluster-admin"},
+		"subjects": []any{map[string]any{"kind": "ServiceAccount", "name": "payments", "namespace": "checkout"}}})
+	plaintext = obj(map[string]any{"apiVersion": "v1", "kind": "Secret", "metadata": map[string]any{"name": "db", "namespace": "checkout"},
+		"stringData": map[string]any{"password": "hunter2"}})
+	inKubeSystem = obj(map[string]any{"apiVersion": "apps/v1", "kind": "Deployment", "metadata": map[string]any{"name": "miner", "namespace": "kube-system"}})
+)
+
+func obj(m map[string]any) *unstructured.Unstructured { return &unstructured.Unstructured{Object: m} }
+
+// with adds objects to a bundle.
+func with(p *bundle.Pulled, objs ...*unstructured.Unstructured) *bundle.Pulled {
+	p.Objects = append(append([]*unstructured.Unstructured(nil), p.Objects...), objs...)
+	return p
 }
 
 func TestGate(t *testing.T) {
@@ -83,7 +103,29 @@ func TestGate(t *testing.T) {
 	}, {
 		name: "a namespace the policy forbids", cluster: "aws-eu-central-1", bundle: pulled(eu, "aws-eu-central-1", "DE"),
 		change: func(in *schema.Intent) { in.Policy.ForbiddenNamespaces = []string{"checkout"} },
-		want:   []string{"ConfigMap checkout/payments-limits is in namespace checkout, which the policy forbids", "Namespace checkout is a namespace the policy forbids"},
+		want:   []string{"ConfigMap checkout/payments-limits: policy: namespace checkout is forbidden", "Namespace checkout: policy: namespace checkout is forbidden"},
+	}, {
+		name: "objects the safe default refuses, slipped into a signed bundle", cluster: "aws-eu-central-1",
+		bundle: with(pulled(eu, "aws-eu-central-1", "DE"), takeover, plaintext, inKubeSystem),
+		want: []string{
+			"ClusterRoleBinding takeover: policy: binds cluster-admin",
+			"Secret checkout/db: policy: plaintext Secret values in stringData (keys password)",
+			"Deployment kube-system/miner: policy: namespace kube-system belongs to Kubernetes itself",
+		},
+	}, {
+		name: "the same objects, allowed by the intent's policy", cluster: "aws-eu-central-1",
+		bundle: with(pulled(eu, "aws-eu-central-1", "DE"), takeover, plaintext, inKubeSystem),
+		change: func(in *schema.Intent) {
+			in.Policy.Allow = schema.PolicyAllow{ClusterAdmin: true, SecretData: true, Namespaces: []string{"kube-system"}}
+			in.Policy.ForbiddenKinds, in.Policy.ForbiddenNamespaces = nil, nil
+		},
+	}, {
+		name: "the organisation's prohibitions stand over allowances", cluster: "aws-eu-central-1",
+		bundle: with(pulled(eu, "aws-eu-central-1", "DE"), takeover, inKubeSystem),
+		change: func(in *schema.Intent) {
+			in.Policy.Allow = schema.PolicyAllow{ClusterAdmin: true, Namespaces: []string{"kube-system"}}
+		},
+		want: []string{"ClusterRoleBinding takeover: policy: kind ClusterRoleBinding is forbidden", "Deployment kube-system/miner: policy: namespace kube-system is forbidden"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -213,7 +213,7 @@ func TestRenderErrors(t *testing.T) {
 			w.Patches[0].Target.Kind = "Deploymnet"
 			in.Workloads["ledger"] = w
 		},
-		want: "cluster aks: workload ledger: patches[0]: no rendered object is a Deploymnet (kinds rendered: Deployment, PersistentVolumeClaim, PodDisruptionBudget, Service, ServiceAccount)",
+		want: "cluster aks: workloads.ledger.patches[0].target: no rendered object is a Deploymnet (kinds rendered: Deployment, PersistentVolumeClaim, PodDisruptionBudget, Service, ServiceAccount)",
 	}, {
 		name: "raw object colliding with another workload's",
 		change: func(in *schema.Intent, _ *planner.Plan) {

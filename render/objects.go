@@ -12,15 +12,32 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
+	runtimeschema "k8s.io/apimachinery/pkg/runtime/schema"
+	utiljson "k8s.io/apimachinery/pkg/util/json"
 
 	"isobar.dev/isobar/schema"
 )
 
-// object is a rendered object on its way into a cluster set.
+// object is a rendered object on its way into a cluster set, with where it
+// came from, so that a problem with it can be traced to the intent field at
+// fault.
 type object struct {
 	u *unstructured.Unstructured
-	// raw marks the user's own objects, which keep the namespace they name.
-	raw bool
+	// raw marks the user's own objects (objects[index]), which keep the
+	// namespace they name.
+	raw   bool
+	index int
+	// nsDefaulted marks a raw object that got its workload's namespace.
+	nsDefaulted bool
+	// patches are the indexes of the patches applied to it, in order.
+	patches []int
+	// kindPatch is the last patch that changed its kind (-1: none), and
+	// kindField the field of that patch that did ("kind" or "apiVersion").
+	kindPatch int
+	kindField string
+	// broken marks an object with an invalid identity: no further patch
+	// applies to it and it is not added to the cluster set.
+	broken bool
 }
 
 // toObject converts a typed object, dropping the empty fields typed
@@ -31,7 +48,7 @@ func toObject(typed any) (*object, error) {
 		return nil, fmt.Errorf("convert %T: %w", typed, err)
 	}
 	prune(m)
-	return &object{u: &unstructured.Unstructured{Object: m}}, nil
+	return &object{u: &unstructured.Unstructured{Object: m}, kindPatch: -1}, nil
 }
 
 // prune removes the null and empty values typed objects serialise, so that
@@ -56,92 +73,115 @@ func prune(m map[string]any) {
 	}
 }
 
-// clusterScoped lists the built-in kinds that live outside namespaces; a
-// raw object of any other kind without a namespace goes into the
-// workload's.
-var clusterScoped = map[string]bool{
-	"Namespace": true, "Node": true, "PersistentVolume": true, "ClusterRole": true, "ClusterRoleBinding": true,
-	"CustomResourceDefinition": true, "StorageClass": true, "PriorityClass": true, "IngressClass": true,
-	"RuntimeClass": true, "APIService": true, "CSIDriver": true, "VolumeAttachment": true,
-	"ValidatingWebhookConfiguration": true, "MutatingWebhookConfiguration": true,
-	"ValidatingAdmissionPolicy": true, "ValidatingAdmissionPolicyBinding": true,
-}
-
-// rawObjects copies the workload's raw objects, defaulting their namespace
-// and, for claims that name no storage class, the cloud's class.
-func (r *renderer) rawObjects(w *schema.Workload) ([]*object, error) {
+// rawObjects copies the workload's raw objects, defaulting the namespace
+// of those not known to be cluster-scoped and, for claims that name no
+// storage class, the cloud's class. Each copy is checked as it is made.
+func (r *renderer) rawObjects(w *schema.Workload) []*object {
 	out := make([]*object, 0, len(w.Objects))
 	for i, raw := range w.Objects {
-		b, err := json.Marshal(raw)
-		if err != nil {
-			return nil, fmt.Errorf("objects[%d]: %w", i, err)
+		o := &object{u: &unstructured.Unstructured{Object: jsonCopy(raw)}, raw: true, index: i, kindPatch: -1}
+		m := o.u.Object
+		if md, ok := m["metadata"].(map[string]any); ok {
+			if ns, set := md["namespace"]; (!set || ns == nil || ns == "") && !r.clusterScoped(m) {
+				md["namespace"] = w.Namespace
+				o.nsDefaulted = true
+			}
 		}
-		u := &unstructured.Unstructured{}
-		if err := u.UnmarshalJSON(b); err != nil {
-			return nil, fmt.Errorf("objects[%d]: %w", i, err)
-		}
-		if u.GetName() == "" {
-			return nil, fmt.Errorf("objects[%d] (%s): metadata.name is missing", i, u.GetKind())
-		}
-		if u.GetNamespace() == "" && !clusterScoped[u.GetKind()] {
-			u.SetNamespace(w.Namespace)
-		}
-		if r.rules.StorageClass != "" && u.GetKind() == "PersistentVolumeClaim" && u.GroupVersionKind().Group == "" {
-			if _, set, _ := unstructured.NestedFieldNoCopy(u.Object, "spec", "storageClassName"); !set {
-				if err := unstructured.SetNestedField(u.Object, r.rules.StorageClass, "spec", "storageClassName"); err != nil {
-					return nil, fmt.Errorf("objects[%d]: %w", i, err)
+		if g, k := groupKind(m); r.rules.StorageClass != "" && g == "" && k == "PersistentVolumeClaim" {
+			if spec, ok := m["spec"].(map[string]any); ok {
+				if _, set := spec["storageClassName"]; !set {
+					spec["storageClassName"] = r.rules.StorageClass
 				}
 			}
 		}
-		out = append(out, &object{u: u, raw: true})
+		r.checkIdentity(w, o, "")
+		out = append(out, o)
 	}
-	return out, nil
+	return out
+}
+
+// clusterScoped reports whether an object is of a kind known to be
+// cluster-scoped (built in, or declared by a CustomResourceDefinition of
+// the intent).
+func (r *renderer) clusterScoped(m map[string]any) bool {
+	g, k := groupKind(m)
+	namespaced, known := r.kinds.Namespaced(runtimeschema.GroupKind{Group: g, Kind: k})
+	return known && !namespaced
 }
 
 // applyPatches applies the workload's JSON merge patches to the objects of
-// the target kind (and name, when given). A patch that matches nothing is
-// an error: it is a typo until proven otherwise.
-func applyPatches(w *schema.Workload, objs []*object) error {
+// the target kind (and name, when given), checking each result. A patch
+// that matches nothing is a problem: it is a typo until proven otherwise.
+func (r *renderer) applyPatches(w *schema.Workload, objs []*object) {
 	for i, p := range w.Patches {
 		patch, err := json.Marshal(p.Patch)
 		if err != nil {
-			return fmt.Errorf("patches[%d]: %w", i, err)
+			r.problem(w, []any{"patches", i, "patch"}, nil, "", "a JSON object", "the patch cannot be written as JSON: "+err.Error())
+			continue
 		}
 		matched := 0
 		for _, o := range objs {
-			if o.u.GetKind() != p.Target.Kind || (p.Target.Name != "" && o.u.GetName() != p.Target.Name) {
+			if o.broken || o.u.GetKind() != p.Target.Kind || (p.Target.Name != "" && o.u.GetName() != p.Target.Name) {
 				continue
 			}
-			doc, err := o.u.MarshalJSON()
-			if err != nil {
-				return fmt.Errorf("patches[%d]: %w", i, err)
-			}
-			out, err := jsonpatch.MergePatch(doc, patch)
-			if err != nil {
-				return fmt.Errorf("patches[%d] on %s %s: %w", i, p.Target.Kind, o.u.GetName(), err)
-			}
-			u := &unstructured.Unstructured{}
-			if err := u.UnmarshalJSON(out); err != nil {
-				return fmt.Errorf("patches[%d] on %s %s: the result is not an object: %w", i, p.Target.Kind, o.u.GetName(), err)
-			}
-			o.u = u
 			matched++
+			before := objectID(o.u.Object)
+			doc, err := json.Marshal(o.u.Object)
+			if err == nil {
+				doc, err = jsonpatch.MergePatch(doc, patch)
+			}
+			var m map[string]any
+			if err == nil {
+				err = utiljson.Unmarshal(doc, &m)
+			}
+			if err != nil || m == nil {
+				// The errors of these libraries never quote the document.
+				r.problem(w, []any{"patches", i, "patch"}, []string{before}, "", "a JSON merge patch that leaves an object", fmt.Sprintf("cannot apply the patch: %v", err))
+				o.broken = true
+				continue
+			}
+			g0, k0 := groupKind(o.u.Object)
+			o.u = &unstructured.Unstructured{Object: m}
+			o.patches = append(o.patches, i)
+			if g, k := groupKind(m); g != g0 || k != k0 {
+				o.kindPatch, o.kindField = i, "kind"
+				if k == k0 {
+					o.kindField = "apiVersion"
+				}
+			}
+			r.checkIdentity(w, o, before)
 		}
 		if matched == 0 {
 			target := p.Target.Kind
 			if p.Target.Name != "" {
 				target += " " + p.Target.Name
 			}
-			return fmt.Errorf("patches[%d]: no rendered object is a %s (kinds rendered: %s)", i, target, kinds(objs))
+			r.problem(w, []any{"patches", i, "target"}, nil, "", "a kind (and name) the workload renders",
+				fmt.Sprintf("no rendered object is a %s (kinds rendered: %s)", target, kindNames(objs)))
 		}
 	}
-	return nil
 }
 
-func kinds(objs []*object) string {
+// jsonCopy deep-copies a decoded CUE value into the types of decoded JSON
+// (int64 and float64 numbers), which unstructured objects hold.
+func jsonCopy(v map[string]any) map[string]any {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return map[string]any{}
+	}
+	var m map[string]any
+	if err := utiljson.Unmarshal(b, &m); err != nil || m == nil {
+		return map[string]any{}
+	}
+	return m
+}
+
+func kindNames(objs []*object) string {
 	set := map[string]bool{}
 	for _, o := range objs {
-		set[o.u.GetKind()] = true
+		if k := o.u.GetKind(); k != "" {
+			set[k] = true
+		}
 	}
 	return strings.Join(slices.Sorted(maps.Keys(set)), ", ")
 }

@@ -11,6 +11,7 @@ import (
 
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
+	"isobar.dev/isobar/internal/kinds"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -88,7 +89,9 @@ func (r *Result) Cluster(name string) *ClusterSet {
 // cluster. It fails when the plan does not belong to the intent (a
 // placement on an unknown cluster or of an unknown workload), when a cloud
 // has no node label for a GPU model the plan places there, or when objects
-// collide.
+// collide; and with Problems when an object's identity is invalid after any
+// step (raw object, patch), a patch matches nothing, or the objects of a
+// cluster break the policy (CheckPolicy).
 func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error) {
 	if plan.Status == planner.StatusInfeasible {
 		return nil, fmt.Errorf("the plan is infeasible: nothing to render")
@@ -129,6 +132,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 			in: in, cluster: name, spec: c, country: Country(in, cat, c),
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
+		r.init()
 		for _, p := range byCluster[name] {
 			if err := r.placement(p); err != nil {
 				return nil, fmt.Errorf("cluster %s: workload %s: %w", name, p.Workload, err)
@@ -140,6 +144,9 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		set, err := r.finish()
 		if err != nil {
 			return nil, fmt.Errorf("cluster %s: %w", name, err)
+		}
+		if len(r.problems) > 0 {
+			return nil, sortedProblems(r.problems)
 		}
 		res.Clusters = append(res.Clusters, set)
 	}
@@ -173,11 +180,20 @@ type renderer struct {
 	country  string
 	rules    providers.Rendering
 	hasRules bool
+	// neutral renders for Check: no cluster, no cloud's node selection,
+	// every workload in one set without collision checks.
+	neutral bool
+	kinds   *kinds.Table
 
 	objects    []*unstructured.Unstructured
 	namespaces map[string]bool
 	// origin maps an object's identity to the workload that rendered it.
 	origin map[string]string
+	// tracked maps each object to where it came from; nsOwner each
+	// namespace to the first workload in it.
+	tracked  map[*unstructured.Unstructured]tracked
+	nsOwner  map[string]string
+	problems []Problem
 }
 
 func (r *renderer) finish() (*ClusterSet, error) {
@@ -192,6 +208,9 @@ func (r *renderer) finish() (*ClusterSet, error) {
 		if _, ok := r.origin[identity("", "Namespace", "", ns)]; ok {
 			continue // the user declared it as a raw object
 		}
+		if slices.Contains(SystemNamespaces, ns) {
+			continue // Kubernetes' own: it exists, and is never isobar's to label or prune
+		}
 		obj, err := r.namespace(ns)
 		if err != nil {
 			return nil, err
@@ -199,6 +218,7 @@ func (r *renderer) finish() (*ClusterSet, error) {
 		r.objects = append(r.objects, obj)
 	}
 	slices.SortFunc(r.objects, compareObjects)
+	r.checkPolicy()
 	set.Objects = r.objects
 	if set.Objects == nil {
 		set.Objects = []*unstructured.Unstructured{}
@@ -231,10 +251,15 @@ func identity(group, kind, namespace, name string) string {
 
 // add records an object rendered for a workload, refusing a second object
 // of the same identity.
-func (r *renderer) add(workload string, obj *unstructured.Unstructured) error {
-	if r.origin == nil {
-		r.origin = map[string]string{}
-		r.namespaces = map[string]bool{}
+func (r *renderer) add(w *schema.Workload, o *object) error {
+	obj, workload := o.u, w.Name
+	r.tracked[obj] = tracked{w: w, o: o}
+	if ns := obj.GetNamespace(); ns != "" && r.nsOwner[ns] == "" {
+		r.nsOwner[ns] = workload
+	}
+	if r.neutral {
+		r.objects = append(r.objects, obj)
+		return nil
 	}
 	gvk := obj.GroupVersionKind()
 	id := identity(gvk.Group, gvk.Kind, obj.GetNamespace(), obj.GetName())
@@ -251,6 +276,10 @@ func (r *renderer) add(workload string, obj *unstructured.Unstructured) error {
 	r.origin[id] = workload
 	if ns := obj.GetNamespace(); ns != "" {
 		r.namespaces[ns] = true
+	}
+	if gvk.Group == "" && gvk.Kind == "Namespace" {
+		// A Namespace the user declares is one the bundle may hold.
+		r.namespaces[obj.GetName()] = true
 	}
 	r.objects = append(r.objects, obj)
 	return nil

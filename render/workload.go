@@ -90,17 +90,14 @@ func (r *renderer) placement(p planner.Placement) error {
 		}
 		rendered = append(rendered, u)
 	}
-	raw, err := r.rawObjects(&w)
-	if err != nil {
-		return err
-	}
-	rendered = append(rendered, raw...)
-	if err := applyPatches(&w, rendered); err != nil {
-		return err
-	}
+	rendered = append(rendered, r.rawObjects(&w)...)
+	r.applyPatches(&w, rendered)
 	for _, o := range rendered {
+		if o.broken {
+			continue // its problems are recorded
+		}
 		r.stamp(&w, o)
-		if err := r.add(w.Name, o.u); err != nil {
+		if err := r.add(&w, o); err != nil {
 			return err
 		}
 	}
@@ -338,6 +335,9 @@ func (r *renderer) podTemplate(w *schema.Workload, spot bool) (corev1.PodTemplat
 // schedule adds the cloud's node selectors and tolerations for spot
 // capacity and GPUs.
 func (r *renderer) schedule(w *schema.Workload, spec *corev1.PodSpec, spot bool) error {
+	if r.neutral {
+		return nil // no cloud: Check renders what every cloud's objects have in common
+	}
 	if spot {
 		if !r.hasRules {
 			return fmt.Errorf("the plan puts replicas on spot capacity, but isobar knows no spot node labels for provider %q", r.spec.Provider)

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"cuelang.org/go/cue"
-
 	moneyfmt "isobar.dev/isobar/internal/money"
 )
 
@@ -55,25 +53,7 @@ type checker struct {
 // report records a problem at the field the path names. Path elements are
 // field labels (string) or list indexes (int).
 func (c *checker) report(path []any, expected, format string, args ...any) {
-	sels := make([]cue.Selector, 0, len(path))
-	for _, p := range path {
-		switch p := p.(type) {
-		case int:
-			sels = append(sels, cue.Index(p))
-		case string:
-			sels = append(sels, cue.Str(p))
-		}
-	}
-	d := Diagnostic{Path: cue.MakePath(sels...).String(), Message: fmt.Sprintf(format, args...), Expected: expected}
-	conv := c.in.conv
-	for n := len(sels); n >= 0; n-- {
-		v := c.in.user.LookupPath(cue.MakePath(sels[:n]...))
-		if p := v.Pos(); v.Exists() && p.IsValid() && conv.isUserFile(p.Filename()) {
-			conv.setPos(&d, p)
-			break
-		}
-	}
-	c.ds = append(c.ds, d)
+	c.ds = append(c.ds, c.in.Diagnostic(path, expected, fmt.Sprintf(format, args...)))
 }
 
 // knownRegion reports whether a provider's region exists in the built-in

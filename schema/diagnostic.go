@@ -104,6 +104,7 @@ var expectations = map[string]string{
 	"#ObjectName":      `a Kubernetes object name: lower-case letters, digits, "-" and "."`,
 	"#RegionRef":       `a region written "provider:region", such as "aws:eu-west-1"`,
 	"#RegionPattern":   `a region written "provider:region", with * as a wildcard: "aws:eu-*", "gcp:*"`,
+	"#SystemSubject":   `a user or group of Kubernetes itself, "system:…", with an optional trailing *`,
 	"#JurisdictionRef": `"EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions`,
 	"#DNSName":         `a lower-case DNS name of two or more labels, such as "shop.example.com"`,
 }

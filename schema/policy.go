@@ -2,6 +2,8 @@ package schema
 
 import (
 	"fmt"
+
+	"cuelang.org/go/cue"
 	"maps"
 	"path"
 	"slices"
@@ -10,7 +12,9 @@ import (
 
 // policy checks the organisation's guardrails against the intent. Spend
 // limits are checked against declared budgets here; against the cost of a
-// placement by the planner.
+// placement by the planner. The rules on Kubernetes objects (forbidden
+// namespaces and kinds, the safe default and its allowances) are checked on
+// the objects as they will be applied, after patches: see render.Check.
 func (c *checker) policy() {
 	p := c.it.Policy
 	for i, pr := range p.AllowedProviders {
@@ -46,22 +50,6 @@ func (c *checker) policy() {
 			c.report(append(path, "labels"), "labels "+strings.Join(p.RequiredLabels, ", "),
 				"policy: missing required label %s", strings.Join(missing, ", "))
 		}
-		if slices.Contains(p.ForbiddenNamespaces, w.Namespace) {
-			c.report(append(path, "namespace"), "a namespace other than "+strings.Join(p.ForbiddenNamespaces, ", "),
-				"policy: namespace %s is forbidden", w.Namespace)
-		}
-		for i, obj := range w.Objects {
-			kind, _ := obj["kind"].(string)
-			if slices.Contains(p.ForbiddenKinds, kind) {
-				c.report(append(path, "objects", i, "kind"), "a kind other than "+strings.Join(p.ForbiddenKinds, ", "),
-					"policy: kind %s is forbidden", kind)
-			}
-			meta, _ := obj["metadata"].(map[string]any)
-			if ns, _ := meta["namespace"].(string); slices.Contains(p.ForbiddenNamespaces, ns) {
-				c.report(append(path, "objects", i, "metadata", "namespace"), "a namespace other than "+strings.Join(p.ForbiddenNamespaces, ", "),
-					"policy: namespace %s is forbidden", ns)
-			}
-		}
 	}
 }
 
@@ -74,4 +62,38 @@ func RegionAllowed(patterns []string, provider, region string) bool {
 		}
 	}
 	return false
+}
+
+// Diagnostic makes a diagnostic at a field of the intent, located at the
+// nearest enclosing field the user wrote. Path elements are field labels
+// (string) or list indexes (int), from the root: {"workloads", "api",
+// "patches", 0, "patch"}.
+func (in *Instance) Diagnostic(path []any, expected, message string) Diagnostic {
+	sels := selectorsOf(path)
+	d := Diagnostic{Path: cue.MakePath(sels...).String(), Message: message, Expected: expected}
+	for n := len(sels); n >= 0; n-- {
+		v := in.user.LookupPath(cue.MakePath(sels[:n]...))
+		if p := v.Pos(); v.Exists() && p.IsValid() && in.conv.isUserFile(p.Filename()) {
+			in.conv.setPos(&d, p)
+			break
+		}
+	}
+	return d
+}
+
+// PathString writes a path of field labels and list indexes as CUE does
+// ("workloads.api.patches[0].patch").
+func PathString(path []any) string { return cue.MakePath(selectorsOf(path)...).String() }
+
+func selectorsOf(path []any) []cue.Selector {
+	sels := make([]cue.Selector, 0, len(path))
+	for _, p := range path {
+		switch p := p.(type) {
+		case int:
+			sels = append(sels, cue.Index(p))
+		case string:
+			sels = append(sels, cue.Str(p))
+		}
+	}
+	return sels
 }

@@ -322,4 +322,15 @@ type Policy struct {
 	MaxMonthlyUSD       float64  `json:"maxMonthlyUSD,omitempty"`
 	ForbiddenNamespaces []string `json:"forbiddenNamespaces,omitempty"`
 	ForbiddenKinds      []string `json:"forbiddenKinds,omitempty"`
+	// Allow widens the safe default (see #PolicyAllow in policy.cue).
+	Allow PolicyAllow `json:"allow"`
+}
+
+// PolicyAllow lists what the intent may do beyond the safe default.
+type PolicyAllow struct {
+	Namespaces     []string `json:"namespaces,omitempty"`
+	ClusterAdmin   bool     `json:"clusterAdmin,omitempty"`
+	SystemSubjects []string `json:"systemSubjects,omitempty"`
+	Kinds          []string `json:"kinds,omitempty"`
+	SecretData     bool     `json:"secretData,omitempty"`
 }

@@ -7,18 +7,19 @@ import (
 	"maps"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/spf13/cobra"
 	appsv1 "k8s.io/api/apps/v1"
 	corev1 "k8s.io/api/core/v1"
 	rbacv1 "k8s.io/api/rbac/v1"
+	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"sigs.k8s.io/yaml"
 
+	"isobar.dev/isobar/internal/kinds"
 	"isobar.dev/isobar/internal/version"
 	"isobar.dev/isobar/reconciler"
 )
@@ -74,7 +75,11 @@ Git credentials, when the repository needs them, go in a Secret named by
 				if set == nil {
 					return fmt.Errorf("cluster %q is not in the fleet of %s", o.cluster, path)
 				}
-				rules = accessOf(set.Objects)
+				var guessed []string
+				rules, guessed = accessOf(set.Objects)
+				for _, g := range guessed {
+					fmt.Fprintf(cmd.ErrOrStderr(), "isobar install: %s\n", g)
+				}
 			}
 			docs, err := installManifests(&o, pub, rules)
 			if err != nil {
@@ -117,12 +122,30 @@ type renderedAccess struct {
 	cluster map[[2]string]bool
 }
 
-// accessOf collects the resources and namespaces of rendered objects.
-func accessOf(objs []*unstructured.Unstructured) *renderedAccess {
-	a := &renderedAccess{namespaced: map[string]map[[2]string]bool{}, cluster: map[[2]string]bool{}}
+// accessOf collects the resources and namespaces of rendered objects. The
+// resource of a kind comes from the kinds table of the pinned API server or
+// from a CustomResourceDefinition among the objects; for a custom kind
+// defined elsewhere it is Kubernetes' conventional plural, and guessed
+// lists those.
+func accessOf(objs []*unstructured.Unstructured) (a *renderedAccess, guessed []string) {
+	a = &renderedAccess{namespaced: map[string]map[[2]string]bool{}, cluster: map[[2]string]bool{}}
+	raw := make([]map[string]any, len(objs))
+	for i, o := range objs {
+		raw[i] = o.Object
+	}
+	table := kinds.Builtin().WithCRDs(raw)
 	for _, o := range objs {
 		gvk := o.GroupVersionKind()
-		res := [2]string{gvk.Group, resourceOf(gvk.Kind)}
+		resource, ok := table.Resource(gvk.GroupKind())
+		if !ok {
+			plural, _ := meta.UnsafeGuessKindToResource(gvk)
+			resource = plural.Resource
+			guess := fmt.Sprintf("%s.%s is neither built in nor declared by a CustomResourceDefinition of the render: its resource is taken to be %q", gvk.Kind, gvk.Group, resource)
+			if !slices.Contains(guessed, guess) {
+				guessed = append(guessed, guess)
+			}
+		}
+		res := [2]string{gvk.Group, resource}
 		if ns := o.GetNamespace(); ns != "" {
 			if a.namespaced[ns] == nil {
 				a.namespaced[ns] = map[[2]string]bool{}
@@ -132,19 +155,7 @@ func accessOf(objs []*unstructured.Unstructured) *renderedAccess {
 			a.cluster[res] = true
 		}
 	}
-	return a
-}
-
-// resourceOf is the resource name of a kind, as Kubernetes pluralises it.
-func resourceOf(kind string) string {
-	k := strings.ToLower(kind)
-	switch {
-	case strings.HasSuffix(k, "y") && !strings.HasSuffix(k, "ay") && !strings.HasSuffix(k, "ey"):
-		return k[:len(k)-1] + "ies"
-	case strings.HasSuffix(k, "s"), strings.HasSuffix(k, "x"), strings.HasSuffix(k, "ch"), strings.HasSuffix(k, "sh"):
-		return k + "es"
-	}
-	return k + "s"
+	return a, guessed
 }
 
 var manage = []string{"get", "list", "watch", "create", "update", "patch", "delete"}

@@ -112,7 +112,7 @@ func planAndRender(cmd *cobra.Command, name string, res vetResult, in *schema.In
 		return s, nil
 	}
 	if s.render, err = render.Render(inst.Intent, plan, render.Options{}); err != nil {
-		return planSide{}, fmt.Errorf("render the intent %s: %w", where, err)
+		return planSide{}, renderFailed(cmd, name+" ("+where+")", inst, err)
 	}
 	return s, nil
 }

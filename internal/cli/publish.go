@@ -84,11 +84,11 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			if err != nil {
 				return err
 			}
-			res, _, _, err := renderWithPlan(cmd, path, &po)
+			res, in, _, err := renderWithPlan(cmd, path, &po)
 			if err != nil {
 				return err
 			}
-			opts := bundle.PublishOptions{Registry: reg.options()}
+			opts := bundle.PublishOptions{Registry: reg.options(), Policy: in.Policy}
 			if rekorURL != "" {
 				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -74,6 +75,20 @@ changes only the objects whose content it changes.`,
 	return cmd
 }
 
+// renderFailed reports a failed render: problems as diagnostics at the
+// intent fields at fault (exit code 1), other errors as they are.
+func renderFailed(cmd *cobra.Command, path string, inst *schema.Instance, err error) error {
+	var ds schema.Diagnostics
+	if !errors.As(problemDiagnostics(inst, err), &ds) {
+		return fmt.Errorf("%s: render: %w", path, err)
+	}
+	for _, d := range ds {
+		fmt.Fprintln(cmd.ErrOrStderr(), d.String())
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in the rendered objects\n", path, plural(len(ds), "problem"))
+	return &exitError{code: exitFailure}
+}
+
 func pathArg(args []string) string {
 	if len(args) == 1 {
 		return args[0]
@@ -93,7 +108,7 @@ func renderWithPlan(cmd *cobra.Command, path string, po *planOptions) (*render.R
 	}
 	res, err := render.Render(inst.Intent, plan, render.Options{})
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("%s: render: %w", path, err)
+		return nil, nil, nil, renderFailed(cmd, path, inst, err)
 	}
 	return res, inst.Intent, plan, nil
 }

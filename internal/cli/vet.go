@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"
 )
 
@@ -33,6 +34,12 @@ func newVet() *cobra.Command {
 against the isobar schema, requires every value to be concrete, checks that
 names refer to things that exist (teams, data classes, jurisdictions,
 geographies, datasets, providers and regions), and evaluates the policy.
+It also renders every workload's objects (raw objects, then each patch)
+and checks each object's identity after every step and the policy on the
+result: forbidden namespaces and kinds, and the safe default (no objects in
+system namespaces, no bindings to cluster-admin or to system subjects, no
+admission webhooks, CRDs or APIServices, no plaintext Secret data) unless
+policy.allow widens it.
 
 Every problem is reported at once, each with its file:line:column, the field
 path and what was expected. The exit code is 0 when the intent is valid and 1
@@ -95,6 +102,8 @@ func vetted(path string, in *schema.Instance, err error) (vetResult, *schema.Ins
 		if err == nil {
 			if ds := schema.Check(in, cat); ds != nil {
 				err = ds
+			} else if ps := render.Check(in.Intent); ps != nil {
+				err = problemDiagnostics(in, ps)
 			}
 		}
 	}
@@ -112,6 +121,24 @@ func vetted(path string, in *schema.Instance, err error) (vetResult, *schema.Ins
 		return res, nil
 	}
 	return res, in
+}
+
+// problemDiagnostics turns render's problems into diagnostics located at
+// the intent field at fault; other errors pass through.
+func problemDiagnostics(in *schema.Instance, err error) error {
+	var ps render.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	ds := make(schema.Diagnostics, 0, len(ps))
+	for _, p := range ps {
+		msg := p.Detail()
+		if p.Cluster != "" {
+			msg = "in cluster " + p.Cluster + ": " + msg
+		}
+		ds = append(ds, in.Diagnostic(p.Path, p.Expected, msg))
+	}
+	return ds
 }
 
 func plural(n int, noun string) string {

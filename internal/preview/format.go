@@ -103,6 +103,9 @@ func (r *Report) Text(w io.Writer, color bool) {
 		}
 		fmt.Fprintf(w, "  %s %s: %s\n", mark, v.Check, v.Detail)
 	}
+	for _, e := range r.Exceptions {
+		fmt.Fprintf(w, "  %s %s\n", st.chg("⚠"), e)
+	}
 	for _, l := range r.Live {
 		switch {
 		case l.Error != "":

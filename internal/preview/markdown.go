@@ -81,6 +81,9 @@ func (r *Report) markdownSummary() string {
 	if failed > 0 {
 		verdict = fmt.Sprintf("❌ %d check(s) fail", failed)
 	}
+	if n := len(r.Exceptions); n > 0 {
+		verdict += fmt.Sprintf(" · ⚠️ %d object(s) admitted only by policy.allow", n)
+	}
 	fmt.Fprintf(&b, "| | before | after | delta |\n|---|---:|---:|---:|\n")
 	fmt.Fprintf(&b, "| status | %s | %s | |\n", r.Status.Before, r.Status.After)
 	fmt.Fprintf(&b, "| monthly cost (USD) | %s | %s | %s%s |\n", usd(r.Cost.Before), usd(r.Cost.After), delta(r.Cost.Before, r.Cost.After, "USD"), relative(r.Cost.Before, r.Cost.After))
@@ -120,6 +123,9 @@ func (r *Report) markdownSummary() string {
 			mark = "❌"
 		}
 		fmt.Fprintf(&b, "- %s %s: %s\n", mark, v.Check, escape(v.Detail))
+	}
+	for _, e := range r.Exceptions {
+		fmt.Fprintf(&b, "- ⚠️ %s\n", escape(e.String()))
 	}
 	if len(r.Live) > 0 {
 		b.WriteString("\n#### Live clusters (server-side dry-run)\n\n| cluster | to create | to change | in sync |\n|---|---:|---:|---:|\n")

@@ -52,7 +52,7 @@ type Field struct {
 // Masked stands for a Secret value.
 const Masked = "(sensitive value)"
 
-func compareRenders(base, head *render.Result) []Cluster {
+func compareRenders(base, head *render.Result, red *redactor) []Cluster {
 	sets := map[string][2]*render.ClusterSet{}
 	for i, r := range [2]*render.Result{base, head} {
 		if r == nil {
@@ -77,7 +77,7 @@ func compareRenders(base, head *render.Result) []Cluster {
 			case a == nil:
 				c.Deleted = append(c.Deleted, named(b))
 			default:
-				if fields := diffObjects(b, a); len(fields) > 0 {
+				if fields := diffObjects(b, a, red); len(fields) > 0 {
 					o := named(a)
 					o.Fields = fields
 					c.Changed = append(c.Changed, o)
@@ -123,12 +123,14 @@ func named(o *unstructured.Unstructured) Object {
 	return Object{APIVersion: o.GetAPIVersion(), Kind: o.GetKind(), Namespace: o.GetNamespace(), Name: o.GetName()}
 }
 
-// diffObjects lists the leaves that differ, masking Secret data.
-func diffObjects(before, after *unstructured.Unstructured) []Field {
+// diffObjects lists the leaves that differ, masking the data of Secrets
+// (the objects themselves, or Secrets inside them) and every Secret value
+// red knows wherever it appears.
+func diffObjects(before, after *unstructured.Unstructured, red *redactor) []Field {
 	b, a := map[string]string{}, map[string]string{}
 	flatten("", before.Object, b)
 	flatten("", after.Object, a)
-	secret := after.GetKind() == "Secret" && after.GroupVersionKind().Group == ""
+	secretBefore, secretAfter := sensitivePaths(before), sensitivePaths(after)
 	var fields []Field
 	for _, p := range sortedKeys(b, a) {
 		bv, bok := b[p]
@@ -136,14 +138,12 @@ func diffObjects(before, after *unstructured.Unstructured) []Field {
 		if bok && aok && bv == av {
 			continue
 		}
-		f := Field{Path: p, Before: bv, After: av}
-		if secret && (strings.HasPrefix(p, "data.") || strings.HasPrefix(p, "stringData.")) {
-			if bok {
-				f.Before = Masked
-			}
-			if aok {
-				f.After = Masked
-			}
+		f := Field{Path: p, Before: red.mask(bv), After: red.mask(av)}
+		if bok && secretBefore(p) {
+			f.Before = Masked
+		}
+		if aok && secretAfter(p) {
+			f.After = Masked
 		}
 		fields = append(fields, f)
 	}
@@ -168,7 +168,7 @@ func flatten(path string, v any, out map[string]string) {
 			return
 		}
 		for i, e := range t {
-			flatten(path+"["+strconv.Itoa(i)+"]", e, out)
+			flatten(path+"["+itoa(i)+"]", e, out)
 		}
 	default:
 		b, err := json.Marshal(t)
@@ -178,6 +178,8 @@ func flatten(path string, v any, out map[string]string) {
 		out[path] = string(b)
 	}
 }
+
+func itoa(i int) string { return strconv.Itoa(i) }
 
 func join(path, key string) string {
 	if strings.ContainsAny(key, ".[]") {

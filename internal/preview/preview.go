@@ -56,9 +56,31 @@ type Report struct {
 	// hostname; TrafficNotes what the head's backend cannot express.
 	Traffic      []Route  `json:"traffic,omitempty"`
 	TrafficNotes []string `json:"trafficNotes,omitempty"`
+	// Exceptions are the head's objects that only the policy's
+	// allowances (policy.allow) admit: what the safe default would refuse.
+	Exceptions []Exception `json:"exceptions,omitempty"`
 	// Live compares the head with the live clusters (--live), by
 	// server-side dry-run; nil without --live.
 	Live []Live `json:"live,omitempty"`
+
+	red *redactor
+}
+
+// Exception is an object of the head that the safe default refuses and a
+// policy allowance admits.
+type Exception struct {
+	Cluster string `json:"cluster"`
+	Object  string `json:"object"`
+	// Allowance is the policy field that admits it
+	// ("policy.allow.secretData").
+	Allowance string `json:"allowance"`
+	Rule      string `json:"rule"`
+	Detail    string `json:"detail"`
+}
+
+// String is "policy.allow.X admits Kind ns/name in cluster: detail".
+func (e Exception) String() string {
+	return e.Allowance + " admits " + e.Object + " in " + e.Cluster + ": " + strings.TrimPrefix(e.Detail, "policy: ")
 }
 
 // Live is what applying the head would change in one live cluster.
@@ -74,7 +96,12 @@ type Live struct {
 }
 
 // AddLive records a live comparison; a difference counts as a change.
+// Secret values in it are masked.
 func (r *Report) AddLive(l Live) {
+	l.Error = r.red.mask(l.Error)
+	for i, m := range l.Missing {
+		l.Missing[i] = r.red.mask(m)
+	}
 	r.Live = append(r.Live, l)
 	if len(l.Missing)+len(l.Changed) > 0 {
 		r.Changed = true
@@ -137,6 +164,7 @@ type Verdict struct {
 
 // Compare builds the report of base → head.
 func Compare(base, head Side) *Report {
+	red := newRedactor(base.Render, head.Render)
 	r := &Report{
 		Base:       base.Revision,
 		Head:       head.Revision,
@@ -144,15 +172,19 @@ func Compare(base, head Side) *Report {
 		Cost:       Change[float64]{base.Plan.Totals.MonthlyCostUSD, head.Plan.Totals.MonthlyCostUSD},
 		Carbon:     Change[float64]{base.Plan.Totals.CarbonKgPerMonth, head.Plan.Totals.CarbonKgPerMonth},
 		LatencyMs:  Change[float64]{base.Plan.Totals.LatencyMs, head.Plan.Totals.LatencyMs},
-		Conflicts:  head.Plan.Explanations.Conflicts,
 		PlanDigest: Change[string]{digest(base.Render), digest(head.Render)},
+		red:        red,
+	}
+	for _, c := range head.Plan.Explanations.Conflicts {
+		r.Conflicts = append(r.Conflicts, red.mask(c))
 	}
 	r.compareWorkloads(base.Plan, head.Plan)
 	r.compareTeams(base.Plan, head.Plan)
 	r.compareLatency(base.Plan, head.Plan)
 	r.verdicts(head.Plan, head.Intent)
 	r.compareTraffic(base.Render, head.Render)
-	r.Clusters = compareRenders(base.Render, head.Render)
+	r.exceptions(head)
+	r.Clusters = compareRenders(base.Render, head.Render, red)
 	r.Changed = !r.Status.Same() || !r.Cost.Same() || !r.Carbon.Same() || !r.LatencyMs.Same()
 	for _, w := range r.Workloads {
 		r.Changed = r.Changed || w.Moved || !w.Cost.Same()
@@ -295,6 +327,22 @@ func (r *Report) verdicts(head *planner.Plan, in *schema.Intent) {
 	for _, w := range head.Totals.Workloads {
 		if w.BudgetUSD > 0 {
 			r.Verdicts = append(r.Verdicts, budget("workload "+w.Workload, w.MonthlyCostUSD, w.BudgetUSD))
+		}
+	}
+}
+
+// exceptions lists what the head's policy allowances admit, cluster by
+// cluster.
+func (r *Report) exceptions(head Side) {
+	if head.Render == nil || head.Intent == nil {
+		return
+	}
+	for _, c := range head.Render.Clusters {
+		for _, v := range render.Exceptions(head.Intent.Policy, c.Objects) {
+			o := c.Objects[v.Index]
+			r.Exceptions = append(r.Exceptions, Exception{
+				Cluster: c.Cluster, Object: named(o).String(), Allowance: render.AllowField(v.Rule), Rule: v.Rule, Detail: v.Message,
+			})
 		}
 	}
 }

@@ -50,7 +50,7 @@ func TestDiffObjects(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := diffObjects(tt.before, tt.after)
+			got := diffObjects(tt.before, tt.after, nil)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
