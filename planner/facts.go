@@ -50,7 +50,6 @@ type facts struct {
 	regions   map[string]*regionFacts // by provider:region
 	geos      map[string]schema.Geography
 	measured  map[[2]string]float64 // user latency measurements, ms
-	proxies   []providers.Region    // regions with measured RTTs, for geographies
 	discounts map[string]float64
 	latencies map[[2]string]latency // geography, provider:region
 	power     map[string]providers.Power
@@ -77,7 +76,6 @@ func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
 	for _, m := range in.Catalog.Latency {
 		f.measured[[2]string{m.From, m.To}] = float64(m.RTT.Std().Microseconds()) / 1000
 	}
-	f.proxies = cat.Regions("")
 	return f
 }
 
@@ -275,17 +273,11 @@ type latency struct {
 
 func (l latency) estimated() bool { return l.source != "measured" }
 
-// proxyRadiusKM is how close a catalog region must be to a geography to
-// stand for it: the geography's RTT to a target region is then the region's
-// measured RTT to the target.
-const proxyRadiusKM = 150
-
-// geoLatency estimates the RTT from a geography's users to a region. The
-// intent's own measurements win. Otherwise, when a catalog region lies in
-// the geography's metro area (within proxyRadiusKM), its measured RTT to the
-// target region stands in (plus the distance model's slope for the last
-// kilometres); failing that, the latency model fitted on all measured pairs
-// estimates it from the great-circle distance.
+// geoLatency is the RTT from a geography's users to a region. The intent's
+// own measurements win; otherwise the catalog's UserRTT answers, the same
+// figure `isobar catalog latency` shows. A region whose coordinates the
+// intent moved is located by them alone: the catalog's measurements are of
+// the region where the catalog puts it.
 func (f *facts) geoLatency(geo string, r *regionFacts) (latency, error) {
 	key := [2]string{geo, regionKey(r.provider, r.id)}
 	if l, ok := f.latencies[key]; ok {
@@ -306,29 +298,12 @@ func (f *facts) computeLatency(geo string, r *regionFacts) (latency, error) {
 	if !ok {
 		return latency{}, fmt.Errorf("unknown geography %q", geo)
 	}
-	model := f.cat.LatencyModel()
-	near, nearKM := providers.Region{}, math.Inf(1)
-	for _, p := range f.proxies {
-		if d := providers.HaversineKM(g.Lat, g.Lon, p.Lat, p.Lon); d < nearKM {
-			near, nearKM = p, d
-		}
+	target := providers.GeoPoint(r.lat, r.lon)
+	if cr, ok := f.cat.Region(r.provider, r.id); ok && cr.Lat == r.lat && cr.Lon == r.lon {
+		target = cr.Point()
 	}
-	target := providers.Point{Provider: r.provider, Region: r.id, Lat: r.lat, Lon: r.lon}
-	if nearKM <= proxyRadiusKM {
-		access := model.B * nearKM
-		if near.Provider == r.provider && near.ID == r.id {
-			return latency{ms: round3(sameMetroMS + access), source: "estimated: same metro as " + near.Key()}, nil
-		}
-		if ms, est := f.cat.RTT(near.Point(), target); !est {
-			return latency{ms: round3(ms + access), source: "estimated: measured from " + near.Key()}, nil
-		}
-	}
-	km := providers.HaversineKM(g.Lat, g.Lon, r.lat, r.lon)
-	return latency{ms: round3(model.RTT(km)), source: "estimated: distance model"}, nil
+	l := f.cat.UserRTT(g.Lat, g.Lon, target)
+	return latency{ms: l.MS, source: l.Source()}, nil
 }
-
-// sameMetroMS is the RTT assumed between users and a region in their own
-// metro area; co-located regions in the measured data are 2–4 ms apart.
-const sameMetroMS = 3
 
 func round3(v float64) float64 { return math.Round(v*1000) / 1000 }

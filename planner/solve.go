@@ -79,6 +79,7 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	}
 	plan.Objective = Objective{Minimize: in.Objective.Minimize}
 	plan.Solver.Name = opts.Solver
+	plan.Solver.Variables = p.modelSize() // the full model's; an infeasible plan reports it too
 	plan.Explanations.Workloads = p.explainCandidates()
 	if len(p.infeasible) > 0 {
 		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
@@ -97,6 +98,7 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	}
 	if res.Status == milp.Infeasible {
 		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+		plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
 		plan.Explanations.Conflicts, err = s.conflicts()
 		if err != nil {
 			return nil, err

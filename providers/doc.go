@@ -57,6 +57,11 @@
 //     estimated (an upper bound for traffic inside one cloud).
 //   - RTT ([Catalog.RTT]): the mean of the measured directions; otherwise
 //     the latency model below, estimated.
+//   - RTT from users ([Catalog.UserRTT], what plans and `isobar catalog
+//     latency` show): through the nearest region within [ProxyRadiusKM]
+//     of them, its measured RTT to the target (or [SameMetroMS] to
+//     itself) plus the model's slope for the distance to it, naming that
+//     region; otherwise the latency model.
 //
 // # Power
 //

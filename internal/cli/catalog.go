@@ -184,34 +184,30 @@ func newCatalogPrices() *cobra.Command {
 }
 
 type latencyRow struct {
-	From      string  `json:"from"`
-	To        string  `json:"to"`
-	RTTMs     float64 `json:"rttMs"`
-	Estimated bool    `json:"estimated"`
+	From  string  `json:"from"`
+	To    string  `json:"to"`
+	RTTMs float64 `json:"rttMs"`
+	// Estimated is false only for a measurement between the two ends.
+	Estimated bool `json:"estimated"`
+	// Basis is how the figure is known: measured, measured via, same
+	// metro or distance model; Via names the region it was taken from.
+	Basis  string `json:"basis"`
+	Via    string `json:"via,omitempty"`
+	Source string `json:"source"`
 }
 
 func newCatalogLatency() *cobra.Command {
 	var from string
 	cmd := catalogCommand("latency", "Show round-trip times from a region or user geography to every region", true,
 		func(cmd *cobra.Command, cat *providers.Catalog, out *output, provider string) error {
-			var origin providers.Point
-			if p, r, ok := strings.Cut(from, ":"); ok {
-				reg, found := cat.Region(p, r)
-				if !found {
-					return usageError{fmt.Errorf("unknown region %q: expected provider:region from `isobar catalog regions`", from)}
-				}
-				origin = reg.Point()
-			} else {
-				g, ok := schema.BuiltinGeographies()[from]
-				if !ok {
-					return usageError{fmt.Errorf("unknown place %q: expected provider:region or a built-in geography (`isobar catalog geographies`)", from)}
-				}
-				origin = providers.GeoPoint(g.Lat, g.Lon)
+			rtt, err := latencyFrom(cat, from)
+			if err != nil {
+				return err
 			}
 			rows := []latencyRow{}
 			for _, r := range cat.Regions(provider) {
-				ms, est := cat.RTT(origin, r.Point())
-				rows = append(rows, latencyRow{From: from, To: r.Key(), RTTMs: float64(int(ms*10+0.5)) / 10, Estimated: est})
+				l := rtt(r.Point())
+				rows = append(rows, latencyRow{From: from, To: r.Key(), RTTMs: l.MS, Estimated: l.Estimated(), Basis: l.Basis, Via: l.Via, Source: l.Source()})
 			}
 			slices.SortStableFunc(rows, func(a, b latencyRow) int {
 				if a.RTTMs != b.RTTMs {
@@ -228,21 +224,40 @@ func newCatalogLatency() *cobra.Command {
 			tw := tabwriter.NewWriter(cmd.OutOrStdout(), 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "TO\tRTT MS\tSOURCE")
 			for _, r := range rows {
-				src := "measured"
-				if r.Estimated {
-					src = "estimated (distance model)"
-				}
-				fmt.Fprintf(tw, "%s\t%.1f\t%s\n", r.To, r.RTTMs, src)
+				fmt.Fprintf(tw, "%s\t%.1f\t%s\n", r.To, r.RTTMs, r.Source)
 			}
 			if err := tw.Flush(); err != nil {
 				return err
 			}
 			m := cat.LatencyModel()
-			fmt.Fprintf(cmd.OutOrStdout(), "distance model: RTT = %.1f ms + %.4f ms/km; RMSE %.1f ms, R² %.2f over %d measured pairs\n", m.A, m.B, m.RMSE, m.R2, m.N)
+			w := cmd.OutOrStdout()
+			fmt.Fprintf(w, "distance model: RTT = %.1f ms + %.4f ms/km; RMSE %.1f ms, R² %.2f over %d measured pairs\n", m.A, m.B, m.RMSE, m.R2, m.N)
+			if !strings.Contains(from, ":") {
+				fmt.Fprintf(w, "users within %d km of a region are placed there: its measured RTT (or %d ms to itself) plus %.4f ms/km; plans use the same figures\n",
+					providers.ProxyRadiusKM, providers.SameMetroMS, m.B)
+			}
 			return nil
 		})
 	cmd.Flags().StringVar(&from, "from", "aws:us-east-1", "origin: provider:region or a built-in user geography")
 	return cmd
+}
+
+// latencyFrom returns the RTT from an origin, a provider:region or a
+// built-in geography, to any point: between regions Catalog.RegionRTT, from
+// users Catalog.UserRTT, the figure plans use.
+func latencyFrom(cat *providers.Catalog, from string) (func(providers.Point) providers.Latency, error) {
+	if p, r, ok := strings.Cut(from, ":"); ok {
+		reg, found := cat.Region(p, r)
+		if !found {
+			return nil, usageError{fmt.Errorf("unknown region %q: expected provider:region from `isobar catalog regions`", from)}
+		}
+		return func(to providers.Point) providers.Latency { return cat.RegionRTT(reg.Point(), to) }, nil
+	}
+	g, ok := schema.BuiltinGeographies()[from]
+	if !ok {
+		return nil, usageError{fmt.Errorf("unknown place %q: expected provider:region or a built-in geography (`isobar catalog geographies`)", from)}
+	}
+	return func(to providers.Point) providers.Latency { return cat.UserRTT(g.Lat, g.Lon, to) }, nil
 }
 
 func newCatalogGeographies() *cobra.Command {
