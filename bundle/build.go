@@ -126,7 +126,7 @@ var clusterRE = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-
 // the same Digest, byte for byte, whenever and wherever it is built with the
 // same Go toolchain.
 //
-// Options: WithMaxSize, WithClusterScopedKinds.
+// Options: WithMaxSize, WithMaxObjects, WithClusterScopedKinds.
 func Build(files map[string][]byte, md Metadata, opts ...Option) (*Bundle, error) {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -158,6 +158,13 @@ func Build(files map[string][]byte, md Metadata, opts ...Option) (*Bundle, error
 	}
 	if total > o.maxSize {
 		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("%d bytes of files, more than the limit of %d", total, o.maxSize))
+	}
+	docs := 0
+	for _, f := range list {
+		docs += countDocuments(f.Data)
+	}
+	if docs > o.maxObjects {
+		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("%d YAML documents, more than the limit of %d objects", docs, o.maxObjects))
 	}
 	slices.SortFunc(list, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	objs, err := validateContent(list, newPolicy(md.AllowedNamespaces, o.clusterScoped))

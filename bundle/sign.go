@@ -111,11 +111,8 @@ func (k *PrivateKey) PublicKey() ([]byte, error) {
 // inclusion bundle attached (as cosign does by default).
 //
 // Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
-// WithRekorURL.
+// WithTimeout, WithIOTimeout, WithRekorURL.
 func Sign(ctx context.Context, ref string, key *PrivateKey, opts ...Option) (name.Tag, error) {
-	if key == nil || key.sv == nil {
-		return name.Tag{}, newError(ref, ErrInvalidInput, errors.New("no private key"))
-	}
 	o, err := newOptions(opts)
 	if err != nil {
 		return name.Tag{}, err
@@ -123,6 +120,16 @@ func Sign(ctx context.Context, ref string, key *PrivateKey, opts ...Option) (nam
 	r, err := o.parseRef(ref)
 	if err != nil {
 		return name.Tag{}, err
+	}
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
+	t, err := sign(ctx, ref, r, key, o)
+	return t, end(ctx, err)
+}
+
+func sign(ctx context.Context, ref string, r name.Reference, key *PrivateKey, o *options) (name.Tag, error) {
+	if key == nil || key.sv == nil {
+		return name.Tag{}, newError(ref, ErrInvalidInput, errors.New("no private key"))
 	}
 	d, ok := r.(name.Digest)
 	if !ok {

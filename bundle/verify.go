@@ -153,7 +153,11 @@ func (t Trust) checkOpts(ctx context.Context) (*cosign.CheckOpts, error) {
 // tampered payload), ErrNotFound, ErrUnauthorized, ErrRegistry,
 // ErrInvalidInput for an unusable Trust.
 //
-// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry.
+// The whole check is bounded by WithTimeout, and every request by
+// WithIOTimeout (errors then match ErrTimeout).
+//
+// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
+// WithTimeout, WithIOTimeout.
 func Verify(ctx context.Context, ref string, trust Trust, opts ...Option) (name.Digest, error) {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -163,7 +167,10 @@ func Verify(ctx context.Context, ref string, trust Trust, opts ...Option) (name.
 	if err != nil {
 		return name.Digest{}, err
 	}
-	return verify(ctx, r, trust, o)
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
+	d, err := verify(ctx, r, trust, o)
+	return d, end(ctx, err)
 }
 
 func verify(ctx context.Context, r name.Reference, trust Trust, o *options) (name.Digest, error) {

@@ -57,7 +57,7 @@ func scriptParams(t *testing.T, dir string) testscript.Params {
 			return nil
 		},
 		RequireExplicitExec: true,
-		Cmds: scriptCmds,
+		Cmds:                scriptCmds,
 	}
 }
 
