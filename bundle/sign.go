@@ -67,9 +67,12 @@ func LoadPrivateKey(pemBytes, password []byte) (*PrivateKey, error) {
 }
 
 // ReadPrivateKeyFile reads and decrypts a cosign.key file; pass
-// PasswordFromEnv() to take the password from $COSIGN_PASSWORD.
+// PasswordFromEnv() to take the password from $COSIGN_PASSWORD. The file
+// must be a regular file of at most MaxKeyFileSize bytes that neither group
+// nor others may read (as ssh requires; the error says which chmod to run);
+// anything else is refused with ErrInvalidInput before it is read.
 func ReadPrivateKeyFile(path string, password []byte) (*PrivateKey, error) {
-	data, err := os.ReadFile(path)
+	data, err := readKeyFile(path, true)
 	if err != nil {
 		return nil, newError(path, ErrInvalidInput, err)
 	}

@@ -5,7 +5,6 @@ import (
 	"crypto"
 	"errors"
 	"fmt"
-	"os"
 	"regexp"
 
 	"github.com/google/go-containerregistry/pkg/name"
@@ -45,9 +44,11 @@ type Trust struct {
 	RekorURL string
 }
 
-// TrustKeyFile returns a Trust in the PEM public key at path (cosign.pub).
+// TrustKeyFile returns a Trust in the PEM public key at path (cosign.pub):
+// a regular file of at most MaxKeyFileSize bytes (anything else is refused
+// with ErrInvalidInput before it is read).
 func TrustKeyFile(path string) (Trust, error) {
-	data, err := os.ReadFile(path)
+	data, err := readKeyFile(path, false)
 	if err != nil {
 		return Trust{}, newError(path, ErrInvalidInput, err)
 	}
