@@ -83,34 +83,51 @@ type marker struct {
 	Dirs []string `json:"dirs"`
 }
 
+// Error is the error Write returns: the output folder as given, and why.
+type Error struct {
+	Dir string
+	Err error
+}
+
+func (e *Error) Error() string { return e.Dir + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
 // Write replaces the folder dir with files (see the package documentation).
-// On error, dir and its surroundings are as they were, except in the one
-// case the error says so: the new content is in place but the old content
-// was kept aside because something was added to it during the swap.
-func Write(dir string, files []File, opts Options) (err error) {
+// On error (an *Error), dir and its surroundings are as they were, except
+// in the one case the error says so: the new content is in place but the
+// old content was kept aside because something was added to it during the
+// swap.
+func Write(dir string, files []File, opts Options) error {
 	if opts.Writer == "" {
 		return errors.New("outdir: no writer named")
 	}
 	if strings.TrimSpace(dir) == "" {
-		return errors.New("no output folder given")
+		return &Error{Dir: dir, Err: errors.New("no output folder given")}
 	}
+	if err := write(dir, files, opts); err != nil {
+		return &Error{Dir: dir, Err: err}
+	}
+	return nil
+}
+
+func write(dir string, files []File, opts Options) (err error) {
 	m, err := plan(files, opts)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	abs, err := place(dir, opts)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	exists, err := replaceable(abs, opts.Writer)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 
 	parent, base := filepath.Dir(abs), filepath.Base(abs)
 	created, err := mkdirParents(parent)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	defer func() {
 		if err != nil {
@@ -119,7 +136,7 @@ func Write(dir string, files []File, opts Options) (err error) {
 	}()
 	tmp, err := os.MkdirTemp(parent, "."+base+".isobar-new-")
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	swapped := false
 	defer func() {
@@ -128,22 +145,22 @@ func Write(dir string, files []File, opts Options) (err error) {
 		}
 	}()
 	if err := fill(tmp, files, m); err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	if !exists {
 		if err := os.Rename(tmp, abs); err != nil {
-			return fmt.Errorf("%s: %w", dir, err)
+			return err
 		}
 		swapped = true
 		return nil
 	}
 	old, err := swap(tmp, abs, parent, base)
 	if err != nil {
-		return fmt.Errorf("%s: %w", dir, err)
+		return err
 	}
 	swapped = true
 	if err := removeWritten(old, opts.Writer); err != nil {
-		return fmt.Errorf("%s: the new content is in place, but the previous content was kept in %s: %w", dir, old, err)
+		return fmt.Errorf("the new content is in place, but the previous content was kept in %s: %w", old, err)
 	}
 	return nil
 }
