@@ -146,7 +146,7 @@ func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 	case cfg.ObjectCount < 0:
 		return nil, newError(subject, ErrInvalidContent, fmt.Errorf("config counts %d objects", cfg.ObjectCount))
 	case cfg.ObjectCount > o.maxObjects:
-		return nil, newError(subject, ErrTooLarge, fmt.Errorf("%d objects, more than the limit of %d", cfg.ObjectCount, o.maxObjects))
+		return nil, newError(subject, ErrTooLarge, fmt.Errorf("the config counts %d objects, more than the limit of %d", cfg.ObjectCount, o.maxObjects))
 	}
 
 	layer, err := fetchBlob(d.Context(), m.Layers[0], ropts, o)
@@ -348,7 +348,7 @@ func extract(layer []byte, maxSize int64, maxObjects int) ([]File, error) {
 			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("%d bytes, more than the limit of %d", hdr.Size, maxSize))
 		}
 		if len(files) >= maxObjects {
-			return nil, newError("layer", ErrTooLarge, fmt.Errorf("more than %d files, more than the limit of %d objects", maxObjects, maxObjects))
+			return nil, newError("layer", ErrTooLarge, fmt.Errorf("more files than the limit of %d objects", maxObjects))
 		}
 		data := make([]byte, 0, hdr.Size)
 		buf := bytes.NewBuffer(data)
@@ -359,7 +359,7 @@ func extract(layer []byte, maxSize int64, maxObjects int) ([]File, error) {
 			return nil, newError(fmt.Sprintf("entry %q", name), ErrInvalidContent, err)
 		}
 		if docs += countDocuments(buf.Bytes()); docs > maxObjects {
-			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("more than %d YAML documents in the content, more than the limit of %d objects", maxObjects, maxObjects))
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("more YAML documents than the limit of %d objects", maxObjects))
 		}
 		paths[p] = true
 		files = append(files, File{Path: p, Data: buf.Bytes()})
