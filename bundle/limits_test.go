@@ -53,6 +53,21 @@ func TestObjectLimits(t *testing.T) {
 	a, _ := twoKeys(t)
 	trust := Trust{PublicKey: a.pair.PublicKey}
 
+	t.Run("size as Pull counts it", func(t *testing.T) {
+		// 1,800 bytes of YAML, but 3,584 bytes of tar (header, padding,
+		// end): Build refuses what Pull would.
+		cm := configMaps("shop", 1)
+		cm += "data: {pad: " + strings.Repeat("x", 1800-len(cm)-14) + "}\n"
+		_, err := Build(map[string][]byte{"a.yaml": []byte(cm)}, testMetadata(), WithMaxSize(2048))
+		wantKind(t, err, ErrTooLarge)
+		if !strings.Contains(err.Error(), "content of 3584 bytes as a tar, more than the limit of 2048") {
+			t.Errorf("error %q", err)
+		}
+		b := mustBuild(t, map[string][]byte{"a.yaml": []byte(cm)}, testMetadata())
+		_, err = extract(b.Layer(), 2048, DefaultMaxObjects)
+		wantKind(t, err, ErrTooLarge)
+	})
+
 	t.Run("build", func(t *testing.T) {
 		_, err := Build(map[string][]byte{"a.yaml": []byte(configMaps("shop", 3))}, testMetadata(), WithMaxObjects(2))
 		wantKind(t, err, ErrTooLarge)
@@ -127,17 +142,20 @@ func TestLargestDefaultBundle(t *testing.T) {
 	trust := Trust{PublicKey: a.pair.PublicKey}
 	tr := newTestRegistry(t)
 
-	// 10,000 ConfigMaps of about 6.7 KB each, 63.9 MiB in all; their data
-	// is hex of a counter's hash, which compresses about as badly as real
-	// configuration does well.
+	// 10,000 ConfigMaps of 6,144 bytes each: with a 512-byte tar header
+	// per file and the tar's end, 66,561,024 bytes of tar, just within the
+	// 64 MiB (67,108,864 bytes). Their data is hex of mixed counters, which
+	// compresses less well than most configuration.
+	const fileSize = 6144
 	files := make(map[string][]byte, DefaultMaxObjects)
 	var total int64
 	for i := range DefaultMaxObjects {
 		var b strings.Builder
 		fmt.Fprintf(&b, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-%05d\n  namespace: shop\ndata:\n", i)
-		for j := 0; b.Len() < 6680; j++ {
+		for j := 0; b.Len()+43 < fileSize; j++ {
 			fmt.Fprintf(&b, "  key-%03d: %016x%016x\n", j, uint64(i)*0x9e3779b97f4a7c15^uint64(j), uint64(j)*0xbf58476d1ce4e5b9^uint64(i))
 		}
+		b.WriteString("#" + strings.Repeat("-", fileSize-b.Len()-2) + "\n")
 		files[fmt.Sprintf("shop/configmap-cm-%05d.yaml", i)] = []byte(b.String())
 		total += int64(b.Len())
 	}
