@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"regexp"
 	"slices"
 	"strings"
@@ -126,7 +127,7 @@ var clusterRE = regexp.MustCompile(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-
 // the same Digest, byte for byte, whenever and wherever it is built with the
 // same Go toolchain.
 //
-// Options: WithMaxSize, WithClusterScopedKinds.
+// Options: WithMaxSize, WithMaxObjects, WithClusterScopedKinds.
 func Build(files map[string][]byte, md Metadata, opts ...Option) (*Bundle, error) {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -159,14 +160,25 @@ func Build(files map[string][]byte, md Metadata, opts ...Option) (*Bundle, error
 	if total > o.maxSize {
 		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("%d bytes of files, more than the limit of %d", total, o.maxSize))
 	}
+	docs := 0
+	for _, f := range list {
+		docs += countDocuments(f.Data)
+	}
+	if docs > o.maxObjects {
+		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("%d YAML documents, more than the limit of %d objects", docs, o.maxObjects))
+	}
 	slices.SortFunc(list, func(a, b File) int { return strings.Compare(a.Path, b.Path) })
 	objs, err := validateContent(list, newPolicy(md.AllowedNamespaces, o.clusterScoped))
 	if err != nil {
 		return nil, err
 	}
-	layer, err := writeLayer(list, md.Created)
+	layer, tarSize, err := writeLayer(list, md.Created)
 	if err != nil {
 		return nil, newError(md.Cluster, ErrInvalidInput, err)
+	}
+	if tarSize > o.maxSize {
+		// Pull bounds the decompressed tar stream, headers included.
+		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("content of %d bytes as a tar, more than the limit of %d", tarSize, o.maxSize))
 	}
 	if int64(len(layer)) > o.maxSize {
 		return nil, newError(md.Cluster, ErrTooLarge, fmt.Errorf("compressed content of %d bytes, more than the limit of %d", len(layer), o.maxSize))
@@ -247,14 +259,17 @@ func annotations(md Metadata) map[string]string {
 // group names, mode 0644, every mtime the created time; gzip at a fixed
 // level with an empty header (no name, comment or extra, mtime 0, OS 255 =
 // unknown).
-func writeLayer(files []File, created time.Time) ([]byte, error) {
+//
+// It returns the layer and the size of the tar stream it compresses.
+func writeLayer(files []File, created time.Time) ([]byte, int64, error) {
 	var buf bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&buf, gzipLevel)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	zw.Header = gzip.Header{OS: 255}
-	tw := tar.NewWriter(zw)
+	counted := &countingWriter{w: zw}
+	tw := tar.NewWriter(counted)
 	mtime := created.UTC().Truncate(time.Second)
 	for _, f := range files {
 		hdr := &tar.Header{
@@ -269,19 +284,31 @@ func writeLayer(files []File, created time.Time) ([]byte, error) {
 			hdr.Format = tar.FormatGNU
 		}
 		if err := tw.WriteHeader(hdr); err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
+			return nil, 0, fmt.Errorf("%s: %w", f.Path, err)
 		}
 		if _, err := tw.Write(f.Data); err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Path, err)
+			return nil, 0, fmt.Errorf("%s: %w", f.Path, err)
 		}
 	}
 	if err := tw.Close(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := zw.Close(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	return buf.Bytes(), nil
+	return buf.Bytes(), counted.n, nil
+}
+
+// countingWriter counts the bytes written through it.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // assemble makes the bundle's manifest and image from a config, manifest

@@ -163,7 +163,7 @@ func TestBuildLongPath(t *testing.T) {
 	long := "apps/" + strings.Repeat("very-long-name-", 15) + "x.yaml"
 	files := map[string][]byte{long: []byte("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x, namespace: shop}\n")}
 	b := mustBuild(t, files, testMetadata())
-	got, err := extract(b.Layer(), DefaultMaxSize)
+	got, err := extract(b.Layer(), DefaultMaxSize, DefaultMaxObjects)
 	if err != nil || len(got) != 1 || got[0].Path != long {
 		t.Fatalf("extract: %v, %v", got, err)
 	}

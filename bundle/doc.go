@@ -69,11 +69,14 @@
 // that digest, and from then on fetches only by digest, so a tag moved
 // between check and use changes nothing. Pull then checks every blob's
 // digest and size against the signed manifest, refuses other media types,
-// bounds the decompressed size (decompression bombs), refuses unsafe tar
-// entries (absolute paths, "..", links, devices, duplicates), parses every
-// file as Kubernetes objects, refuses duplicates and namespaced objects
-// outside the allowed namespaces, and writes to disk only after all of that,
-// through a temporary directory renamed into place.
+// refuses a bundle over the limits (WithMaxSize, WithMaxObjects) from the
+// signed manifest's layer size and the config's object count before
+// downloading its content, bounds the decompressed size (decompression
+// bombs), refuses unsafe tar entries (absolute paths, "..", links, devices,
+// duplicates), parses every file as Kubernetes objects, refuses duplicates
+// and namespaced objects outside the allowed namespaces, and writes to disk
+// only after all of that, through the output-folder writer (a new tree
+// beside the folder, swapped in; never over a folder isobar did not write).
 //
 // What the signature does not say: which cluster may apply a bundle. Every
 // bundle signed with the key verifies, so a reconciler passes WithCluster
@@ -86,7 +89,11 @@
 // Registry access uses the Docker config keychain (authn.DefaultKeychain),
 // HTTPS only (WithInsecure allows plain HTTP to loopback registries for tests
 // and nothing else), retries 5xx/408/429 and temporary network errors with
-// backoff (WithRetry), and stops when the context ends. Errors name the
+// backoff (WithRetry), and stops when the context ends. Nothing waits
+// forever: each operation has a deadline (WithTimeout, default 2 minutes),
+// and a registry silent for WithIOTimeout (default 30 seconds) while
+// connecting, answering or in the middle of a transfer fails the request
+// without retries, with an error naming it (ErrTimeout). Errors name the
 // reference or object first and never contain credentials; their kinds are
 // the ErrX values, for errors.Is.
 //

@@ -30,8 +30,8 @@ var (
 	ErrUnauthorized = errors.New("registry authentication failed")
 	// ErrNotFound: the reference does not exist in the registry.
 	ErrNotFound = errors.New("not found")
-	// ErrRegistry: any other registry failure, including timeouts (the
-	// context's error stays in the chain: errors.Is(err, context.DeadlineExceeded)).
+	// ErrRegistry: any other registry failure, including timeouts (which
+	// also match ErrTimeout and context.DeadlineExceeded).
 	ErrRegistry = errors.New("registry request failed")
 	// ErrUnsigned: the bundle carries no cosign signature at all.
 	ErrUnsigned = errors.New("bundle is not signed")

@@ -16,9 +16,24 @@ import (
 	"k8s.io/apimachinery/pkg/runtime/schema"
 )
 
-// DefaultMaxSize is the default limit on a bundle's content: the layer's
-// compressed size and its decompressed tar stream must each stay within it.
-const DefaultMaxSize int64 = 64 << 20
+// Limits and deadlines, by default. Each has its option to change it.
+const (
+	// DefaultMaxSize is the default limit on a bundle's content: the
+	// layer's compressed size and its decompressed tar stream must each
+	// stay within it (WithMaxSize).
+	DefaultMaxSize int64 = 64 << 20
+	// DefaultMaxObjects is the default limit on a bundle's objects: the
+	// config's object count, the files, and the YAML documents of the
+	// content must each stay within it (WithMaxObjects).
+	DefaultMaxObjects = 10000
+	// DefaultTimeout bounds each registry operation as a whole (one Push,
+	// Sign, Verify or Pull, retries included; WithTimeout).
+	DefaultTimeout = 2 * time.Minute
+	// DefaultIOTimeout is how long a registry may stay silent: to accept a
+	// connection and answer a request, and between two reads or writes of a
+	// transfer (WithIOTimeout).
+	DefaultIOTimeout = 30 * time.Second
+)
 
 // maxConfigSize bounds the config blob; a real one is a few hundred bytes.
 const maxConfigSize = 1 << 20
@@ -55,6 +70,9 @@ type options struct {
 	transport     http.RoundTripper
 	retry         remote.Backoff
 	maxSize       int64
+	maxObjects    int
+	timeout       time.Duration
+	ioTimeout     time.Duration
 	outputDir     string
 	cluster       string
 	clusterScoped map[schema.GroupKind]bool
@@ -63,9 +81,12 @@ type options struct {
 
 func newOptions(opts []Option) (*options, error) {
 	o := &options{
-		keychain: authn.DefaultKeychain,
-		retry:    DefaultRetry,
-		maxSize:  DefaultMaxSize,
+		keychain:   authn.DefaultKeychain,
+		retry:      DefaultRetry,
+		maxSize:    DefaultMaxSize,
+		maxObjects: DefaultMaxObjects,
+		timeout:    DefaultTimeout,
+		ioTimeout:  DefaultIOTimeout,
 	}
 	for _, opt := range opts {
 		if opt == nil {
@@ -155,10 +176,61 @@ func WithMaxSize(n int64) Option {
 	}
 }
 
+// WithMaxObjects sets the limit on a bundle's objects; the default is
+// DefaultMaxObjects (10,000). Pull refuses a bundle whose signed config
+// counts more before downloading its content, and stops reading content
+// with more files or YAML documents than that; Build refuses to make one.
+// Used by Build and Pull.
+func WithMaxObjects(n int) Option {
+	return func(o *options) error {
+		if n <= 0 {
+			return fmt.Errorf("WithMaxObjects: %d is not a positive number", n)
+		}
+		o.maxObjects = n
+		return nil
+	}
+}
+
+// WithTimeout bounds each operation as a whole (one Push, Sign, Verify or
+// Pull, every request and retry included); the default is DefaultTimeout
+// (2 minutes). Past it the operation fails with an error that says so and
+// matches ErrTimeout and context.DeadlineExceeded.
+// Used by Push, Sign, Verify, Pull.
+func WithTimeout(d time.Duration) Option {
+	return func(o *options) error {
+		if d <= 0 {
+			return fmt.Errorf("WithTimeout: %s is not a positive duration", d)
+		}
+		o.timeout = d
+		return nil
+	}
+}
+
+// WithIOTimeout sets how long a registry may stay silent: to accept a
+// connection and answer a request (up to its response headers), and, during
+// a transfer, between two reads or writes. The default is DefaultIOTimeout
+// (30 seconds). A request past it fails, without retries, with an error
+// naming the registry ("registry 127.0.0.1:5000 did not answer within
+// 30s") that matches ErrTimeout and context.DeadlineExceeded; a registry
+// that keeps sending a trickle is bounded by WithTimeout.
+// Used by Push, Sign, Verify, Pull.
+func WithIOTimeout(d time.Duration) Option {
+	return func(o *options) error {
+		if d <= 0 {
+			return fmt.Errorf("WithIOTimeout: %s is not a positive duration", d)
+		}
+		o.ioTimeout = d
+		return nil
+	}
+}
+
 // WithOutputDir makes Pull also write the bundle's files under dir, once
-// every check has passed: into a fresh sibling directory first, then renamed
-// over dir (whose previous content, if any, is replaced as a whole). On any
-// error dir is left as it was. Used by Pull.
+// every check has passed, through the output-folder writer isobar render
+// uses too (internal/outdir): dir must be new, empty, or hold exactly what
+// an earlier pull or render wrote there (its .isobar-output marker lists
+// it); it may not be the current folder or above it. The new tree is
+// written beside dir and swapped in; the old one is deleted file by file
+// from its marker. On any error dir is left as it was. Used by Pull.
 func WithOutputDir(dir string) Option {
 	return func(o *options) error {
 		if strings.TrimSpace(dir) == "" {
@@ -284,7 +356,7 @@ func (o *options) remoteOptions(ctx context.Context) []remote.Option {
 	}
 	ropts := []remote.Option{
 		remote.WithContext(ctx),
-		remote.WithTransport(&httpGuard{base: base, allowHTTP: o.insecure}),
+		remote.WithTransport(&httpGuard{base: &watchdog{base: base, idle: o.ioTimeout}, allowHTTP: o.insecure}),
 		remote.WithUserAgent(userAgent),
 		remote.WithRetryBackoff(o.retry),
 		remote.WithRetryStatusCodes(RetryStatusCodes...),

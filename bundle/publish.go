@@ -36,7 +36,9 @@ type Published struct {
 	Signature string `json:"signature"`
 }
 
-// PublishOptions are passed to the registry calls; SignOptions to Sign only.
+// PublishOptions are passed to Build and the registry calls (Build takes
+// the limits, WithMaxSize and WithMaxObjects, from them); SignOptions to
+// Sign only.
 type PublishOptions struct {
 	Registry    []Option
 	SignOptions []Option
@@ -88,7 +90,7 @@ func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string
 		Revision:          src.Revision,
 		Created:           src.Time,
 		AllowedNamespaces: s.Namespaces,
-	})
+	}, opts.Registry...)
 	if err != nil {
 		return Published{}, err
 	}

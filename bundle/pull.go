@@ -12,9 +12,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -23,6 +20,8 @@ import (
 	v1 "github.com/google/go-containerregistry/pkg/v1"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
+	"isobar.dev/isobar/internal/outdir"
 )
 
 // Pulled is a verified, checked bundle.
@@ -49,6 +48,10 @@ type Pulled struct {
 //     manifest records (else ErrDigestMismatch), the layer is at most the size
 //     limit compressed and decompressed (else ErrTooLarge: WithMaxSize,
 //     default 64 MiB, stops decompression bombs without reading past it);
+//   - the bundle holds at most the object limit (else ErrTooLarge:
+//     WithMaxObjects, default 10,000): the signed config's object count is
+//     checked before the content is downloaded, and reading the content
+//     stops at the first file or YAML document past the limit;
 //   - every tar entry is a regular file (or directory) with a canonical
 //     relative path: no absolute path, no "..", no symlink, hardlink, device
 //     or FIFO, no duplicate path (else ErrUnsafePath);
@@ -63,8 +66,12 @@ type Pulled struct {
 // With WithOutputDir the files are then written under that directory, which
 // receives nothing unless every check passed (see WithOutputDir).
 //
+// The whole of it, verification included, is bounded by WithTimeout, and
+// every request by WithIOTimeout.
+//
 // Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
-// WithMaxSize, WithOutputDir, WithCluster, WithClusterScopedKinds.
+// WithTimeout, WithIOTimeout, WithMaxSize, WithMaxObjects, WithOutputDir,
+// WithCluster, WithClusterScopedKinds.
 func Pull(ctx context.Context, ref string, trust Trust, opts ...Option) (*Pulled, error) {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -74,11 +81,14 @@ func Pull(ctx context.Context, ref string, trust Trust, opts ...Option) (*Pulled
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
 	d, err := verify(ctx, r, trust, o)
 	if err != nil {
-		return nil, err
+		return nil, end(ctx, err)
 	}
-	return fetchAndWrite(ctx, d, o)
+	p, err := fetchAndWrite(ctx, d, o)
+	return p, end(ctx, err)
 }
 
 // fetch gets and checks the bundle at a (verified) digest.
@@ -117,6 +127,8 @@ func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 		return nil, newError(subject, ErrTooLarge, fmt.Errorf("config of %d bytes", m.Config.Size))
 	case m.Layers[0].Size > o.maxSize:
 		return nil, newError(subject, ErrTooLarge, fmt.Errorf("layer of %d bytes compressed, more than the limit of %d", m.Layers[0].Size, o.maxSize))
+	case m.Config.Size < 0 || m.Layers[0].Size < 0:
+		return nil, newError(subject, ErrInvalidContent, errors.New("negative blob size"))
 	}
 
 	rawCfg, err := fetchBlob(d.Context(), m.Config, ropts, o)
@@ -130,12 +142,18 @@ func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 	if o.cluster != "" && cfg.Cluster != o.cluster {
 		return nil, newError(subject, ErrWrongCluster, fmt.Errorf("bundle is for %q, not %q", cfg.Cluster, o.cluster))
 	}
+	switch {
+	case cfg.ObjectCount < 0:
+		return nil, newError(subject, ErrInvalidContent, fmt.Errorf("config counts %d objects", cfg.ObjectCount))
+	case cfg.ObjectCount > o.maxObjects:
+		return nil, newError(subject, ErrTooLarge, fmt.Errorf("the config counts %d objects, more than the limit of %d", cfg.ObjectCount, o.maxObjects))
+	}
 
 	layer, err := fetchBlob(d.Context(), m.Layers[0], ropts, o)
 	if err != nil {
 		return nil, err
 	}
-	files, err := extract(layer, o.maxSize)
+	files, err := extract(layer, o.maxSize, o.maxObjects)
 	if err != nil {
 		var be *Error
 		if errors.As(err, &be) {
@@ -151,6 +169,9 @@ func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 			be.Subject = subject + ": " + be.Subject
 		}
 		return nil, err
+	}
+	if len(objs) > o.maxObjects {
+		return nil, newError(subject, ErrTooLarge, fmt.Errorf("%d objects, more than the limit of %d", len(objs), o.maxObjects))
 	}
 	if len(objs) != cfg.ObjectCount {
 		return nil, newError(subject, ErrInvalidContent, fmt.Errorf("config says %d objects, the content has %d", cfg.ObjectCount, len(objs)))
@@ -266,8 +287,9 @@ func (c *capReader) Read(p []byte) (int, error) {
 }
 
 // extract reads a tar+gzip layer into memory, refusing anything unsafe (see
-// Pull). Errors are *Error whose Subject is the entry (or "layer").
-func extract(layer []byte, maxSize int64) ([]File, error) {
+// Pull) and stopping at the first file or YAML document past maxObjects.
+// Errors are *Error whose Subject is the entry (or "layer").
+func extract(layer []byte, maxSize int64, maxObjects int) ([]File, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(layer))
 	if err != nil {
 		return nil, newError("layer", ErrInvalidContent, fmt.Errorf("not gzip: %w", err))
@@ -277,6 +299,7 @@ func extract(layer []byte, maxSize int64) ([]File, error) {
 	var files []File
 	paths := map[string]bool{}
 	dirs := map[string]bool{}
+	docs := 0
 	for {
 		hdr, err := tr.Next()
 		if errors.Is(err, io.EOF) {
@@ -324,6 +347,9 @@ func extract(layer []byte, maxSize int64) ([]File, error) {
 		if hdr.Size < 0 || hdr.Size > maxSize {
 			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("%d bytes, more than the limit of %d", hdr.Size, maxSize))
 		}
+		if len(files) >= maxObjects {
+			return nil, newError("layer", ErrTooLarge, fmt.Errorf("more files than the limit of %d objects", maxObjects))
+		}
 		data := make([]byte, 0, hdr.Size)
 		buf := bytes.NewBuffer(data)
 		if _, err := io.Copy(buf, tr); err != nil {
@@ -331,6 +357,9 @@ func extract(layer []byte, maxSize int64) ([]File, error) {
 				return nil, newError("layer", ErrTooLarge, fmt.Errorf("more than %d bytes decompressed", maxSize))
 			}
 			return nil, newError(fmt.Sprintf("entry %q", name), ErrInvalidContent, err)
+		}
+		if docs += countDocuments(buf.Bytes()); docs > maxObjects {
+			return nil, newError(fmt.Sprintf("entry %q", name), ErrTooLarge, fmt.Errorf("more YAML documents than the limit of %d objects", maxObjects))
 		}
 		paths[p] = true
 		files = append(files, File{Path: p, Data: buf.Bytes()})
@@ -347,76 +376,6 @@ func extract(layer []byte, maxSize int64) ([]File, error) {
 	return files, nil
 }
 
-// writeTree writes files under dir through a sibling temporary directory
-// renamed into place, so that dir either keeps its old content or gets the
-// whole new content. Writes go through os.Root, which cannot leave the
-// temporary directory whatever the paths say.
-func writeTree(dir string, files []File) (err error) {
-	dir, err = filepath.Abs(dir)
-	if err != nil {
-		return err
-	}
-	parent, base := filepath.Dir(dir), filepath.Base(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	if fi, err := os.Lstat(dir); err == nil && !fi.IsDir() {
-		return fmt.Errorf("%s exists and is not a directory", dir)
-	}
-	tmp, err := os.MkdirTemp(parent, "."+base+".new-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			_ = os.RemoveAll(tmp)
-		}
-	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
-	}
-	root, err := os.OpenRoot(tmp)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		name := filepath.FromSlash(f.Path)
-		if d := path.Dir(f.Path); d != "." {
-			if err := root.MkdirAll(filepath.FromSlash(d), 0o755); err != nil {
-				_ = root.Close()
-				return err
-			}
-		}
-		if err := root.WriteFile(name, f.Data, 0o644); err != nil {
-			_ = root.Close()
-			return err
-		}
-	}
-	if err := root.Close(); err != nil {
-		return err
-	}
-
-	if _, statErr := os.Lstat(dir); errors.Is(statErr, os.ErrNotExist) {
-		return os.Rename(tmp, dir)
-	}
-	// Swap: move the old tree aside, the new one in, then drop the old.
-	old, err := os.MkdirTemp(parent, "."+base+".old-*")
-	if err != nil {
-		return err
-	}
-	if err := os.Remove(old); err != nil {
-		return err
-	}
-	if err := os.Rename(dir, old); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		_ = os.Rename(old, dir)
-		return err
-	}
-	return os.RemoveAll(old)
-}
-
 // PullUnverified fetches and checks a bundle as Pull does, except for its
 // signature: the tag is resolved to a digest and nothing says who made it.
 // It exists only for a reconciler's --insecure-skip-verify, which must
@@ -431,15 +390,18 @@ func PullUnverified(ctx context.Context, ref string, opts ...Option) (*Pulled, e
 	if err != nil {
 		return nil, err
 	}
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
 	d, isDigest := r.(name.Digest)
 	if !isDigest {
 		desc, err := remote.Head(r, o.remoteOptions(ctx)...)
 		if err != nil {
-			return nil, registryError(r.String(), err, o, r.Context().Registry)
+			return nil, end(ctx, registryError(r.String(), err, o, r.Context().Registry))
 		}
 		d = r.Context().Digest(desc.Digest.String())
 	}
-	return fetchAndWrite(ctx, d, o)
+	p, err := fetchAndWrite(ctx, d, o)
+	return p, end(ctx, err)
 }
 
 // fetchAndWrite fetches and checks the bundle at d, then writes its files
@@ -450,7 +412,15 @@ func fetchAndWrite(ctx context.Context, d name.Digest, o *options) (*Pulled, err
 		return nil, err
 	}
 	if o.outputDir != "" {
-		if err := writeTree(o.outputDir, p.Files); err != nil {
+		files := make([]outdir.File, len(p.Files))
+		for i, f := range p.Files {
+			files[i] = outdir.File{Path: f.Path, Data: f.Data}
+		}
+		if err := outdir.Write(o.outputDir, files, outdir.Options{Writer: "isobar pull"}); err != nil {
+			var oe *outdir.Error
+			if errors.As(err, &oe) {
+				err = oe.Err
+			}
 			return nil, newError(o.outputDir, ErrOutput, err)
 		}
 	}

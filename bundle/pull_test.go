@@ -31,10 +31,26 @@ func TestPull(t *testing.T) {
 
 	parent := t.TempDir()
 	dir := filepath.Join(parent, "eu-1")
+	// A folder holding what isobar did not write is refused, untouched.
 	if err := os.MkdirAll(filepath.Join(dir, "stale"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "stale", "old.yaml"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Pull(ctx, tagRef, Trust{PublicKey: a.pair.PublicKey}, WithInsecure(), WithCluster("eu-1"), WithOutputDir(dir))
+	wantKind(t, err, ErrOutput)
+	if !strings.Contains(err.Error(), "holds stale and was not written by isobar pull") {
+		t.Errorf("error %q does not say what is in the way", err)
+	}
+	if got := listTree(t, parent); !slices.Equal(got, []string{"eu-1/", "eu-1/stale/", "eu-1/stale/old.yaml"}) {
+		t.Errorf("after a refused pull: %q", got)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	// An earlier pull's output is replaced as a whole.
+	if _, err := Pull(ctx, tagRef, Trust{PublicKey: a.pair.PublicKey}, WithInsecure(), WithCluster("eu-1"), WithOutputDir(dir)); err != nil {
 		t.Fatal(err)
 	}
 	p, err := Pull(ctx, tagRef, Trust{PublicKey: a.pair.PublicKey}, WithInsecure(), WithCluster("eu-1"), WithOutputDir(dir))
@@ -66,7 +82,7 @@ func TestPull(t *testing.T) {
 		}
 	}
 	// The old content was replaced as a whole, and nothing else is left.
-	want := []string{"eu-1/", "eu-1/apps/", "eu-1/apps/Deployment-shop-storefront.yaml", "eu-1/apps/ServiceMonitor-monitoring-storefront.yaml",
+	want := []string{"eu-1/", "eu-1/.isobar-output", "eu-1/apps/", "eu-1/apps/Deployment-shop-storefront.yaml", "eu-1/apps/ServiceMonitor-monitoring-storefront.yaml",
 		"eu-1/apps/shop-storefront-network.yaml", "eu-1/namespaces/", "eu-1/namespaces/Namespace-shop.yaml"}
 	if got := listTree(t, parent); !slices.Equal(got, want) {
 		t.Errorf("tree %q\nwant %q", got, want)
@@ -291,28 +307,6 @@ func copySignature(t *testing.T, from, to string) {
 	}
 }
 
-func TestWriteTreeStaysInside(t *testing.T) {
-	parent := t.TempDir()
-	dir := filepath.Join(parent, "out")
-	// Paths are checked before writing; os.Root is the second line of defence.
-	err := writeTree(dir, []File{{Path: "../escape.yaml", Data: []byte("x")}})
-	if err == nil {
-		t.Fatal("writeTree wrote ../escape.yaml")
-	}
-	if got := listTree(t, parent); len(got) != 0 {
-		t.Fatalf("left %q", got)
-	}
-	if err := os.WriteFile(filepath.Join(parent, "file"), nil, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := writeTree(filepath.Join(parent, "file"), []File{{Path: "a.yaml"}}); err == nil {
-		t.Fatal("writeTree replaced a regular file")
-	}
-	if err := writeTree(filepath.Join(parent, "ok"), []File{{Path: "a/b.yaml", Data: []byte("x")}}); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // TestPullEmpty round-trips the bundle of a cluster that is to run
 // nothing: it is valid, and says so with zero objects.
 func TestPullEmpty(t *testing.T) {
@@ -330,8 +324,8 @@ func TestPullEmpty(t *testing.T) {
 	if len(p.Objects) != 0 || len(p.Files) != 0 || p.Config.ObjectCount != 0 {
 		t.Errorf("%d objects, %d files, config %+v", len(p.Objects), len(p.Files), p.Config)
 	}
-	if entries, err := os.ReadDir(dir); err != nil || len(entries) != 0 {
-		t.Errorf("output dir: %v, %v", entries, err)
+	if got := listTree(t, dir); !slices.Equal(got, []string{".isobar-output"}) || err != nil {
+		t.Errorf("output dir: %q, want only the marker", got)
 	}
 }
 

@@ -16,9 +16,11 @@ import (
 // is a no-op returning the same digest. Credentials come from the Docker
 // config keychain unless WithKeychain/WithAuth say otherwise; requests that
 // fail with a 5xx, 408, 429 or a temporary network error are retried with
-// backoff (WithRetry) until ctx ends.
+// backoff (WithRetry) until ctx ends or the operation's deadline
+// (WithTimeout) passes; a registry silent for WithIOTimeout fails the push.
 //
-// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry.
+// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
+// WithTimeout, WithIOTimeout.
 func Push(ctx context.Context, b *Bundle, ref string, opts ...Option) (name.Digest, error) {
 	if b == nil || b.image == nil {
 		return name.Digest{}, newError(ref, ErrInvalidInput, errors.New("no bundle (use Build)"))
@@ -37,8 +39,10 @@ func Push(ctx context.Context, b *Bundle, ref string, opts ...Option) (name.Dige
 	if err := ctx.Err(); err != nil {
 		return name.Digest{}, newError(ref, ErrRegistry, err)
 	}
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
 	if err := remote.Write(r, b.image, o.remoteOptions(ctx)...); err != nil {
-		return name.Digest{}, registryError(ref, err, o, r.Context().Registry)
+		return name.Digest{}, end(ctx, registryError(ref, err, o, r.Context().Registry))
 	}
 	return r.Context().Digest(b.Digest.String()), nil
 }

@@ -67,9 +67,12 @@ func LoadPrivateKey(pemBytes, password []byte) (*PrivateKey, error) {
 }
 
 // ReadPrivateKeyFile reads and decrypts a cosign.key file; pass
-// PasswordFromEnv() to take the password from $COSIGN_PASSWORD.
+// PasswordFromEnv() to take the password from $COSIGN_PASSWORD. The file
+// must be a regular file of at most MaxKeyFileSize bytes that neither group
+// nor others may read (as ssh requires; the error says which chmod to run);
+// anything else is refused with ErrInvalidInput before it is read.
 func ReadPrivateKeyFile(path string, password []byte) (*PrivateKey, error) {
-	data, err := os.ReadFile(path)
+	data, err := readKeyFile(path, true)
 	if err != nil {
 		return nil, newError(path, ErrInvalidInput, err)
 	}
@@ -111,11 +114,8 @@ func (k *PrivateKey) PublicKey() ([]byte, error) {
 // inclusion bundle attached (as cosign does by default).
 //
 // Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
-// WithRekorURL.
+// WithTimeout, WithIOTimeout, WithRekorURL.
 func Sign(ctx context.Context, ref string, key *PrivateKey, opts ...Option) (name.Tag, error) {
-	if key == nil || key.sv == nil {
-		return name.Tag{}, newError(ref, ErrInvalidInput, errors.New("no private key"))
-	}
 	o, err := newOptions(opts)
 	if err != nil {
 		return name.Tag{}, err
@@ -123,6 +123,16 @@ func Sign(ctx context.Context, ref string, key *PrivateKey, opts ...Option) (nam
 	r, err := o.parseRef(ref)
 	if err != nil {
 		return name.Tag{}, err
+	}
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
+	t, err := sign(ctx, ref, r, key, o)
+	return t, end(ctx, err)
+}
+
+func sign(ctx context.Context, ref string, r name.Reference, key *PrivateKey, o *options) (name.Tag, error) {
+	if key == nil || key.sv == nil {
+		return name.Tag{}, newError(ref, ErrInvalidInput, errors.New("no private key"))
 	}
 	d, ok := r.(name.Digest)
 	if !ok {

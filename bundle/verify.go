@@ -5,7 +5,6 @@ import (
 	"crypto"
 	"errors"
 	"fmt"
-	"os"
 	"regexp"
 
 	"github.com/google/go-containerregistry/pkg/name"
@@ -45,9 +44,11 @@ type Trust struct {
 	RekorURL string
 }
 
-// TrustKeyFile returns a Trust in the PEM public key at path (cosign.pub).
+// TrustKeyFile returns a Trust in the PEM public key at path (cosign.pub):
+// a regular file of at most MaxKeyFileSize bytes (anything else is refused
+// with ErrInvalidInput before it is read).
 func TrustKeyFile(path string) (Trust, error) {
-	data, err := os.ReadFile(path)
+	data, err := readKeyFile(path, false)
 	if err != nil {
 		return Trust{}, newError(path, ErrInvalidInput, err)
 	}
@@ -153,7 +154,11 @@ func (t Trust) checkOpts(ctx context.Context) (*cosign.CheckOpts, error) {
 // tampered payload), ErrNotFound, ErrUnauthorized, ErrRegistry,
 // ErrInvalidInput for an unusable Trust.
 //
-// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry.
+// The whole check is bounded by WithTimeout, and every request by
+// WithIOTimeout (errors then match ErrTimeout).
+//
+// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
+// WithTimeout, WithIOTimeout.
 func Verify(ctx context.Context, ref string, trust Trust, opts ...Option) (name.Digest, error) {
 	o, err := newOptions(opts)
 	if err != nil {
@@ -163,7 +168,10 @@ func Verify(ctx context.Context, ref string, trust Trust, opts ...Option) (name.
 	if err != nil {
 		return name.Digest{}, err
 	}
-	return verify(ctx, r, trust, o)
+	ctx, cancel := o.begin(ctx, r.Context().RegistryStr())
+	defer cancel()
+	d, err := verify(ctx, r, trust, o)
+	return d, end(ctx, err)
 }
 
 func verify(ctx context.Context, r name.Reference, trust Trust, o *options) (name.Digest, error) {

@@ -49,7 +49,10 @@ func (c *clusterState) sourceError(msg string, now time.Time) {
 func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *schema.Intent, rev source.Revision) {
 	start := r.opts.Now()
 	log := r.opts.Logger.With("cluster", c.target.Cluster, "revision", short(rev.Commit))
-	res, pulled, err := r.converge(ctx, c, in, rev)
+	cctx, cancel, stalled := r.clusterDeadline(ctx, c.target.Cluster)
+	res, pulled, err := r.converge(cctx, c, in, rev)
+	err = stalled(err)
+	cancel()
 	took := r.opts.Now().Sub(start)
 
 	r.mu.Lock()

@@ -73,6 +73,13 @@ type Options struct {
 	// a commit whose bundles are published within it writes nothing to
 	// the clusters it does not change.
 	WaitingGrace time.Duration
+	// ClusterTimeout bounds one cluster's work in a cycle: fetching and
+	// verifying its bundle, applying it and waiting for health. A cluster
+	// (or its registry) that stalls past it fails with an error that says
+	// so, is retried with backoff, and holds up no other cluster. Default
+	// 10m; keep it above the apply engine's waits (Apply.HealthTimeout and
+	// the others) and the bundle operations' deadlines.
+	ClusterTimeout time.Duration
 	// Logger receives structured logs (never secrets); default discards.
 	Logger *slog.Logger
 	// Metrics, when set, receives the reconciler's metrics.
@@ -80,6 +87,30 @@ type Options struct {
 	// Now is the clock; default time.Now (tests replace it).
 	Now func() time.Time
 }
+
+// DefaultClusterTimeout is Options.ClusterTimeout's default.
+const DefaultClusterTimeout = 10 * time.Minute
+
+// clusterDeadline bounds one cluster's work in a cycle by
+// Options.ClusterTimeout; stalled says why, once the deadline has passed.
+func (r *Reconciler) clusterDeadline(ctx context.Context, cluster string) (context.Context, context.CancelFunc, func(error) error) {
+	cause := &deadlineError{msg: fmt.Sprintf("cluster %s: not done within %s (the cluster or the registry stalled)", cluster, r.opts.ClusterTimeout)}
+	cctx, cancel := context.WithTimeoutCause(ctx, r.opts.ClusterTimeout, cause)
+	stalled := func(err error) error {
+		if err == nil || ctx.Err() != nil || context.Cause(cctx) != error(cause) || errors.Is(err, cause) {
+			return err
+		}
+		return fmt.Errorf("%w; %w", cause, err)
+	}
+	return cctx, cancel, stalled
+}
+
+// deadlineError is the cause of a cluster's deadline; it matches
+// context.DeadlineExceeded.
+type deadlineError struct{ msg string }
+
+func (e *deadlineError) Error() string { return e.msg }
+func (e *deadlineError) Unwrap() error { return context.DeadlineExceeded }
 
 func (o *Options) defaults() error {
 	if o.Registry == "" {
@@ -107,6 +138,9 @@ func (o *Options) defaults() error {
 	}
 	if o.WaitingGrace <= 0 {
 		o.WaitingGrace = 10 * time.Minute
+	}
+	if o.ClusterTimeout <= 0 {
+		o.ClusterTimeout = DefaultClusterTimeout
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))

@@ -227,16 +227,27 @@ func TestWriteDir(t *testing.T) {
 			t.Errorf("%s differs on disk", f.Path)
 		}
 	}
-	// A stale file of an object no longer rendered disappears on rewrite.
-	stale := filepath.Join(out, s.Cluster, "_cluster", "namespace-gone.yaml")
-	if err := os.WriteFile(stale, []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	// The file of an object no longer rendered disappears on rewrite.
+	gone := filepath.Join(out, s.Cluster, filepath.FromSlash(files[0].Path))
+	s.Objects = s.Objects[1:]
 	if err := res.WriteDir(out); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("stale file survived a rewrite: %v", err)
+	if _, err := os.Stat(gone); !os.IsNotExist(err) {
+		t.Errorf("the file of an object no longer rendered survived a rewrite: %v", err)
+	}
+	// A file put into the output by hand is never removed: the rewrite is
+	// refused.
+	added := filepath.Join(out, s.Cluster, "_cluster", "namespace-mine.yaml")
+	if err := os.WriteFile(added, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = res.WriteDir(out)
+	if err == nil || !strings.Contains(err.Error(), "holds what isobar render did not write: "+s.Cluster+"/_cluster/namespace-mine.yaml") {
+		t.Fatalf("rewrite over a file added by hand: %v", err)
+	}
+	if b, _ := os.ReadFile(added); string(b) != "x" {
+		t.Errorf("the added file changed: %q", b)
 	}
 	// A folder render did not write is never replaced.
 	mine := t.TempDir()
@@ -244,7 +255,7 @@ func TestWriteDir(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = res.WriteDir(mine)
-	if err == nil || !strings.Contains(err.Error(), "was not written by isobar render") {
+	if err == nil || !strings.Contains(err.Error(), "holds notes.txt and was not written by isobar render") {
 		t.Fatalf("got %v", err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(mine, "notes.txt")); string(b) != "keep" {
@@ -252,7 +263,7 @@ func TestWriteDir(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
+		if strings.Contains(e.Name(), ".isobar-") {
 			t.Errorf("temporary folder left behind: %s", e.Name())
 		}
 	}

@@ -1,24 +1,18 @@
 package render
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
-	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"sigs.k8s.io/yaml"
+
+	"isobar.dev/isobar/internal/outdir"
 )
 
 // ClusterScopedDir is the folder of a cluster's cluster-scoped objects.
 const ClusterScopedDir = "_cluster"
-
-// marker marks a folder as render output, which WriteDir may replace.
-const marker = ".isobar-render"
 
 // File is one rendered object as YAML, at its path within the cluster's
 // folder: "<namespace>/<kind>[.<group>]-<name>.yaml", or under
@@ -54,7 +48,9 @@ func FilePath(o *unstructured.Unstructured) string {
 	if g := o.GroupVersionKind().Group; g != "" {
 		kind += "." + g
 	}
-	return path.Join(dir, kind+"-"+o.GetName()+".yaml")
+	// Concatenated, not joined: path.Join would clean away a ".." in a
+	// name, where the writers refuse it.
+	return dir + "/" + kind + "-" + o.GetName() + ".yaml"
 }
 
 // Encode writes an object as YAML with sorted keys.
@@ -66,74 +62,35 @@ func Encode(o *unstructured.Unstructured) ([]byte, error) {
 	return b, nil
 }
 
-// WriteDir writes every cluster's files under dir/<cluster>/. It writes a
-// complete new tree beside dir and swaps it in, so dir is never half
-// written and files of objects no longer rendered disappear. An existing
-// dir is replaced only if a previous WriteDir made it (or it is empty):
-// render output never overwrites anything else.
-func (r *Result) WriteDir(dir string) error {
-	dir = filepath.Clean(dir)
-	if err := replaceable(dir); err != nil {
-		return err
-	}
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".tmp-")
-	if err != nil {
-		return err
-	}
-	defer os.RemoveAll(tmp)
-	if err := os.WriteFile(filepath.Join(tmp, marker), []byte(r.PlanDigest+"\n"), 0o644); err != nil {
-		return err
-	}
+// WriteDir writes every cluster's files under dir/<cluster>/ (a cluster
+// that runs nothing gets an empty folder), through internal/outdir: the
+// complete new tree is written beside dir and swapped in, so dir is never
+// half written and files of objects no longer rendered disappear. An
+// existing dir is replaced only when it is empty or holds exactly what a
+// previous render or pull wrote there (its .isobar-output marker lists it);
+// anything else is refused, as are the current folder and the folders
+// above it, and the folders in intent (the intent's folder, its
+// repository) and those above them.
+func (r *Result) WriteDir(dir string, intent ...string) error {
+	var files []outdir.File
+	dirs := make([]string, 0, len(r.Clusters))
 	for _, s := range r.Clusters {
-		files, err := s.Files()
+		fs, err := s.Files()
 		if err != nil {
 			return err
 		}
-		if err := os.MkdirAll(filepath.Join(tmp, s.Cluster), 0o755); err != nil {
-			return err
-		}
-		for _, f := range files {
-			p := filepath.Join(tmp, s.Cluster, filepath.FromSlash(f.Path))
-			if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-				return err
+		dirs = append(dirs, s.Cluster)
+		for _, f := range fs {
+			p := s.Cluster + "/" + f.Path
+			if err := outdir.CheckPath(p); err != nil {
+				return fmt.Errorf("cluster %s: %w", s.Cluster, err)
 			}
-			if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-				return err
-			}
+			files = append(files, outdir.File{Path: p, Data: f.Data})
 		}
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return err
+	protected := make([]outdir.Protected, 0, len(intent))
+	for _, p := range intent {
+		protected = append(protected, outdir.Protected{Path: p, What: "a folder of the intent"})
 	}
-	old := tmp + ".old"
-	if _, err := os.Stat(dir); err == nil {
-		if err := os.Rename(dir, old); err != nil {
-			return err
-		}
-		defer os.RemoveAll(old)
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		_ = os.Rename(old, dir)
-		return err
-	}
-	return nil
-}
-
-// replaceable reports whether dir may be replaced by render output.
-func replaceable(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if errors.Is(err, fs.ErrNotExist) || (err == nil && len(entries) == 0) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if _, err := os.Stat(filepath.Join(dir, marker)); err != nil {
-		return fmt.Errorf("%s exists and was not written by isobar render: choose an empty or new folder", dir)
-	}
-	return nil
+	return outdir.Write(dir, files, outdir.Options{Writer: "isobar render", Dirs: dirs, Protected: protected})
 }

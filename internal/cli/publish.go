@@ -3,28 +3,13 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/bundle"
 )
-
-// registryOptions are the flags of commands that talk to a registry.
-type registryOptions struct {
-	insecure bool
-}
-
-func (o *registryOptions) register(cmd *cobra.Command) {
-	cmd.Flags().BoolVar(&o.insecure, "insecure", false, "allow plain HTTP to a registry on a loopback address (tests, local registries); refused for any other host")
-}
-
-func (o *registryOptions) options() []bundle.Option {
-	if o.insecure {
-		return []bundle.Option{bundle.WithInsecure()}
-	}
-	return nil
-}
 
 type publishResult struct {
 	Repository string             `json:"repository"`
@@ -37,6 +22,7 @@ func newPublish() *cobra.Command {
 	var (
 		out      output
 		reg      registryOptions
+		limits   limitOptions
 		po       planOptions
 		repo     string
 		keyFile  string
@@ -56,7 +42,13 @@ publishing an unchanged plan again pushes nothing new. The working tree must
 be clean: a bundle names the commit it was rendered from.
 
 Registry credentials come from the Docker config (docker login, credential
-helpers). The transparency log is used only when --rekor-url is given.`,
+helpers). The transparency log is used only when --rekor-url is given.
+
+The private key must be readable by its owner only (chmod 600), as ssh
+requires. A bundle may hold at most --max-objects objects and --max-size
+bytes (what reconcilers and isobar pull accept by default); every push and
+signature is bounded by --timeout, and a registry silent for --io-timeout
+fails it.`,
 		Example: `  COSIGN_PASSWORD=… isobar publish --registry ghcr.io/acme/bundles --key cosign.key
   isobar publish examples/webshop --registry 127.0.0.1:5000/isobar --insecure --key cosign.key -o json`,
 		Args: cobra.MaximumNArgs(1),
@@ -66,6 +58,14 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			}
 			if repo == "" || keyFile == "" {
 				return usageError{errors.New("--registry and --key are required")}
+			}
+			regOpts, err := reg.options()
+			if err != nil {
+				return err
+			}
+			limitOpts, err := limits.options()
+			if err != nil {
+				return err
 			}
 			path := pathArg(args)
 			src, err := readSource(path)
@@ -80,7 +80,11 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			}
 			// Decrypting the key is slow and fails on a wrong password:
 			// do it before planning.
-			key, err := bundle.ReadPrivateKeyFile(keyFile, bundle.PasswordFromEnv())
+			password, set := os.LookupEnv(bundle.PasswordEnv)
+			if !set {
+				return fmt.Errorf("%s is not set: set it to the password of %s (to an empty value for a key without a password)", bundle.PasswordEnv, keyFile)
+			}
+			key, err := bundle.ReadPrivateKeyFile(keyFile, []byte(password))
 			if err != nil {
 				return err
 			}
@@ -88,7 +92,7 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 			if err != nil {
 				return err
 			}
-			opts := bundle.PublishOptions{Registry: reg.options(), Policy: in.Policy}
+			opts := bundle.PublishOptions{Registry: append(regOpts, limitOpts...), Policy: in.Policy}
 			if rekorURL != "" {
 				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}
@@ -116,6 +120,7 @@ helpers). The transparency log is used only when --rekor-url is given.`,
 	f.StringVar(&rekorURL, "rekor-url", "", "also record the signatures in this transparency log, e.g. https://rekor.sigstore.dev")
 	out.register(cmd)
 	reg.register(cmd)
+	limits.register(cmd)
 	po.register(cmd, true)
 	return cmd
 }

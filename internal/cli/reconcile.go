@@ -29,6 +29,8 @@ type reconcileOptions struct {
 	cluster                           string
 	inCluster                         bool
 	interval                          time.Duration
+	clusterTimeout                    time.Duration
+	gitTimeout                        time.Duration
 	concurrency                       int
 	metricsAddress                    string
 	webhookSecretEnv                  string
@@ -36,6 +38,7 @@ type reconcileOptions struct {
 	logFormat                         string
 	trust                             trustOptions
 	reg                               registryOptions
+	limits                            limitOptions
 	kube                              kubeOptions
 	af                                applyFlags
 	out                               output
@@ -63,6 +66,13 @@ in-cluster service account (--in-cluster) or the kubeconfig's context of
 the cluster. Hub mode (no --cluster): every fleet cluster, through the kube
 context the fleet names for it. Clusters are reconciled concurrently; one
 failing cluster never holds up the others and is retried with backoff.
+
+Nothing waits forever: every registry operation is bounded by --timeout
+and fails when the registry stays silent for --io-timeout, every git
+operation by --git-timeout, and each cluster's part of a cycle by
+--cluster-timeout; a stalled cluster or registry is reported in that
+cluster's status while the cycle goes on with the others. Bundles over
+--max-objects or --max-size are refused before their content is read.
 
 Git credentials are never taken from the URL: --git-credentials DIR holds
 a "token" file (HTTPS), or "ssh-privatekey" and "known_hosts" (SSH);
@@ -92,12 +102,15 @@ events.`,
 	f.BoolVar(&o.inCluster, "in-cluster", false, "agent mode: reach the cluster through the pod's service account")
 	f.DurationVar(&o.interval, "interval", time.Minute, "time between cycles")
 	f.IntVar(&o.concurrency, "concurrency", 4, "clusters reconciled at once")
+	f.DurationVar(&o.clusterTimeout, "cluster-timeout", reconciler.DefaultClusterTimeout, "the longest one cluster's part of a cycle (pull, apply, health) may take; past it the cluster fails and the others go on")
+	f.DurationVar(&o.gitTimeout, "git-timeout", gitsource.DefaultTimeout, "the longest one git network operation (listing refs, fetching) may take")
 	f.StringVar(&o.metricsAddress, "metrics-address", "", "serve /metrics, /healthz, /readyz and /status here, e.g. :8080")
 	f.StringVar(&o.webhookSecretEnv, "webhook-secret-env", "", "serve /webhook, checking requests with the secret in this environment variable")
 	f.BoolVar(&o.once, "once", false, "run one cycle, print the statuses and exit (1 unless every cluster is Ready)")
 	f.StringVar(&o.logFormat, "log-format", "text", "log format: text or json")
 	o.trust.register(cmd)
 	o.reg.register(cmd)
+	o.limits.register(cmd)
 	cmd.Flags().StringVar(&o.kube.kubeconfig, "kubeconfig", "", "the kubeconfig holding the fleet's contexts (default: $KUBECONFIG or ~/.kube/config)")
 	o.af.register(cmd)
 	o.out.register(cmd)
@@ -118,6 +131,20 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	if err != nil {
 		return err
 	}
+	bundleOpts, err := o.reg.options()
+	if err != nil {
+		return err
+	}
+	limitOpts, err := o.limits.options()
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.clusterTimeout <= 0:
+		return usageError{fmt.Errorf("--cluster-timeout %s: want a positive duration, e.g. 10m", o.clusterTimeout)}
+	case o.gitTimeout <= 0:
+		return usageError{fmt.Errorf("--git-timeout %s: want a positive duration, e.g. 1m", o.gitTimeout)}
+	}
 	var trust bundle.Trust
 	if !o.insecureSkipVerify {
 		if trust, err = o.trust.trust(); err != nil {
@@ -130,6 +157,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	}
 	git, err := gitsource.NewGit(gitsource.GitOptions{
 		URL: o.gitURL, Branch: o.branch, Tag: o.tag, Commit: o.commit, Auth: auth, CacheDir: o.gitCacheDir,
+		Timeout: o.gitTimeout,
 	})
 	if err != nil {
 		return usageError{err}
@@ -145,11 +173,12 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		Registry:           o.registry,
 		Trust:              trust,
 		InsecureSkipVerify: o.insecureSkipVerify,
-		BundleOptions:      o.reg.options(),
+		BundleOptions:      append(bundleOpts, limitOpts...),
 		Targets:            o.targets(),
 		Apply:              applyOpts,
 		Interval:           o.interval,
 		Concurrency:        o.concurrency,
+		ClusterTimeout:     o.clusterTimeout,
 		Logger:             log,
 		Metrics:            metrics,
 	})

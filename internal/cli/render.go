@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -27,8 +29,12 @@ selectors and tolerations, load balancer annotations, storage classes.
 
 With --out DIR it writes DIR/<cluster>/<namespace>/<kind>-<name>.yaml (cluster-
 scoped objects under DIR/<cluster>/_cluster/), replacing a previous render in
-DIR as a whole; it never replaces a folder it did not write. Without --out it
-prints every object as one YAML stream. The output is deterministic.
+DIR as a whole: the new tree is written beside DIR and swapped in. DIR must
+be new, empty, or hold exactly what isobar wrote there (listed in its
+.isobar-output file); a folder holding anything else is refused and left as
+it is, and so are the current folder, the folders above it, and the intent's
+folder and repository. Without --out it prints every object as one YAML
+stream. The output is deterministic.
 
 Every object is labelled with its workload, team, data classes and the
 cluster's country. Nothing on an object names the plan or the commit it
@@ -44,7 +50,7 @@ changes only the objects whose content it changes.`,
 				return err
 			}
 			if out != "" {
-				if err := res.WriteDir(out); err != nil {
+				if err := res.WriteDir(out, intentFolders(path)...); err != nil {
 					return err
 				}
 				n := 0
@@ -87,6 +93,24 @@ func renderFailed(cmd *cobra.Command, path string, inst *schema.Instance, err er
 	}
 	fmt.Fprintf(cmd.ErrOrStderr(), "%s: %s in the rendered objects\n", path, plural(len(ds), "problem"))
 	return &exitError{code: exitFailure}
+}
+
+// intentFolders are the folders an output folder must never replace: the
+// intent's folder and the root of the git repository holding it.
+func intentFolders(path string) []string {
+	out := []string{path}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return out
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+			return append(out, d)
+		}
+		if filepath.Dir(d) == d {
+			return out
+		}
+	}
 }
 
 func pathArg(args []string) string {

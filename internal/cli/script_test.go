@@ -1,11 +1,14 @@
 package cli_test
 
 import (
+	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -13,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	cuecmd "cuelang.org/go/cmd/cue/cmd"
 	"github.com/google/go-containerregistry/pkg/registry"
@@ -92,6 +96,21 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		ts.Defer(srv.Close)
 		ts.Setenv("REGISTRY", strings.TrimPrefix(srv.URL, "http://"))
 	},
+	// stalled [silent|headers|body] starts, for the rest of the script, a
+	// registry on loopback that accepts connections and then: never
+	// answers (silent, the default); sends its response headers a byte
+	// every 2s (headers); or answers /v2/ and sends every other response's
+	// body a byte every 200ms (body). It sets $STALLED to its host:port.
+	"stalled": func(ts *testscript.TestScript, neg bool, args []string) {
+		mode := "silent"
+		if len(args) == 1 {
+			mode = args[0]
+		}
+		if neg || len(args) > 1 || (mode != "silent" && mode != "headers" && mode != "body") {
+			ts.Fatalf("usage: stalled [silent|headers|body]")
+		}
+		ts.Setenv("STALLED", startStalled(ts, mode))
+	},
 	// envfile NAME FILE sets $NAME to FILE's content, trimmed.
 	"envfile": func(ts *testscript.TestScript, neg bool, args []string) {
 		if neg || len(args) != 2 {
@@ -141,38 +160,6 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		ts.Check(err)
 		ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(name)))
 	},
-	// stalled starts a TCP server on loopback that accepts connections
-	// and never answers, for the rest of the script, and sets $STALLED to
-	// its host:port.
-	"stalled": func(ts *testscript.TestScript, neg bool, args []string) {
-		if neg || len(args) != 0 {
-			ts.Fatalf("usage: stalled")
-		}
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		ts.Check(err)
-		var mu sync.Mutex
-		var conns []net.Conn
-		go func() {
-			for {
-				c, err := l.Accept()
-				if err != nil {
-					return
-				}
-				mu.Lock()
-				conns = append(conns, c)
-				mu.Unlock()
-			}
-		}()
-		ts.Defer(func() {
-			l.Close()
-			mu.Lock()
-			defer mu.Unlock()
-			for _, c := range conns {
-				c.Close()
-			}
-		})
-		ts.Setenv("STALLED", l.Addr().String())
-	},
 	// snapshot NAME records a checksum of every file, folder and link of
 	// the script's work folder (names, modes, contents, link targets),
 	// except the folders given after NAME; unchanged NAME fails naming
@@ -198,4 +185,81 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		}
 		ts.Fatalf("no snapshot %s", args[0])
 	},
+}
+
+// startStalled starts a stalling registry (see the stalled command) and
+// returns its address.
+func startStalled(ts *testscript.TestScript, mode string) string {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	done := make(chan struct{})
+	var mu sync.Mutex
+	var conns []net.Conn
+	ts.Defer(func() {
+		close(done)
+		_ = l.Close()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range conns {
+			_ = c.Close()
+		}
+	})
+	trickle := func(c net.Conn, msg string, gap time.Duration) {
+		for i := range len(msg) {
+			if _, err := c.Write([]byte{msg[i]}); err != nil {
+				return
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(gap):
+			}
+		}
+	}
+	serve := func(c net.Conn) {
+		switch mode {
+		case "silent":
+			<-done
+		case "headers":
+			if _, err := http.ReadRequest(bufio.NewReader(c)); err != nil {
+				<-done // not HTTP (a TLS handshake): no answer
+				return
+			}
+			trickle(c, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: "+strings.Repeat("x", 4096), 2*time.Second)
+		case "body":
+			br := bufio.NewReader(c)
+			for {
+				req, err := http.ReadRequest(br)
+				if err != nil {
+					return
+				}
+				_, _ = io.Copy(io.Discard, req.Body)
+				if req.URL.Path == "/v2/" {
+					_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+					continue
+				}
+				body := strings.Repeat(" ", 4096) + "{}"
+				_, _ = fmt.Fprintf(c, "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.oci.image.manifest.v1+json\r\n"+
+					"Docker-Content-Digest: sha256:%s\r\nContent-Length: %d\r\n\r\n", strings.Repeat("0", 64), len(body))
+				if req.Method == http.MethodHead {
+					continue
+				}
+				trickle(c, body, 200*time.Millisecond)
+				return
+			}
+		}
+	}
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+			go serve(c)
+		}
+	}()
+	return l.Addr().String()
 }

@@ -60,7 +60,11 @@ func newVerify() *cobra.Command {
 		Long: `Verify resolves REF (REPO:tag or REPO@sha256:…) to its digest and checks that a
 cosign signature of exactly that digest was made with the trusted key (or,
 keyless, by the given identity). It prints the verified digest reference,
-which is what to deploy: a tag can move, a digest cannot.`,
+which is what to deploy: a tag can move, a digest cannot.
+
+The check as a whole is bounded by --timeout, and a registry silent for
+--io-timeout (not accepting a connection, not answering, or stopping in the
+middle of a transfer) fails it with an error naming the registry.`,
 		Example: `  isobar verify ghcr.io/acme/bundles:eu-1-4f2c1e0d --key cosign.pub`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -71,7 +75,11 @@ which is what to deploy: a tag can move, a digest cannot.`,
 			if err != nil {
 				return err
 			}
-			ref, err := bundle.Verify(cmd.Context(), args[0], t, reg.options()...)
+			opts, err := reg.options()
+			if err != nil {
+				return err
+			}
+			ref, err := bundle.Verify(cmd.Context(), args[0], t, opts...)
 			if err != nil {
 				return err
 			}
@@ -92,6 +100,7 @@ func newPull() *cobra.Command {
 	var (
 		out     output
 		reg     registryOptions
+		limits  limitOptions
 		trust   trustOptions
 		dir     string
 		cluster string
@@ -104,7 +113,17 @@ bundle by the verified digest and checks everything before writing anything:
 media types, digests, size (no decompression bombs), safe paths (no "..",
 absolute paths or links), YAML Kubernetes objects without duplicates, and
 namespaces within the bundle's allowed ones. Only then are the files written
-to DIR, as a whole; on any error DIR is left as it was.`,
+to DIR, as a whole; on any error DIR is left as it was.
+
+DIR must be new, empty, or hold exactly what an earlier pull or render wrote
+there (listed in its .isobar-output file): a folder holding anything else is
+refused and left as it is, and so are the current folder and the folders
+above it. The new files are written beside DIR and swapped in.
+
+A bundle may hold at most --max-objects objects and --max-size bytes: a
+larger one is refused from its signed manifest and config, before its
+content is downloaded. The whole pull is bounded by --timeout, and a
+registry silent for --io-timeout fails it.`,
 		Example: `  isobar pull ghcr.io/acme/bundles:eu-1-4f2c1e0d --key cosign.pub --out eu-1 --cluster eu-1`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -118,7 +137,15 @@ to DIR, as a whole; on any error DIR is left as it was.`,
 			if err != nil {
 				return err
 			}
-			opts := append(reg.options(), bundle.WithOutputDir(dir))
+			opts, err := reg.options()
+			if err != nil {
+				return err
+			}
+			limitOpts, err := limits.options()
+			if err != nil {
+				return err
+			}
+			opts = append(append(opts, limitOpts...), bundle.WithOutputDir(dir))
 			if cluster != "" {
 				opts = append(opts, bundle.WithCluster(cluster))
 			}
@@ -139,18 +166,20 @@ to DIR, as a whole; on any error DIR is left as it was.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&dir, "out", "", "write the bundle's files here (replaced as a whole)")
+	f.StringVar(&dir, "out", "", "write the bundle's files here: a new or empty folder, or an earlier pull's output (replaced as a whole)")
 	f.StringVar(&cluster, "cluster", "", "refuse a bundle made for another cluster")
 	out.register(cmd)
 	reg.register(cmd)
+	limits.register(cmd)
 	trust.register(cmd)
 	return cmd
 }
 
 func newKeygen() *cobra.Command {
 	var (
-		dir   string
-		force bool
+		dir        string
+		force      bool
+		noPassword bool
 	)
 	cmd := &cobra.Command{
 		Use:   "keygen",
@@ -158,12 +187,18 @@ func newKeygen() *cobra.Command {
 		Long: `Keygen writes cosign.key (the private key, encrypted with the password in
 COSIGN_PASSWORD, mode 0600) and cosign.pub, in the format of
 cosign generate-key-pair: either tool reads the other's keys. Keep cosign.key
-in your CI's secrets and give cosign.pub to the reconcilers.`,
+in your CI's secrets and give cosign.pub to the reconcilers.
+
+An empty password is refused: a key without one signs for whoever copies
+the file. --allow-empty-password makes such a key anyway.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			password, set := os.LookupEnv(bundle.PasswordEnv)
 			if !set {
 				return fmt.Errorf("set %s to the password that encrypts the private key", bundle.PasswordEnv)
+			}
+			if password == "" && !noPassword {
+				return fmt.Errorf("%s is empty: a private key without a password signs for whoever copies the file; set a password, or pass --allow-empty-password", bundle.PasswordEnv)
 			}
 			priv, pub := filepath.Join(dir, "cosign.key"), filepath.Join(dir, "cosign.pub")
 			if !force {
@@ -192,5 +227,6 @@ in your CI's secrets and give cosign.pub to the reconcilers.`,
 	}
 	cmd.Flags().StringVar(&dir, "out-dir", ".", "where to write cosign.key and cosign.pub")
 	cmd.Flags().BoolVar(&force, "force", false, "replace existing key files")
+	cmd.Flags().BoolVar(&noPassword, "allow-empty-password", false, "make a private key without a password when COSIGN_PASSWORD is empty")
 	return cmd
 }

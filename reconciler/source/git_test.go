@@ -3,6 +3,8 @@ package source
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -419,6 +421,38 @@ func TestUnreachable(t *testing.T) {
 		}
 		if d := time.Since(start); d > 1500*time.Millisecond {
 			t.Errorf("took %s for a timeout of 300ms", d)
+		}
+	})
+	t.Run("http trickle", func(t *testing.T) {
+		t.Parallel()
+		// Answers the ref advertisement with headers, then a byte every
+		// 100ms: never silent for long, never done.
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/x-git-upload-pack-advertisement")
+			w.WriteHeader(http.StatusOK)
+			fl := w.(http.Flusher)
+			_, _ = w.Write([]byte("01ff")) // a pkt-line of 511 bytes, sent slowly
+			for {
+				if _, err := w.Write([]byte("a")); err != nil {
+					return
+				}
+				fl.Flush()
+				select {
+				case <-r.Context().Done():
+					return
+				case <-time.After(100 * time.Millisecond):
+				}
+			}
+		}))
+		t.Cleanup(srv.Close)
+		g := mustNewGit(t, GitOptions{URL: srv.URL + "/repo.git", Timeout: 500 * time.Millisecond})
+		start := time.Now()
+		_, err := g.Fetch(context.Background())
+		if !errors.Is(err, ErrUnreachable) || !strings.Contains(err.Error(), "no answer within 500ms") {
+			t.Fatalf("trickle: %v, want ErrUnreachable, no answer within 500ms", err)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("took %s for a timeout of 500ms", d)
 		}
 	})
 	t.Run("ssh no answer", func(t *testing.T) {
