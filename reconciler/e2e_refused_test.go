@@ -44,15 +44,7 @@ func testSignedWithAnotherKey(t *testing.T, w *fleetWorld) {
 	before := w.deploymentWrites(t)
 	rev := w.setShop(t, "newsletter", withWorkload(w.shop, newsletter))
 
-	password := []byte("not-the-fleet-key")
-	kp, err := bundle.GenerateKeyPair(password)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := bundle.LoadPrivateKey(kp.PrivateKey, password)
-	if err != nil {
-		t.Fatal(err)
-	}
+	key, _ := newKey(t, "not-the-fleet-key")
 	_, res, err := w.env.Plan(t.Context(), ".")
 	if err != nil {
 		t.Fatal(err)

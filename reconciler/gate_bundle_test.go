@@ -22,6 +22,21 @@ import (
 	"isobar.dev/isobar/schema"
 )
 
+// newKey makes a cosign key pair, returning the private key and the PEM
+// public key.
+func newKey(t *testing.T, password string) (*bundle.PrivateKey, []byte) {
+	t.Helper()
+	kp, err := bundle.GenerateKeyPair([]byte(password))
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := bundle.LoadPrivateKey(kp.PrivateKey, []byte(password))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key, kp.PublicKey
+}
+
 // fixedSource serves one revision of an intent.
 type fixedSource struct {
 	rev source.Revision
@@ -67,15 +82,7 @@ func TestGateRefusesForbiddenBundle(t *testing.T) {
 	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
 	t.Cleanup(srv.Close)
 	repo := strings.TrimPrefix(srv.URL, "http://") + "/isobar"
-	password := []byte("gate-test")
-	kp, err := bundle.GenerateKeyPair(password)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := bundle.LoadPrivateKey(kp.PrivateKey, password)
-	if err != nil {
-		t.Fatal(err)
-	}
+	key, pub := newKey(t, "gate-test")
 	publish := func(rev string) {
 		t.Helper()
 		md := bundle.Metadata{Cluster: "eu", Jurisdiction: "IE", PlanDigest: "sha256:" + strings.Repeat("ab", 32),
@@ -103,7 +110,7 @@ func TestGateRefusesForbiddenBundle(t *testing.T) {
 	now := time.Now()
 	src := &fixedSource{rev: source.Revision{Commit: strings.Repeat("1", 40)}, in: intent(schema.PolicyAllow{})}
 	r, err := reconciler.New(src, reconciler.Options{
-		Registry: repo, Trust: bundle.Trust{PublicKey: kp.PublicKey}, BundleOptions: []bundle.Option{bundle.WithInsecure()},
+		Registry: repo, Trust: bundle.Trust{PublicKey: pub}, BundleOptions: []bundle.Option{bundle.WithInsecure()},
 		Targets: func(*schema.Intent) ([]reconciler.Target, error) {
 			return []reconciler.Target{{Cluster: "eu", Config: c.Config}}, nil
 		},

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -8,16 +9,17 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
+// kobj makes an object; fields are merged over its identity.
 func kobj(apiVersion, kind, ns, name string, fields map[string]any) *unstructured.Unstructured {
-	md := map[string]any{"name": name}
-	if ns != "" {
-		md["namespace"] = ns
+	o := &unstructured.Unstructured{Object: maps.Clone(fields)}
+	if o.Object == nil {
+		o.Object = map[string]any{}
 	}
-	o := map[string]any{"apiVersion": apiVersion, "kind": kind, "metadata": md}
-	for k, v := range fields {
-		o[k] = v
-	}
-	return &unstructured.Unstructured{Object: o}
+	o.SetAPIVersion(apiVersion)
+	o.SetKind(kind)
+	o.SetName(name)
+	o.SetNamespace(ns)
+	return o
 }
 
 // TestLeastPrivilegeResources: the RBAC of install --least-privilege names

@@ -2,6 +2,7 @@ package kinds
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -252,7 +253,7 @@ func checkStringMap(md map[string]any, field string) []Problem {
 	}
 	var ps []Problem
 	size := 0
-	for _, k := range sortedKeys(m) {
+	for _, k := range slices.Sorted(maps.Keys(m)) {
 		s, ok := m[k].(string)
 		at := []any{"metadata", field, k}
 		if !ok {
@@ -374,13 +375,4 @@ func apiVersions(group string, versions []string) []string {
 		out[i] = strconv.Quote(schema.GroupVersion{Group: group, Version: v}.String())
 	}
 	return out
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
