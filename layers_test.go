@@ -61,7 +61,7 @@ func layerOf(pkg string) (layer, bool) {
 	case "internal":
 		second, _, _ := strings.Cut(strings.TrimPrefix(rel, "internal/"), "/")
 		switch second {
-		case "money", "atomicfile", "version":
+		case "money", "atomicfile", "version", "kinds", "outdir":
 			return leaf, true
 		case "cli", "preview", "report", "scaffold":
 			return cliL, true

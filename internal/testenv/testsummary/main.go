@@ -97,9 +97,12 @@ func (s *summary) add(e event) {
 		delete(s.output, k)
 	case "fail":
 		if e.Test == "" {
-			// The package's own output holds panics and timeouts.
+			// The package's own output holds panics and timeouts; its
+			// closing line is printed below.
 			for _, l := range s.output[k] {
-				fmt.Fprint(s.out, l)
+				if !strings.HasPrefix(l, "FAIL\t"+e.Package) && l != "FAIL\n" {
+					fmt.Fprint(s.out, l)
+				}
 			}
 			fmt.Fprintf(s.out, "FAIL\t%s\t%.3fs\n", e.Package, e.Elapsed)
 			s.failedPkgs = append(s.failedPkgs, e.Package)
