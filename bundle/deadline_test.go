@@ -12,12 +12,15 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-containerregistry/pkg/registry"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
+	"github.com/google/go-containerregistry/pkg/v1/remote/transport"
 
 	"isobar.dev/isobar/internal/testenv/stall"
 )
@@ -279,3 +282,35 @@ func TestWatchdogAbandonsStuckTransport(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// TestRetryable: broken connections and temporary errors are retried,
+// timeouts of any kind are not (one silence costs one I/O timeout).
+func TestRetryable(t *testing.T) {
+	handshake := &net.OpError{Op: "remote error", Err: timeoutNetError{}}
+	for _, tc := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"connection reset", &url.Error{Op: "Get", URL: "https://r/v2/", Err: syscall.ECONNRESET}, true},
+		{"cut short", io.ErrUnexpectedEOF, true},
+		{"503", &transport.Error{StatusCode: http.StatusServiceUnavailable}, true},
+		{"404", &transport.Error{StatusCode: http.StatusNotFound}, false},
+		{"watchdog", &url.Error{Op: "Get", URL: "https://r/v2/", Err: &timeoutError{msg: "registry r did not answer within 30s"}}, false},
+		{"handshake timeout", &url.Error{Op: "Get", URL: "https://r/v2/", Err: handshake}, false},
+		{"deadline", context.DeadlineExceeded, false},
+		{"canceled", context.Canceled, false},
+	} {
+		if got := retryable(tc.err); got != tc.want {
+			t.Errorf("%s: retryable(%v) = %v, want %v", tc.name, tc.err, got, tc.want)
+		}
+	}
+}
+
+// timeoutNetError is a temporary timeout, as net/http's TLS handshake
+// timeout is.
+type timeoutNetError struct{}
+
+func (timeoutNetError) Error() string   { return "TLS handshake timeout" }
+func (timeoutNetError) Timeout() bool   { return true }
+func (timeoutNetError) Temporary() bool { return true }
