@@ -12,71 +12,28 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
-	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/google/go-containerregistry/pkg/registry"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
+	"github.com/google/go-containerregistry/pkg/v1/remote/transport"
+
+	"isobar.dev/isobar/internal/testenv/stall"
 )
 
-// silentListener accepts connections on loopback and never answers (nor
-// reads). It returns host:port.
-func silentListener(t *testing.T) string {
+// stalling starts a misbehaving server (package stall) for the test.
+func stalling(t *testing.T, serve stall.Serve) string {
 	t.Helper()
-	return rawListener(t, func(c net.Conn, done <-chan struct{}) { <-done })
-}
-
-// trickleListener accepts connections, and on each writes an HTTP response
-// status line and headers one byte every gap, without ever finishing them.
-func trickleListener(t *testing.T, gap time.Duration) string {
-	t.Helper()
-	return rawListener(t, func(c net.Conn, _ <-chan struct{}) {
-		go func() { _, _ = io.Copy(io.Discard, c) }()
-		msg := "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + strings.Repeat("x", 1<<16)
-		for i := range len(msg) {
-			if _, err := c.Write([]byte{msg[i]}); err != nil {
-				return
-			}
-			time.Sleep(gap)
-		}
-	})
-}
-
-// rawListener runs serve on each accepted connection until the test ends
-// (then done is closed and the connections too).
-func rawListener(t *testing.T, serve func(c net.Conn, done <-chan struct{})) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, stop, err := stall.Listen(serve)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var mu sync.Mutex
-	var conns []net.Conn
-	done := make(chan struct{})
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			go serve(c, done)
-		}
-	}()
-	t.Cleanup(func() {
-		close(done)
-		_ = l.Close()
-		mu.Lock()
-		defer mu.Unlock()
-		for _, c := range conns {
-			_ = c.Close()
-		}
-	})
-	return l.Addr().String()
+	t.Cleanup(stop)
+	return addr
 }
 
 // wantTimeout checks that err is a timeout of a registry operation that
@@ -115,8 +72,8 @@ func TestStalledRegistry(t *testing.T) {
 		name string
 		addr func(t *testing.T) string
 	}{
-		{"silent", silentListener},
-		{"trickle", func(t *testing.T) string { return trickleListener(t, 200*time.Millisecond) }},
+		{"silent", func(t *testing.T) string { return stalling(t, stall.Silent) }},
+		{"trickle", func(t *testing.T) string { return stalling(t, stall.Headers(200*time.Millisecond)) }},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -325,3 +282,35 @@ func TestWatchdogAbandonsStuckTransport(t *testing.T) {
 type roundTripFunc func(*http.Request) (*http.Response, error)
 
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
+
+// TestRetryable: broken connections and temporary errors are retried,
+// timeouts of any kind are not (one silence costs one I/O timeout).
+func TestRetryable(t *testing.T) {
+	handshake := &net.OpError{Op: "remote error", Err: timeoutNetError{}}
+	for _, tc := range []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"connection reset", &url.Error{Op: "Get", URL: "https://r/v2/", Err: syscall.ECONNRESET}, true},
+		{"cut short", io.ErrUnexpectedEOF, true},
+		{"503", &transport.Error{StatusCode: http.StatusServiceUnavailable}, true},
+		{"404", &transport.Error{StatusCode: http.StatusNotFound}, false},
+		{"watchdog", &url.Error{Op: "Get", URL: "https://r/v2/", Err: &timeoutError{msg: "registry r did not answer within 30s"}}, false},
+		{"handshake timeout", &url.Error{Op: "Get", URL: "https://r/v2/", Err: handshake}, false},
+		{"deadline", context.DeadlineExceeded, false},
+		{"canceled", context.Canceled, false},
+	} {
+		if got := retryable(tc.err); got != tc.want {
+			t.Errorf("%s: retryable(%v) = %v, want %v", tc.name, tc.err, got, tc.want)
+		}
+	}
+}
+
+// timeoutNetError is a temporary timeout, as net/http's TLS handshake
+// timeout is.
+type timeoutNetError struct{}
+
+func (timeoutNetError) Error() string   { return "TLS handshake timeout" }
+func (timeoutNetError) Timeout() bool   { return true }
+func (timeoutNetError) Temporary() bool { return true }

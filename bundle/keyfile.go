@@ -4,10 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"runtime"
 	"syscall"
+
+	"isobar.dev/isobar/internal/outdir"
 )
 
 // MaxKeyFileSize bounds the key files TrustKeyFile and ReadPrivateKeyFile
@@ -29,7 +30,7 @@ func readKeyFile(path string, private bool) ([]byte, error) {
 		return nil, err
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("is %s, not a key file", kindOf(fi.Mode()))
+		return nil, fmt.Errorf("is %s, not a key file", outdir.Describe(fi.Mode()))
 	}
 	if fi.Size() > MaxKeyFileSize {
 		return nil, fmt.Errorf("is %d bytes, more than a key file's limit of %d", fi.Size(), MaxKeyFileSize)
@@ -48,20 +49,4 @@ func readKeyFile(path string, private bool) ([]byte, error) {
 		return nil, errors.New("is empty")
 	}
 	return data, nil
-}
-
-func kindOf(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a folder"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeCharDevice != 0:
-		return "a character device"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	}
-	return "not a regular file"
 }

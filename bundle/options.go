@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/url"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/google/go-containerregistry/pkg/authn"
@@ -288,6 +290,26 @@ func WithRekorURL(u string) Option {
 	}
 }
 
+// retryable reports whether a failed request is tried again: on a broken
+// connection (reset, closed, cut short) or a temporary network error, as
+// go-containerregistry does, but never after a timeout of any kind: a
+// registry that stayed silent once is not waited for again, so that an
+// operation against it fails within one I/O timeout.
+func retryable(err error) bool {
+	var ne net.Error
+	switch {
+	case err == nil, errors.Is(err, ErrTimeout), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return false
+	case errors.As(err, &ne) && ne.Timeout():
+		return false
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, syscall.ECONNRESET), errors.Is(err, net.ErrClosed):
+		return true
+	}
+	var te interface{ Temporary() bool }
+	return errors.As(err, &te) && te.Temporary()
+}
+
 // isLoopback reports whether host (no port) is localhost or a loopback IP.
 func isLoopback(host string) bool {
 	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
@@ -352,7 +374,11 @@ func (g *httpGuard) RoundTrip(req *http.Request) (*http.Response, error) {
 func (o *options) remoteOptions(ctx context.Context) []remote.Option {
 	base := o.transport
 	if base == nil {
-		base = remote.DefaultTransport.(*http.Transport).Clone()
+		t := remote.DefaultTransport.(*http.Transport).Clone()
+		// The watchdog bounds the handshake, with the message and the
+		// (lack of) retries of every other silence.
+		t.TLSHandshakeTimeout = 0
+		base = t
 	}
 	ropts := []remote.Option{
 		remote.WithContext(ctx),
@@ -360,6 +386,7 @@ func (o *options) remoteOptions(ctx context.Context) []remote.Option {
 		remote.WithUserAgent(userAgent),
 		remote.WithRetryBackoff(o.retry),
 		remote.WithRetryStatusCodes(RetryStatusCodes...),
+		remote.WithRetryPredicate(retryable),
 	}
 	if o.auth != nil {
 		ropts = append(ropts, remote.WithAuth(o.auth))

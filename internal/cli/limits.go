@@ -60,6 +60,20 @@ func (o *limitOptions) options() ([]bundle.Option, error) {
 	return []bundle.Option{bundle.WithMaxObjects(o.maxObjects), bundle.WithMaxSize(int64(o.maxSize))}, nil
 }
 
+// bundleOptions are the options of both sets of flags, for commands that
+// read or make bundles.
+func bundleOptions(reg *registryOptions, limits *limitOptions) ([]bundle.Option, error) {
+	opts, err := reg.options()
+	if err != nil {
+		return nil, err
+	}
+	lim, err := limits.options()
+	if err != nil {
+		return nil, err
+	}
+	return append(opts, lim...), nil
+}
+
 // sizeValue is a flag of a size in bytes, written as a number of bytes or
 // with a binary unit: 512KiB, 64MiB, 1GiB (Ki, Mi, Gi too).
 type sizeValue int64

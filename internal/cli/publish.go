@@ -59,11 +59,7 @@ fails it.`,
 			if repo == "" || keyFile == "" {
 				return usageError{errors.New("--registry and --key are required")}
 			}
-			regOpts, err := reg.options()
-			if err != nil {
-				return err
-			}
-			limitOpts, err := limits.options()
+			bopts, err := bundleOptions(&reg, &limits)
 			if err != nil {
 				return err
 			}
@@ -92,7 +88,7 @@ fails it.`,
 			if err != nil {
 				return err
 			}
-			opts := bundle.PublishOptions{Registry: append(regOpts, limitOpts...), Policy: in.Policy}
+			opts := bundle.PublishOptions{Registry: bopts, Policy: in.Policy}
 			if rekorURL != "" {
 				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}

@@ -131,11 +131,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	if err != nil {
 		return err
 	}
-	bundleOpts, err := o.reg.options()
-	if err != nil {
-		return err
-	}
-	limitOpts, err := o.limits.options()
+	bundleOpts, err := bundleOptions(&o.reg, &o.limits)
 	if err != nil {
 		return err
 	}
@@ -173,7 +169,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		Registry:           o.registry,
 		Trust:              trust,
 		InsecureSkipVerify: o.insecureSkipVerify,
-		BundleOptions:      append(bundleOpts, limitOpts...),
+		BundleOptions:      bundleOpts,
 		Targets:            o.targets(),
 		Apply:              applyOpts,
 		Interval:           o.interval,

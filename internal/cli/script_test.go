@@ -1,20 +1,15 @@
 package cli_test
 
 import (
-	"bufio"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"log"
-	"net"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -23,6 +18,7 @@ import (
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"isobar.dev/isobar/internal/cli"
+	"isobar.dev/isobar/internal/testenv/stall"
 )
 
 // TestMain makes isobar and the upstream cue CLI (the same module version
@@ -109,7 +105,13 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		if neg || len(args) > 1 || (mode != "silent" && mode != "headers" && mode != "body") {
 			ts.Fatalf("usage: stalled [silent|headers|body]")
 		}
-		ts.Setenv("STALLED", startStalled(ts, mode))
+		serve := map[string]stall.Serve{
+			"silent": stall.Silent, "headers": stall.Headers(2 * time.Second), "body": stall.Body(200 * time.Millisecond),
+		}[mode]
+		addr, stop, err := stall.Listen(serve)
+		ts.Check(err)
+		ts.Defer(stop)
+		ts.Setenv("STALLED", addr)
 	},
 	// envfile NAME FILE sets $NAME to FILE's content, trimmed.
 	"envfile": func(ts *testscript.TestScript, neg bool, args []string) {
@@ -185,81 +187,4 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		}
 		ts.Fatalf("no snapshot %s", args[0])
 	},
-}
-
-// startStalled starts a stalling registry (see the stalled command) and
-// returns its address.
-func startStalled(ts *testscript.TestScript, mode string) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	ts.Check(err)
-	done := make(chan struct{})
-	var mu sync.Mutex
-	var conns []net.Conn
-	ts.Defer(func() {
-		close(done)
-		_ = l.Close()
-		mu.Lock()
-		defer mu.Unlock()
-		for _, c := range conns {
-			_ = c.Close()
-		}
-	})
-	trickle := func(c net.Conn, msg string, gap time.Duration) {
-		for i := range len(msg) {
-			if _, err := c.Write([]byte{msg[i]}); err != nil {
-				return
-			}
-			select {
-			case <-done:
-				return
-			case <-time.After(gap):
-			}
-		}
-	}
-	serve := func(c net.Conn) {
-		switch mode {
-		case "silent":
-			<-done
-		case "headers":
-			if _, err := http.ReadRequest(bufio.NewReader(c)); err != nil {
-				<-done // not HTTP (a TLS handshake): no answer
-				return
-			}
-			trickle(c, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: "+strings.Repeat("x", 4096), 2*time.Second)
-		case "body":
-			br := bufio.NewReader(c)
-			for {
-				req, err := http.ReadRequest(br)
-				if err != nil {
-					return
-				}
-				_, _ = io.Copy(io.Discard, req.Body)
-				if req.URL.Path == "/v2/" {
-					_, _ = io.WriteString(c, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
-					continue
-				}
-				body := strings.Repeat(" ", 4096) + "{}"
-				_, _ = fmt.Fprintf(c, "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.oci.image.manifest.v1+json\r\n"+
-					"Docker-Content-Digest: sha256:%s\r\nContent-Length: %d\r\n\r\n", strings.Repeat("0", 64), len(body))
-				if req.Method == http.MethodHead {
-					continue
-				}
-				trickle(c, body, 200*time.Millisecond)
-				return
-			}
-		}
-	}
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			mu.Lock()
-			conns = append(conns, c)
-			mu.Unlock()
-			go serve(c)
-		}
-	}()
-	return l.Addr().String()
 }

@@ -137,15 +137,11 @@ registry silent for --io-timeout fails it.`,
 			if err != nil {
 				return err
 			}
-			opts, err := reg.options()
+			opts, err := bundleOptions(&reg, &limits)
 			if err != nil {
 				return err
 			}
-			limitOpts, err := limits.options()
-			if err != nil {
-				return err
-			}
-			opts = append(append(opts, limitOpts...), bundle.WithOutputDir(dir))
+			opts = append(opts, bundle.WithOutputDir(dir))
 			if cluster != "" {
 				opts = append(opts, bundle.WithCluster(cluster))
 			}

@@ -315,7 +315,7 @@ func replaceable(abs, writer string) (bool, error) {
 		return false, err
 	}
 	if !fi.IsDir() {
-		return false, fmt.Errorf("exists and is not a folder (%s): choose a new or empty folder for the output", describe(fi.Mode()))
+		return false, fmt.Errorf("exists and is not a folder (%s): choose a new or empty folder for the output", Describe(fi.Mode()))
 	}
 	entries, err := os.ReadDir(abs)
 	if err != nil {
@@ -349,16 +349,22 @@ func replaceable(abs, writer string) (bool, error) {
 	return true, nil
 }
 
-func describe(m fs.FileMode) string {
+// Describe names the type of a file mode in words ("a folder", "a named
+// pipe", …), for errors about files that are not what they should be.
+func Describe(m fs.FileMode) string {
 	switch {
+	case m.IsDir():
+		return "a folder"
 	case m&fs.ModeSymlink != 0:
 		return "a symbolic link"
 	case m.IsRegular():
 		return "a file"
-	case m&fs.ModeDevice != 0:
-		return "a device"
 	case m&fs.ModeNamedPipe != 0:
 		return "a named pipe"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
 	case m&fs.ModeSocket != 0:
 		return "a socket"
 	}
@@ -454,7 +460,7 @@ func unlisted(root *os.Root, m *marker, max int) []string {
 				}
 			}
 		default:
-			if !add(p + " (" + describe(t) + ")") {
+			if !add(p + " (" + Describe(t) + ")") {
 				return fs.SkipAll
 			}
 		}

@@ -208,7 +208,7 @@ func TestWriteRefusesPlaces(t *testing.T) {
 		{"intent/", "is the intent (intent)"},
 		{"link", "is a symbolic link"},
 		{"file", "exists and is not a folder (a file)"},
-		{"/dev/null", "exists and is not a folder (a device)"},
+		{"/dev/null", "exists and is not a folder (a character device)"},
 		{"", "no output folder given"},
 	} {
 		err := Write(tc.dir, files("a.yaml", "a"), protect)
