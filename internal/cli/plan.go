@@ -80,6 +80,10 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 			if exportMPS != "" {
 				po.exportMPS = &mps
 			}
+			if format == "html" && tradeoffPoints >= 2 {
+				// The trade-off curve plans again: half the time each.
+				po.share = 0.5
+			}
 			inst, plan, err := po.plan(cmd, path)
 			if err != nil {
 				return err
@@ -144,6 +148,9 @@ func printPlan(w io.Writer, p *planner.Plan) {
 		for _, c := range p.Explanations.Conflicts {
 			fmt.Fprintf(w, "  - %s\n", c)
 		}
+		if p.Solver.Stopped != "" {
+			fmt.Fprintf(w, "\nStopped: %s\n", p.Solver.Stopped)
+		}
 		printExclusions(w, p)
 		return
 	}
@@ -180,6 +187,9 @@ func printPlan(w io.Writer, p *planner.Plan) {
 	s := p.Solver
 	fmt.Fprintf(w, "\nSolver %s: %s, objective %.6g, lower bound %.6g, gap %.2g%% (%d nodes, %d iterations, %d variables, %d constraints)\n",
 		s.Name, s.Status, s.Objective, s.LowerBound, s.Gap*100, s.Nodes, s.Iterations, s.Variables, s.Constraints)
+	if s.Stopped != "" {
+		fmt.Fprintf(w, "Stopped: %s\n", s.Stopped)
+	}
 	if s.Stability != "" {
 		fmt.Fprintf(w, "Stability: %s\n", s.Stability)
 	}
@@ -225,20 +235,63 @@ type planOptions struct {
 	exportMPS io.Writer
 	// prior is a previous plan in memory (the base of a preview).
 	prior *planner.Plan
+	// began is when the command started: the time limit counts from it.
+	began time.Time
+	// share is the part of the time left that the next plan may use (0:
+	// all of it), when the command plans more than once.
+	share float64
 }
 
+// defaultPlanTimeLimit is the time limit of isobar plan when none is
+// given: an answer for a person waiting at a terminal.
+const defaultPlanTimeLimit = 60 * time.Second
+
 // register adds the planning flags; withPlanFile adds --plan, for commands
-// that can take a stored plan instead of planning.
+// that can take a stored plan instead of planning. isobar plan (without
+// --plan) gets a time limit of a minute by default; the other commands
+// plan without one unless asked.
 func (o *planOptions) register(cmd *cobra.Command, withPlanFile bool) {
 	f := cmd.Flags()
 	f.StringVar(&o.solver, "solver", planner.SolverBuiltin, "solver: builtin, or cbc / glpk (Debian's coinor-cbc / glpk-utils)")
 	f.StringVar(&o.previous, "previous", "", "the plan in force (JSON or YAML): kept unless the improvement passes planning.stability")
-	f.DurationVar(&o.timeLimit, "time-limit", 0, "stop each solve after this long and report the gap (0: prove optimality)")
+	limit, help := time.Duration(0), "bound the whole command's planning (every solve, the search for conflicts, trade-off curves) and report what was proven by then: the plan's gap, the conflicts found, or no verdict (0: none)"
+	if !withPlanFile {
+		limit, help = defaultPlanTimeLimit, "bound the whole command (every solve, the search for conflicts, trade-off curves) and report what was proven by then: the plan's gap, the conflicts found, or no verdict (0: none)"
+	}
+	f.DurationVar(&o.timeLimit, "time-limit", limit, help)
 	f.Float64Var(&o.gap, "gap", 1e-6, "relative optimality gap to stop at")
 	if withPlanFile {
 		f.StringVar(&o.planFile, "plan", "", "use this plan (JSON or YAML, from isobar plan) instead of planning")
 	}
 	_ = cmd.RegisterFlagCompletionFunc("solver", cobra.FixedCompletions([]string{"builtin", "cbc", "glpk"}, cobra.ShellCompDirectiveNoFileComp))
+	run := cmd.PreRunE
+	cmd.PreRunE = func(cmd *cobra.Command, args []string) error {
+		o.began = time.Now()
+		if o.timeLimit < 0 {
+			return usageError{fmt.Errorf("invalid --time-limit %s: expected a duration ≥ 0 (0: none)", o.timeLimit)}
+		}
+		if run != nil {
+			return run(cmd, args)
+		}
+		return nil
+	}
+}
+
+// limit is the time limit of the next plan: its share of what is left of
+// the command's; 0 for none.
+func (o *planOptions) limit() time.Duration {
+	if o.timeLimit <= 0 {
+		return 0
+	}
+	if o.began.IsZero() {
+		o.began = time.Now()
+	}
+	left := time.Until(o.began.Add(o.timeLimit))
+	if o.share > 0 && o.share < 1 {
+		left = time.Duration(float64(left) * o.share)
+	}
+	// A limit of 0 would mean none: what is spent is spent.
+	return max(left, time.Millisecond)
 }
 
 // plan vets the intent at path and plans it (or reads the plan given with
@@ -262,7 +315,7 @@ func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := planner.Options{Solver: o.solver, TimeLimit: o.timeLimit, Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
+	opts := planner.Options{Solver: o.solver, TimeLimit: o.limit(), Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
 	opts.Previous = o.prior
 	if o.previous != "" {
 		if opts.Previous, err = readPlan(o.previous); err != nil {

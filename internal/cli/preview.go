@@ -46,6 +46,7 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 
 	baseOpts := *po
 	baseOpts.previous, baseOpts.planFile, baseOpts.exportMPS = "", "", nil
+	baseOpts.share = 0.5 // the head gets the rest of the time
 	base, err := planAndRender(cmd, at.Dir, &baseOpts, at.Commit, "at "+pv.base)
 	if err != nil {
 		return err
