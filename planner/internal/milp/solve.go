@@ -35,6 +35,11 @@ type Options struct {
 	Gap float64
 	// NodeLimit bounds the branch-and-bound nodes; 0 means none.
 	NodeLimit int
+	// NodeMemory bounds the memory, in bytes, that the open nodes of the
+	// branch and bound and the solved nodes they descend from take; 0
+	// means 64 MiB. Beyond it the search goes depth first, which stores
+	// about one node per level, until nodes close.
+	NodeMemory int64
 	// Incumbent is an optional warm start: a full solution vector (one
 	// value per variable) that is used as the first incumbent if, with
 	// integer values rounded, it passes Check with tolerance 1e-6;
@@ -56,6 +61,10 @@ type Result struct {
 	Nodes      int           // branch-and-bound nodes solved
 	Iterations int           // simplex pivots in total
 	Duration   time.Duration // wall-clock time
+	// PeakOpenNodes and PeakNodeBytes are the most open nodes, and the
+	// most bytes of stored nodes, the branch and bound held at once.
+	PeakOpenNodes int
+	PeakNodeBytes int64
 	// RootDuals are the row duals of the root LP relaxation, one per row:
 	// y_i = ∂(optimal LP objective)/∂(bound of row i) at the binding
 	// bound. For a minimisation a binding ≥ row has y ≥ 0, a binding ≤
