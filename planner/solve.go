@@ -222,7 +222,7 @@ func timeLeft(until time.Time) time.Duration {
 // noVerdict is the error of a run that ends without a plan or a proof.
 func (s *solver) noVerdict() error {
 	e := &NoVerdictError{Tried: s.tried}
-	if s.clock.expired() {
+	if !s.clock.deadline.IsZero() {
 		e.Limit = s.clock.limit
 	}
 	return e
@@ -367,6 +367,12 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		share = shareFirst
 	}
 	res, err := s.solveUntil(md.m, s.clock.until(share), incumbent, &bound)
+	if err == nil && res.X == nil && res.Status != milp.Infeasible && share < shareMain && !s.clock.expired() {
+		// Without a cost plan there is nothing to go on: the second
+		// objective's share goes to finding one.
+		s.tried = append(s.tried, s.searched(md.m, res))
+		res, err = s.solveUntil(md.m, s.clock.until(shareMain), incumbent, &bound)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -461,10 +467,11 @@ func (s *solver) searched(m *milp.Model, res *milp.Result) string {
 	if s.opts.Solver == SolverBuiltin {
 		what = fmt.Sprintf("the branch and bound on the whole model (%d variables, %d constraints, %d nodes)", len(m.Vars), len(m.Rows), res.Nodes)
 	}
+	what += " found no plan in " + res.Duration.Round(time.Millisecond).String()
 	if math.IsInf(res.Bound, 0) || math.IsNaN(res.Bound) {
-		return what + " found no plan"
+		return what
 	}
-	return fmt.Sprintf("%s found no plan and proved a lower bound of %s", what, money(res.Bound))
+	return fmt.Sprintf("%s and proved a lower bound of %s", what, money(res.Bound))
 }
 
 func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }

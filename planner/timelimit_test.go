@@ -1,12 +1,16 @@
 package planner_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/planner/internal/synth"
@@ -99,5 +103,99 @@ func TestWriteInstances(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// promised is the longest a run with the time limit may take: the limit
+// and 10% or a second more, whichever is larger.
+func promised(limit time.Duration) time.Duration {
+	return limit + max(limit/10, time.Second)
+}
+
+// TestTimeLimitIsKept plans instances on which runs went on long past
+// their time limit, each with a limit of 2 s: the run ends within the
+// promise and reports what it proved. An infeasible instance is never
+// given a plan, a feasible one never called infeasible; a plan cut short
+// passes the independent check and says what the limit left unproven; a
+// run without a verdict says what it tried. (A test of the promise, not
+// of speed: what matters is that each step stops at the deadline.)
+func TestTimeLimitIsKept(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plans several instances for their time limit")
+	}
+	cat := catalog(t)
+	const limit = 2 * time.Second
+	for _, tt := range []struct {
+		name       string
+		variant    string
+		n, m       int
+		objective  string
+		solver     string
+		infeasible bool
+	}{
+		// The search for conflicts over some 5,000 groups of constraints.
+		{name: "infeasible 300 workloads", variant: "residency", n: 300, m: 40, infeasible: true},
+		{name: "infeasible 60x25 capacity", variant: "short-capacity", n: 60, m: 25, infeasible: true},
+		{name: "infeasible 50x20 budgets", variant: "squeezed", n: 50, m: 20, infeasible: true},
+		// Three solves in a row (cost, latency, cost at that latency).
+		{name: "feasible 60x25 latency", variant: "budgets", n: 60, m: 25, objective: schema.MinimizeLatency},
+		{name: "feasible 60x25 weighted", variant: "budgets", n: 60, m: 25, objective: schema.MinimizeWeighted},
+		{name: "cbc feasible 60x25", variant: "budgets", n: 60, m: 25, objective: schema.MinimizeLatency, solver: planner.SolverCBC},
+		{name: "cbc infeasible 60x25 capacity", variant: "short-capacity", n: 60, m: 25, solver: planner.SolverCBC, infeasible: true},
+		{name: "glpk infeasible 50x20 budgets", variant: "squeezed", n: 50, m: 20, solver: planner.SolverGLPK, infeasible: true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			switch tt.solver {
+			case planner.SolverCBC:
+				requireSolver(t, "cbc")
+			case planner.SolverGLPK:
+				requireSolver(t, "glpsol")
+			}
+			in := variants[tt.variant](t, cat, 42, tt.n, tt.m)
+			if tt.objective != "" {
+				in.Objective.Minimize = tt.objective
+				if tt.objective == schema.MinimizeWeighted {
+					in.Objective.Weights = &schema.Weights{Cost: 0.5, Latency: 0.3, Carbon: 0.2}
+				}
+			}
+			start := time.Now()
+			plan, err := planner.Solve(context.Background(), in, cat, planner.Options{Solver: tt.solver, TimeLimit: limit})
+			took := time.Since(start)
+			if took > promised(limit) {
+				t.Errorf("took %v with a time limit of %v (promised at most %v)", took, limit, promised(limit))
+			}
+			var none *planner.NoVerdictError
+			switch {
+			case errors.As(err, &none):
+				if len(none.Tried) == 0 || !strings.Contains(err.Error(), "within the time limit of 2s") {
+					t.Errorf("no verdict without saying what was tried within the limit: %v", err)
+				}
+				t.Logf("%v: %v", took, err)
+				return
+			case err != nil:
+				t.Fatal(err)
+			}
+			t.Logf("%v: %s, %d conflicts, gap %g; %s", took, plan.Status, len(plan.Explanations.Conflicts), plan.Solver.Gap, plan.Solver.Stopped)
+			if tt.infeasible {
+				if plan.Status != planner.StatusInfeasible {
+					t.Fatalf("status %s for an infeasible intent", plan.Status)
+				}
+				if len(plan.Explanations.Conflicts) == 0 {
+					t.Errorf("infeasible without conflicts")
+				}
+				return
+			}
+			if plan.Status == planner.StatusInfeasible {
+				t.Fatalf("a feasible intent called infeasible: %q", plan.Explanations.Conflicts)
+			}
+			mustVerify(t, in, cat, plan)
+			s := plan.Solver
+			if s.LowerBound > s.Objective+1e-6*max(1, s.Objective) {
+				t.Errorf("lower bound %g above the objective %g", s.LowerBound, s.Objective)
+			}
+			if plan.Status == planner.StatusFeasible && s.Stopped == "" {
+				t.Errorf("a plan cut short does not say so (gap %g)", s.Gap)
+			}
+		})
 	}
 }
