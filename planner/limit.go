@@ -53,7 +53,10 @@ type runClock struct {
 }
 
 // newClock starts the clock of a run: the deadline is the time limit from
-// start or the caller's deadline, whichever comes first.
+// start or the caller's deadline, whichever comes first. Messages name the
+// time limit when there is one (a caller that plans several times within
+// one limit passes it with an earlier deadline), else the time to the
+// caller's deadline.
 func newClock(ctx context.Context, start time.Time, limit time.Duration) runClock {
 	c := runClock{caller: ctx, limit: limit}
 	if limit > 0 {
@@ -61,7 +64,7 @@ func newClock(ctx context.Context, start time.Time, limit time.Duration) runCloc
 	}
 	if d, ok := ctx.Deadline(); ok && (c.deadline.IsZero() || d.Before(c.deadline)) {
 		c.deadline = d
-		if c.limit <= 0 || d.Sub(start) < c.limit {
+		if c.limit <= 0 {
 			c.limit = d.Sub(start).Round(time.Millisecond)
 		}
 	}

@@ -33,7 +33,10 @@ type Options struct {
 	// TimeLimit bounds the whole run, every step of it (model building,
 	// the decomposition, the large-instance method, each solve, the search
 	// for conflicts, the external solvers); 0 means none. A deadline on
-	// the context bounds it the same way. A plan cut short reports status
+	// the context bounds it the same way, and the earlier one counts; the
+	// plan's messages name TimeLimit (when set), so a caller that plans
+	// several times within one time limit passes that limit with an
+	// earlier deadline for each run. A plan cut short reports status
 	// Feasible with its proven lower bound and gap; an infeasible intent
 	// whose conflicts could not all be isolated in time reports the
 	// constraints proven to conflict and says so in Solver.Stopped; and

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -41,6 +42,15 @@ The JSON and YAML forms are the Plan contract (apiVersion isobar.dev/v1alpha1,
 kind Plan): the same inputs give byte-identical output. An infeasible intent
 gives a plan with status Infeasible and the conflicting constraints, and exit
 code 1.
+
+--time-limit bounds the whole command, a minute by default: every solve, the
+search for conflicts, the trade-off curve of -o html and both sides of
+--base. When it runs out the plan reports what was proven by then: a plan
+with its lower bound and gap, or constraints proven to conflict, and under
+"stopped" what the limit cut short. When neither a plan nor a proof was
+found, the command fails with "no verdict" and what it tried (exit code 1).
+A plan the limit cut short may differ from run to run; --time-limit 0 plans
+to the end.
 
 With --base REF it previews a change for review: it plans the intent as it
 was at the git revision REF (read from the repository, the working tree is
@@ -277,21 +287,22 @@ func (o *planOptions) register(cmd *cobra.Command, withPlanFile bool) {
 	}
 }
 
-// limit is the time limit of the next plan: its share of what is left of
-// the command's; 0 for none.
-func (o *planOptions) limit() time.Duration {
+// deadline returns ctx ending when the next plan must end: at its share of
+// what is left of the command's time limit (the planner is given the limit
+// itself too, which its messages name); without a time limit, ctx as it
+// is.
+func (o *planOptions) deadline(ctx context.Context) (context.Context, context.CancelFunc) {
 	if o.timeLimit <= 0 {
-		return 0
+		return context.WithCancel(ctx)
 	}
 	if o.began.IsZero() {
 		o.began = time.Now()
 	}
-	left := time.Until(o.began.Add(o.timeLimit))
+	end := o.began.Add(o.timeLimit)
 	if o.share > 0 && o.share < 1 {
-		left = time.Duration(float64(left) * o.share)
+		end = time.Now().Add(time.Duration(float64(time.Until(end)) * o.share))
 	}
-	// A limit of 0 would mean none: what is spent is spent.
-	return max(left, time.Millisecond)
+	return context.WithDeadline(ctx, end)
 }
 
 // plan vets the intent at path and plans it (or reads the plan given with
@@ -315,14 +326,16 @@ func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *
 	if err != nil {
 		return nil, nil, err
 	}
-	opts := planner.Options{Solver: o.solver, TimeLimit: o.limit(), Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
+	opts := planner.Options{Solver: o.solver, TimeLimit: o.timeLimit, Gap: o.gap, Timings: o.timings, ExportMPS: o.exportMPS}
 	opts.Previous = o.prior
 	if o.previous != "" {
 		if opts.Previous, err = readPlan(o.previous); err != nil {
 			return nil, nil, err
 		}
 	}
-	plan, err := planner.Solve(cmd.Context(), in.Intent, cat, opts)
+	ctx, cancel := o.deadline(cmd.Context())
+	defer cancel()
+	plan, err := planner.Solve(ctx, in.Intent, cat, opts)
 	if err != nil {
 		return nil, nil, err
 	}

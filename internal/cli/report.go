@@ -36,7 +36,9 @@ func tradeoff(ctx context.Context, in *schema.Intent, po *planOptions, n int) ([
 		default:
 			variant.Objective = schema.Objective{Minimize: schema.MinimizeWeighted, Weights: &schema.Weights{Cost: 1 - w, Latency: w}}
 		}
-		plan, err := planner.Solve(ctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.limit(), Gap: po.gap})
+		pctx, cancel := po.deadline(ctx)
+		plan, err := planner.Solve(pctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.timeLimit, Gap: po.gap})
+		cancel()
 		var none *planner.NoVerdictError
 		if errors.As(err, &none) {
 			continue // a point the time left does not settle is left out

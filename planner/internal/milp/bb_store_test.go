@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"testing"
 )
 
@@ -108,4 +110,23 @@ func TestTightNodeMemoryKeepsOptimum(t *testing.T) {
 				got.Status, got.Objective, got.Nodes, got.PeakNodeBytes, want.Nodes, want.PeakNodeBytes)
 		})
 	}
+}
+
+// TestMeasureNodeMemory solves a placement-shaped model for the number of
+// nodes in ISOBAR_MEASURE_NODES, for measuring the memory of the search
+// from outside, such as with /usr/bin/time -f %M on the test binary. It
+// uses only what the package had before nodes stored basis changes, so
+// that the same file measures either.
+func TestMeasureNodeMemory(t *testing.T) {
+	nodes, _ := strconv.Atoi(os.Getenv("ISOBAR_MEASURE_NODES"))
+	if nodes <= 0 {
+		t.Skip("ISOBAR_MEASURE_NODES not set")
+	}
+	m := randomInstance(genParams{seed: 1, workloads: 40, clusters: 15})
+	res, err := Solve(context.Background(), m, Options{NodeLimit: nodes, Gap: 1e-9})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d variables, %d rows: %s after %d nodes, objective %v, bound %v, %v",
+		len(m.Vars), len(m.Rows), res.Status, res.Nodes, res.Objective, res.Bound, res.Duration)
 }
