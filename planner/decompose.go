@@ -135,11 +135,15 @@ func (s *solver) subproblem(wi int, obj string, weights *Weights, left []capacit
 		v, ok := p.fillSimple(w, p.slots(w, obj, weights), left, into[wi])
 		return v, v, ok, nil
 	}
+	if s.ctx.Err() != nil {
+		// Out of time: its cheapest required replicas still bound it.
+		return 0, p.replicaBound(w, obj, weights), false, s.clock.cancelled()
+	}
 	md := p.buildScoped(obj, weights, scope{only: wi, capLeft: left, keep: keep})
 	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: nodes})
 	if err != nil {
-		if s.ctx.Err() != nil {
-			return 0, 0, false, s.ctx.Err()
+		if err := s.clock.cancelled(); err != nil {
+			return 0, 0, false, err
 		}
 		// The solver could not solve this one: the cheapest replicas it
 		// must run at least still bound it from below.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"isobar.dev/isobar/planner/internal/milp"
+	"isobar.dev/isobar/schema"
 )
 
 // explainCandidates lists, per workload, where it may run and where not.
@@ -109,43 +110,81 @@ func plural(v float64) string {
 	return "s"
 }
 
-// conflicts finds a small set of constraints that cannot hold together, by
-// a deletion filter over groups of rows: each group is relaxed in turn and
-// stays relaxed if the rest is still infeasible. What remains is
-// irreducible: dropping any one of its groups makes the intent feasible.
-func (s *solver) conflicts() ([]string, error) {
-	md := s.p.build("cost", nil)
-	groups := md.groups()
-	active := make([]bool, len(groups))
-	for i := range active {
-		active[i] = true
-	}
-	for i := range groups {
-		active[i] = false
-		feasible, err := s.feasibleWith(md, groups, active)
-		if err != nil {
-			return nil, err
+// conflicts finds a small set of constraints that cannot hold together,
+// by a deletion filter over groups of rows (see filter), first on the LP
+// relaxation, when that is infeasible (fast, and a set whose LP has no
+// solution has no integer one either), then on the integer model. What
+// remains is irreducible: dropping any one of its groups makes the intent
+// feasible. The search uses what is left of the run's time, and a test on
+// the integer model at most filterNodes nodes; cut short, it reports a set
+// proven to conflict that may not be the smallest, and stopped says so.
+func (s *solver) conflicts() (out []string, stopped string, err error) {
+	md := s.p.build(schema.MinimizeCost, nil)
+	f := newFilter(s, md)
+	until := s.clock.until(0.8)
+	lpIrreducible := false
+	err = s.step(until, func() error {
+		if v, err := f.lp(); err != nil || v != verdictInfeasible {
+			return err
 		}
-		if feasible {
-			active[i] = true
+		if err := f.run(f.lp); err != nil {
+			return err
+		}
+		lpIrreducible = !f.stopped && !f.unknown
+		return nil
+	})
+	if err == nil && !f.stopped {
+		err = s.step(until, func() error { return f.run(f.integer) })
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	cut := "the time limit of " + s.clock.limit.String() + " ended the search for conflicts"
+	if !f.stopped {
+		cut = "some groups of constraints could not be decided within the search's limits"
+	}
+	switch {
+	case !f.stopped && !f.unknown:
+	case lpIrreducible:
+		stopped = cut + ": the constraints listed cannot hold together, and each is needed for that when replicas may be fractional, " +
+			"but fewer of them may conflict with whole replicas"
+	case f.stopped:
+		// Proven conflicts in closed form, when there are any, say more
+		// than a large set that could not be reduced.
+		if quick := s.provenConflicts(); len(quick) > 0 {
+			return quick, fmt.Sprintf("%s after %d of %d groups of constraints; these conflicts are proven, others may remain",
+				cut, f.tried, len(f.groups)), nil
+		}
+		fallthrough
+	default:
+		stopped = fmt.Sprintf("%s after %d of %d groups of constraints: the constraints listed cannot hold together, but not all of them may be needed to",
+			cut, f.tried, len(f.groups))
+	}
+	budgets := 0
+	for i, g := range f.groups {
+		if f.active[i] && g.budget >= 0 {
+			budgets++
 		}
 	}
-	var out []string
-	for i, g := range groups {
-		if !active[i] {
+	for i, g := range f.groups {
+		if !f.active[i] {
 			continue
 		}
 		msg := g.label
 		if g.budget >= 0 {
 			// What the cheapest placement meeting the rest would cost.
-			active[i] = false
-			cost, ok, err := s.cheapestWith(md, groups, active)
-			active[i] = true
+			f.active[i] = false
+			res, err := s.solveUntil(relaxed(md.m, f.groups, f.active, false), s.clock.until(1/float64(budgets)), nil, nil)
+			budgets--
+			f.active[i] = true
 			if err != nil {
-				return nil, err
+				return nil, "", err
 			}
-			if ok {
-				msg = fmt.Sprintf("%s is below the cheapest placement that meets the other constraints: %s USD/month", g.label, money(cost))
+			switch budget := md.m.Rows[g.budget].Upper; {
+			case res.Status == milp.Optimal:
+				msg = fmt.Sprintf("%s is below the cheapest placement that meets the other constraints: %s USD/month", g.label, money(value(md.cost, res.X)))
+			case res.X != nil && res.Bound > budget:
+				msg = fmt.Sprintf("%s is below the cheapest placement that meets the other constraints: at least %s USD/month", g.label, money(res.Bound))
 			}
 		}
 		out = append(out, msg)
@@ -153,7 +192,175 @@ func (s *solver) conflicts() ([]string, error) {
 	if len(out) == 0 {
 		out = append(out, "the constraints conflict, but no single group could be isolated")
 	}
-	return out, nil
+	return out, stopped, nil
+}
+
+// testVerdict is what a test of a set of constraints found.
+type testVerdict int
+
+const (
+	verdictFeasible   testVerdict = iota // they hold together
+	verdictInfeasible                    // proven not to
+	verdictUnknown                       // cut short
+)
+
+// filter is a deletion filter: groups are dropped from the active set as
+// long as the rest is proven infeasible. It drops them in blocks, halving
+// a block that cannot go and doubling the next after one that could, so
+// that a conflict of k groups among n takes about k·log(n/k) tests rather
+// than n.
+type filter struct {
+	s      *solver
+	md     *model
+	groups []rowGroup
+	active []bool
+	// points are solutions found for earlier sets: one that meets the
+	// set under test proves it feasible without a solve.
+	points [][]float64
+	// relaxation is the LP the lp test warm-starts, with the rows of the
+	// groups in lpActive in force.
+	relaxation *milp.LP
+	lpActive   []bool
+	// tried counts the groups decided for good; stopped is set when the
+	// time ran out first, unknown when some test was cut short.
+	tried            int
+	stopped, unknown bool
+}
+
+func newFilter(s *solver, md *model) *filter {
+	f := &filter{s: s, md: md, groups: md.groups()}
+	f.active = make([]bool, len(f.groups))
+	for i := range f.active {
+		f.active[i] = true
+	}
+	return f
+}
+
+// maxPoints bounds the solutions a filter keeps.
+const maxPoints = 8
+
+// filterNodes bounds the branch and bound of one test on the integer
+// model (the built-in solver's; the external ones have only the time).
+const filterNodes = 5000
+
+// testShare is the share of the time left that one test may use, so that
+// one hard test does not take all of it.
+const testShare = 0.25
+
+// run filters the active groups with test.
+func (f *filter) run(test func() (testVerdict, error)) error {
+	var cands []int
+	for i, a := range f.active {
+		if a {
+			cands = append(cands, i)
+		}
+	}
+	f.tried = len(f.groups) - len(cands)
+	size := max(1, len(cands)/2)
+	for len(cands) > 0 {
+		if f.s.clock.expired() || f.s.ctx.Err() != nil {
+			f.stopped = true
+			return nil
+		}
+		block := cands[:min(size, len(cands))]
+		for _, i := range block {
+			f.active[i] = false
+		}
+		v, err := test()
+		if err != nil {
+			return err
+		}
+		if v == verdictInfeasible {
+			// The block is not needed: drop it for good.
+			f.tried += len(block)
+			cands = cands[len(block):]
+			size = min(2*size, max(1, len(cands)))
+			continue
+		}
+		for _, i := range block {
+			f.active[i] = true
+		}
+		if len(block) > 1 {
+			size = len(block) / 2
+			continue
+		}
+		// The group is needed (or, cut short, kept to be safe).
+		if v == verdictUnknown {
+			f.unknown = true
+		}
+		f.tried++
+		cands = cands[1:]
+	}
+	return nil
+}
+
+// lp tests the active groups on the LP relaxation, warm-started from the
+// last test's basis.
+func (f *filter) lp() (testVerdict, error) {
+	if f.relaxation == nil {
+		lp, err := milp.NewLP(relaxed(f.md.m, f.groups, f.active, true))
+		if err != nil {
+			return 0, err
+		}
+		f.relaxation, f.lpActive = lp, slices.Clone(f.active)
+	}
+	for i, g := range f.groups {
+		if f.active[i] == f.lpActive[i] {
+			continue
+		}
+		f.lpActive[i] = f.active[i]
+		for _, r := range g.rows {
+			lo, up := math.Inf(-1), math.Inf(1)
+			if f.active[i] {
+				lo, up = f.md.m.Rows[r].Lower, f.md.m.Rows[r].Upper
+			}
+			f.relaxation.SetRowBounds(r, lo, up)
+		}
+	}
+	ctx, cancel := stepContext(f.s.ctx, f.s.clock.until(testShare))
+	defer cancel()
+	res, err := f.relaxation.Solve(ctx)
+	if cerr := f.s.clock.cancelled(); cerr != nil {
+		return 0, cerr
+	}
+	if err != nil {
+		// Numerical trouble: no proof either way.
+		return verdictUnknown, nil
+	}
+	f.s.iterations += res.Iterations
+	switch res.Status {
+	case milp.Infeasible:
+		return verdictInfeasible, nil
+	case milp.Optimal, milp.Unbounded:
+		return verdictFeasible, nil
+	}
+	return verdictUnknown, nil
+}
+
+// integer tests the active groups on the integer model: any solution will
+// do, so the objective is dropped and the search stops at the first.
+func (f *filter) integer() (testVerdict, error) {
+	m := relaxed(f.md.m, f.groups, f.active, true)
+	for _, x := range f.points {
+		if m.Check(x, 1e-6) == nil {
+			return verdictFeasible, nil
+		}
+	}
+	res, err := f.s.solveWith(m, f.s.clock.until(testShare), milp.Options{NodeLimit: filterNodes})
+	if err != nil {
+		return 0, err
+	}
+	switch {
+	case res.Status == milp.Infeasible:
+		return verdictInfeasible, nil
+	case res.X != nil:
+		if len(f.points) == maxPoints {
+			f.points = f.points[1:]
+		}
+		f.points = append(f.points, res.X)
+		return verdictFeasible, nil
+	}
+	return verdictUnknown, nil
 }
 
 // rowGroup is a set of rows that stand or fall together in the search for
@@ -198,33 +405,156 @@ func (md *model) groups() []rowGroup {
 	return gs
 }
 
-// relaxed returns a copy of the model with inactive groups' rows unbounded.
-func relaxed(md *model, groups []rowGroup, active []bool) *milp.Model {
-	m := *md.m
-	m.Rows = slices.Clone(md.m.Rows)
+// relaxed returns a copy of m with inactive groups' rows unbounded and,
+// with feasibility, no objective.
+func relaxed(m *milp.Model, groups []rowGroup, active []bool, feasibility bool) *milp.Model {
+	r := *m
+	r.Rows = slices.Clone(m.Rows)
 	for i, g := range groups {
 		if active[i] {
 			continue
 		}
-		for _, r := range g.rows {
-			m.Rows[r].Lower, m.Rows[r].Upper = math.Inf(-1), math.Inf(1)
+		for _, row := range g.rows {
+			r.Rows[row].Lower, r.Rows[row].Upper = math.Inf(-1), math.Inf(1)
 		}
 	}
-	return &m
+	if feasibility {
+		r.Vars = slices.Clone(m.Vars)
+		for j := range r.Vars {
+			r.Vars[j].Obj = 0
+		}
+	}
+	return &r
 }
 
-func (s *solver) feasibleWith(md *model, groups []rowGroup, active []bool) (bool, error) {
-	res, err := s.run(relaxed(md, groups, active), nil)
-	if err != nil {
-		return false, err
+// capacityConflicts proves in closed form, where it can, that the
+// clusters cannot hold the workloads' required replicas: for the whole
+// fleet, and for each set of clusters that some workloads may use and no
+// other (by residency, latency, policy or GPU model), the workloads
+// confined to it need more CPU, memory or pods than it has, whatever else
+// holds. Only the smallest such sets are named.
+func (p *problem) capacityConflicts() []string {
+	type clusterSet struct {
+		in   []bool
+		size int
+		key  string
 	}
-	return res.Status != milp.Infeasible, nil
+	sets := map[string]*clusterSet{}
+	add := func(in []bool) {
+		var key strings.Builder
+		size := 0
+		for ci, ok := range in {
+			if ok {
+				fmt.Fprintf(&key, "%d,", ci)
+				size++
+			}
+		}
+		if _, seen := sets[key.String()]; !seen && size > 0 {
+			sets[key.String()] = &clusterSet{in: in, size: size, key: key.String()}
+		}
+	}
+	all := make([]bool, len(p.clusters))
+	for ci := range all {
+		all[ci] = true
+	}
+	add(all)
+	for _, w := range p.workloads {
+		in := make([]bool, len(p.clusters))
+		for _, c := range w.cands {
+			in[c.cluster] = true
+		}
+		add(in)
+	}
+	ordered := slices.SortedFunc(maps.Values(sets), func(a, b *clusterSet) int {
+		return cmp.Or(cmp.Compare(a.size, b.size), cmp.Compare(a.key, b.key))
+	})
+	var out []string
+	var violated [][]bool
+	for _, cs := range ordered {
+		if slices.ContainsFunc(violated, func(v []bool) bool { return subset(v, cs.in) }) {
+			continue // a smaller set already says it
+		}
+		var needCPU, needMem, needPods, haveCPU, haveMem, havePods float64
+		podLimit := true
+		workloads := 0
+		for _, w := range p.workloads {
+			if w.required == 0 || len(w.cands) == 0 || !slices.ContainsFunc(w.cands, func(c candidate) bool { return cs.in[c.cluster] }) {
+				continue
+			}
+			if slices.ContainsFunc(w.cands, func(c candidate) bool { return !cs.in[c.cluster] }) {
+				continue // it may run elsewhere too
+			}
+			n := float64(w.required)
+			needCPU += n * w.spec.Resources.CPU.Cores()
+			needMem += n * w.spec.Resources.Memory.GiB()
+			needPods += n
+			workloads++
+		}
+		for ci, ok := range cs.in {
+			if !ok {
+				continue
+			}
+			cp := p.clusters[ci].spec.Capacity
+			haveCPU += cp.CPU.Cores()
+			haveMem += cp.Memory.GiB()
+			havePods += float64(cp.Pods)
+			podLimit = podLimit && cp.Pods > 0
+		}
+		where := "the whole fleet has"
+		who := "the workloads need"
+		if cs.size < len(p.clusters) {
+			where = "those clusters have"
+			who = fmt.Sprintf("the %s that may run only in %s need", count(workloads, "workload"), p.clusterList(cs.in))
+		}
+		before := len(out)
+		over := func(need, have float64) bool { return need > have+1e-6*math.Max(1, have) }
+		if over(needCPU, haveCPU) {
+			out = append(out, fmt.Sprintf("%s %s cores of CPU for their required replicas; %s %s", who, trim(needCPU), where, trim(haveCPU)))
+		}
+		if over(needMem, haveMem) {
+			out = append(out, fmt.Sprintf("%s %s GiB of memory for their required replicas; %s %s", who, trim(needMem), where, trim(haveMem)))
+		}
+		if podLimit && over(needPods, havePods) {
+			out = append(out, fmt.Sprintf("%s %s pods for their required replicas; %s room for %s", who, trim(needPods), where, trim(havePods)))
+		}
+		if len(out) > before {
+			violated = append(violated, cs.in)
+		}
+	}
+	return out
 }
 
-func (s *solver) cheapestWith(md *model, groups []rowGroup, active []bool) (float64, bool, error) {
-	res, err := s.run(relaxed(md, groups, active), nil)
-	if err != nil || res.X == nil {
-		return 0, false, err
+// subset reports whether every cluster in a is in b.
+func subset(a, b []bool) bool {
+	for i, ok := range a {
+		if ok && !b[i] {
+			return false
+		}
 	}
-	return value(md.cost, res.X), true, nil
+	return true
+}
+
+// clusterList names the clusters in a set, the first few of a long one.
+func (p *problem) clusterList(in []bool) string {
+	var names []string
+	for ci, ok := range in {
+		if ok {
+			names = append(names, p.clusters[ci].name)
+		}
+	}
+	if len(names) > 4 {
+		return fmt.Sprintf("%s and %d other clusters", strings.Join(names[:3], ", "), len(names)-3)
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	}
+	return names[0]
+}
+
+// provenConflicts are the conflicts proven in closed form: budgets below
+// what their workloads cost at the least, GPUs and capacity short of
+// what the workloads need.
+func (s *solver) provenConflicts() []string {
+	out := s.newLarge(schema.MinimizeCost, nil).conflicts()
+	return append(out, s.p.capacityConflicts()...)
 }

@@ -152,6 +152,10 @@ type SolverReport struct {
 	TimeMs int64 `json:"timeMs,omitempty"`
 	// Stability says whether the previous placement was kept, and why.
 	Stability string `json:"stability,omitempty"`
+	// Stopped says what the time limit cut short and what that leaves
+	// unproven: the gap of a plan, or whether the conflicts of an
+	// infeasible intent were reduced to the fewest.
+	Stopped string `json:"stopped,omitempty"`
 }
 
 // Explanations say why the plan is what it is.

@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strconv"
 	"time"
 
 	"isobar.dev/isobar/planner/internal/milp"
@@ -29,8 +30,18 @@ type Options struct {
 	// Solver is builtin (default), cbc or glpk; the external ones run
 	// Debian's cbc or glpsol binary on the same model.
 	Solver string
-	// TimeLimit bounds each solve; 0 means none. A plan cut short reports
-	// status Feasible with its proven lower bound and gap.
+	// TimeLimit bounds the whole run, every step of it (model building,
+	// the decomposition, the large-instance method, each solve, the search
+	// for conflicts, the external solvers); 0 means none. A deadline on
+	// the context bounds it the same way, and the earlier one counts; the
+	// plan's messages name TimeLimit (when set), so a caller that plans
+	// several times within one time limit passes that limit with an
+	// earlier deadline for each run. A plan cut short reports status
+	// Feasible with its proven lower bound and gap; an infeasible intent
+	// whose conflicts could not all be isolated in time reports the
+	// constraints proven to conflict and says so in Solver.Stopped; and
+	// when the time ran out before either a plan or a proof, Solve returns
+	// a *NoVerdictError.
 	TimeLimit time.Duration
 	// Gap is the relative optimality gap to stop at; default 1e-6.
 	Gap float64
@@ -45,12 +56,26 @@ type Options struct {
 	ExportMPS io.Writer
 }
 
+// Shares of the time left that the steps of a run may use. The steps
+// before the branch and bound only start it; the branch and bound leaves
+// some time for the steps after it (routing, the second objective of a
+// lexicographic order, stability, the search for conflicts).
+const (
+	shareDecompose = 0.15
+	shareLagrange  = 0.06
+	sharePolish    = 0.06
+	shareMain      = 0.85 // the branch and bound for cost
+	shareFirst     = 0.4  // the cost plan before a latency, carbon or weighted one
+	shareSecond    = 0.7  // the latency or carbon optimum before cost on it
+)
+
 // Solve plans the intent over its fleet: it decides how many replicas of
 // each workload run in which cluster so that every hard constraint holds
 // and the objective is as good as the solver can prove, and explains the
 // result. An intent that cannot be satisfied yields a plan with status
 // Infeasible and the conflicting constraints, not an error; errors are
-// reserved for failures to plan at all.
+// reserved for failures to plan at all, a cancelled context, and a run
+// that the time limit ended without a verdict (*NoVerdictError).
 func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options) (*Plan, error) {
 	start := time.Now()
 	if opts.Solver == "" {
@@ -64,6 +89,12 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	default:
 		return nil, fmt.Errorf("unknown solver %q: expected builtin, cbc or glpk", opts.Solver)
 	}
+	if opts.TimeLimit < 0 {
+		return nil, fmt.Errorf("time limit %s: expected a duration ≥ 0 (0: none)", opts.TimeLimit)
+	}
+	clock := newClock(ctx, start, opts.TimeLimit)
+	runCtx, cancel := clock.context()
+	defer cancel()
 	p, err := newProblem(in, cat)
 	if err != nil {
 		return nil, err
@@ -82,13 +113,9 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	plan.Solver.Variables = p.modelSize() // the full model's; an infeasible plan reports it too
 	plan.Explanations.Workloads = p.explainCandidates()
 	if len(p.infeasible) > 0 {
-		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
-		plan.Explanations.Conflicts = p.infeasible
-		plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
-		plan.Placements = []Placement{}
-		return plan, nil
+		return infeasiblePlan(plan, p.infeasible), nil
 	}
-	s := &solver{p: p, opts: opts, ctx: ctx}
+	s := &solver{p: p, opts: opts, ctx: runCtx, clock: clock}
 	if opts.Solver == SolverBuiltin && p.modelSize() > fullModelLimit {
 		return s.planLarge(plan, start)
 	}
@@ -96,19 +123,30 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	if err != nil {
 		return nil, err
 	}
+	if err := clock.cancelled(); err != nil {
+		return nil, err
+	}
 	if res.Status == milp.Infeasible {
-		plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
-		plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
-		plan.Explanations.Conflicts, err = s.conflicts()
+		conflicts, stopped, err := s.conflicts()
 		if err != nil {
 			return nil, err
 		}
-		plan.Placements = []Placement{}
-		plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+		plan = infeasiblePlan(plan, conflicts)
+		plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
+		plan.Solver.Stopped = stopped
+		plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
 		return plan, nil
 	}
 	if res.X == nil {
-		return nil, fmt.Errorf("solver %s found no placement within its limits (status %s)", opts.Solver, res.Status)
+		// No plan and no proof from the search: what can be proven in
+		// closed form may still settle it.
+		if conflicts := s.provenConflicts(); len(conflicts) > 0 {
+			plan = infeasiblePlan(plan, conflicts)
+			plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search before it proved the intent infeasible; the conflicts listed are proven without it", clock.limit)
+			plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
+			return plan, nil
+		}
+		return nil, s.noVerdict()
 	}
 	if res.Status != milp.Optimal {
 		plan.Status = StatusFeasible
@@ -129,6 +167,9 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	plan.Solver.Gap = round6(res.Gap)
 	plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
 	plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
+	if res.Status != milp.Optimal && clock.expired() {
+		plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search: the plan is within %s%% of the best possible", clock.limit, trimPercent(res.Gap))
+	}
 	plan.Explanations.Binding = p.binding(md, x, res.RootDuals, in.Objective.Minimize == schema.MinimizeCost)
 	if opts.Timings {
 		plan.Solver.TimeMs = time.Since(start).Milliseconds()
@@ -136,41 +177,133 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	return plan, nil
 }
 
+// infeasiblePlan makes plan an Infeasible one with the conflicts given.
+func infeasiblePlan(plan *Plan, conflicts []string) *Plan {
+	plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
+	plan.Explanations.Conflicts = conflicts
+	plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
+	plan.Placements = []Placement{}
+	return plan
+}
+
+func trimPercent(gap float64) string {
+	return strconv.FormatFloat(gap*100, 'g', 3, 64)
+}
+
 // solver runs the solves of one planning run and adds up their work.
 type solver struct {
-	p                 *problem
-	opts              Options
+	p    *problem
+	opts Options
+	// ctx ends at the run's deadline or when the caller cancels; a step
+	// replaces it for its duration with one that ends earlier.
 	ctx               context.Context
+	clock             runClock
 	nodes, iterations int
+	// tried records what was tried and found no plan, for a run that
+	// ends without a verdict.
+	tried []string
 }
 
+// step runs f with s.ctx ending at until (zero: with the run), and
+// returns the caller's cancellation if it came meanwhile.
+func (s *solver) step(until time.Time, f func() error) error {
+	saved := s.ctx
+	ctx, cancel := stepContext(saved, until)
+	s.ctx = ctx
+	err := f()
+	cancel()
+	s.ctx = saved
+	if cerr := s.clock.cancelled(); cerr != nil {
+		return cerr
+	}
+	return err
+}
+
+// timeLeft is the time to until, or 0 (no limit) when until is zero.
+func timeLeft(until time.Time) time.Duration {
+	if until.IsZero() {
+		return 0
+	}
+	return max(time.Until(until), time.Millisecond)
+}
+
+// noVerdict is the error of a run that ends without a plan or a proof.
+func (s *solver) noVerdict() error {
+	e := &NoVerdictError{Tried: s.tried}
+	if !s.clock.deadline.IsZero() {
+		e.Limit = s.clock.limit
+	}
+	return e
+}
+
+// run solves m within the rest of the run.
 func (s *solver) run(m *milp.Model, incumbent []float64) (*milp.Result, error) {
-	return s.runBounded(m, incumbent, nil)
+	return s.solveUntil(m, time.Time{}, incumbent, nil)
 }
 
-// runBounded is run with a lower bound proven elsewhere, which lets the
-// search stop as soon as the incumbent is within the gap of it.
-func (s *solver) runBounded(m *milp.Model, incumbent []float64, bound *float64) (*milp.Result, error) {
-	o := milp.Options{TimeLimit: s.opts.TimeLimit, Gap: s.opts.Gap, Incumbent: incumbent, Bound: bound}
+// solveUntil solves m by until (zero: within the rest of the run),
+// starting from incumbent if it is feasible, with a lower bound proven
+// elsewhere if bound is set (the search stops as soon as the incumbent is
+// within the gap of it). A solve cut short is not an error: its result
+// says what it proved.
+func (s *solver) solveUntil(m *milp.Model, until time.Time, incumbent []float64, bound *float64) (*milp.Result, error) {
+	return s.solveWith(m, until, milp.Options{Incumbent: incumbent, Bound: bound})
+}
+
+// solveWith is solveUntil with the solver's options given (Gap is the
+// run's).
+func (s *solver) solveWith(m *milp.Model, until time.Time, o milp.Options) (*milp.Result, error) {
+	ctx, cancel := stepContext(s.ctx, until)
+	defer cancel()
+	o.Gap = s.opts.Gap
 	var res *milp.Result
 	var err error
 	if s.opts.Solver == SolverBuiltin {
-		res, err = milp.Solve(s.ctx, m, o)
+		res, err = milp.Solve(ctx, m, o)
 	} else {
-		res, err = milp.SolveExternal(s.ctx, m, s.opts.Solver, o)
+		res, err = milp.SolveExternal(ctx, m, s.opts.Solver, o)
+	}
+	if cerr := s.clock.cancelled(); cerr != nil {
+		return nil, cerr
 	}
 	if err != nil {
 		return nil, err
 	}
 	s.nodes += res.Nodes
 	s.iterations += res.Iterations
+	if math.IsInf(res.Bound, -1) && res.X != nil {
+		// Cut short before the root was solved: the bounds of the
+		// variables still bound the objective.
+		res.Bound = math.Min(boxBound(m), res.Objective)
+		res.Gap = relGap(res.Objective, res.Bound)
+	}
 	return res, nil
+}
+
+// boxBound is the least objective m can have within its variables'
+// bounds alone (−Inf when unbounded).
+func boxBound(m *milp.Model) float64 {
+	v := 0.0
+	for _, x := range m.Vars {
+		switch {
+		case x.Obj > 0:
+			v += x.Obj * x.Lower
+		case x.Obj < 0:
+			v += x.Obj * x.Upper
+		}
+	}
+	if math.IsNaN(v) {
+		return math.Inf(-1)
+	}
+	return v
 }
 
 // optimise solves for the intent's objective. Latency and carbon are
 // optimised first and cost second, so that among equally fast (or clean)
 // placements the cheapest wins; a weighted objective normalises each term
-// by its value in the cost-optimal placement.
+// by its value in the cost-optimal placement. Each solve gets a share of
+// the time left; a later one cut short without a plan falls back on the
+// plan of the one before.
 func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	obj := s.p.in.Objective.Minimize
 	md := s.p.build(schema.MinimizeCost, nil)
@@ -188,46 +321,85 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	if s.opts.Solver == SolverBuiltin {
 		var sol solution
 		var found bool
-		var err error
-		bound, sol, found, err = s.decompose(schema.MinimizeCost, nil)
+		err := s.step(s.clock.until(shareDecompose), func() error {
+			var err error
+			bound, sol, found, err = s.decompose(schema.MinimizeCost, nil)
+			return err
+		})
 		if err != nil {
 			return nil, nil, err
+		}
+		if !found {
+			s.tried = append(s.tried, "placing the workloads one at a time, the largest first, found no plan within every capacity and budget")
 		}
 		value := math.Inf(1)
 		if found {
 			value = s.p.objectiveOf(sol, schema.MinimizeCost, nil)
 		}
 		lg := s.newLarge(schema.MinimizeCost, nil)
-		if lb, lsol, _, ok := lg.solve(time.Now(), s.opts.TimeLimit/20); ok {
+		var lsol solution
+		var lb float64
+		var ok bool
+		until := s.clock.until(shareLagrange)
+		err = s.step(until, func() error {
+			lb, lsol, _, ok = lg.solve(time.Now(), timeLeft(until))
+			return nil
+		})
+		if err != nil {
+			return nil, nil, err
+		}
+		if ok {
 			bound = math.Max(bound, lb)
 			// On a model this size, exchanges of two workloads are cheap
 			// and find much better first plans.
-			var until time.Time
-			if s.opts.TimeLimit > 0 {
-				until = time.Now().Add(s.opts.TimeLimit / 20)
+			until := s.clock.until(sharePolish)
+			err := s.step(until, func() error {
+				lg.polish(lsol, until)
+				return nil
+			})
+			if err != nil {
+				return nil, nil, err
 			}
-			lg.polish(lsol, until)
 			if v := s.p.objectiveOf(lsol, schema.MinimizeCost, nil); s.p.withinBudgets(lsol) && v < value {
 				sol, found = lsol, true
 			}
+		} else {
+			s.tried = append(s.tried, fmt.Sprintf("the Lagrangian relaxation of capacity proved a lower bound of %s and its placement found no plan within every budget", money(lb)))
 		}
 		if found {
 			incumbent = md.vector(sol)
 		}
 	}
-	res, err := s.runBounded(md.m, incumbent, &bound)
-	if err == nil && res.X != nil && bound > res.Bound {
+	share := shareMain
+	if obj != schema.MinimizeCost {
+		share = shareFirst
+	}
+	res, err := s.solveUntil(md.m, s.clock.until(share), incumbent, &bound)
+	if err == nil && res.X == nil && res.Status != milp.Infeasible && share < shareMain && !s.clock.expired() {
+		// Without a cost plan there is nothing to go on: the second
+		// objective's share goes to finding one.
+		s.tried = append(s.tried, s.searched(md.m, res))
+		res, err = s.solveUntil(md.m, s.clock.until(shareMain), incumbent, &bound)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if res.X != nil && bound > res.Bound {
 		res.Bound = bound
 		res.Gap = relGap(res.Objective, res.Bound)
 		if res.Gap <= s.opts.Gap {
 			res.Status = milp.Optimal
 		}
 	}
-	if err != nil || res.X == nil {
-		return md, res, err
+	if res.X == nil {
+		if res.Status != milp.Infeasible {
+			s.tried = append(s.tried, s.searched(md.m, res))
+		}
+		return md, res, nil
 	}
 	if obj == schema.MinimizeCost {
-		return md, s.fastestRouting(md, res), nil
+		routed, err := s.fastestRouting(md, res)
+		return md, routed, err
 	}
 	switch obj {
 	case schema.MinimizeLatency, schema.MinimizeCarbon:
@@ -235,9 +407,12 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		if err := s.export(md); err != nil {
 			return nil, nil, err
 		}
-		first, err := s.run(md.m, res.X)
-		if err != nil || first.X == nil {
-			return md, first, err
+		first, err := s.solveUntil(md.m, s.clock.until(shareSecond), res.X, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		if first.X == nil {
+			return md, s.fallback(md.m, res.X), nil
 		}
 		// Keep the optimum (within the gap) and minimise cost on it.
 		terms := md.latency
@@ -249,10 +424,13 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		md.m.AddRow("objective_"+obj, math.Inf(-1), limit, terms...)
 		md.setObjective(schema.MinimizeCost, nil)
 		second, err := s.run(md.m, first.X)
-		if err != nil || second.X == nil {
-			return md, first, err
+		if err != nil {
+			return nil, nil, err
 		}
-		second.Objective, second.Bound, second.Gap = first.Objective, first.Bound, first.Gap
+		if second.X == nil {
+			return md, first, nil
+		}
+		second.Objective, second.Bound, second.Gap, second.Status = first.Objective, first.Bound, first.Gap, first.Status
 		return md, second, nil
 	case schema.MinimizeWeighted:
 		w := s.p.in.Objective.Weights
@@ -267,9 +445,41 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 			return nil, nil, err
 		}
 		weighted, err := s.run(md.m, res.X)
-		return md, weighted, err
+		if err != nil {
+			return nil, nil, err
+		}
+		if weighted.X == nil {
+			return md, s.fallback(md.m, res.X), nil
+		}
+		return md, weighted, nil
 	}
 	return md, res, nil
+}
+
+// fallback is the result of a solve cut short before it had a plan, when
+// an earlier solve left one (x): x, at its value for m's objective, with
+// the bound m's variables give.
+func (s *solver) fallback(m *milp.Model, x []float64) *milp.Result {
+	res := &milp.Result{Status: milp.Feasible, X: x}
+	for j, v := range m.Vars {
+		res.Objective += v.Obj * x[j]
+	}
+	res.Bound = math.Min(boxBound(m), res.Objective)
+	res.Gap = relGap(res.Objective, res.Bound)
+	return res
+}
+
+// searched says what a solve that found no plan did.
+func (s *solver) searched(m *milp.Model, res *milp.Result) string {
+	what := fmt.Sprintf("%s on the whole model (%d variables, %d constraints)", s.opts.Solver, len(m.Vars), len(m.Rows))
+	if s.opts.Solver == SolverBuiltin {
+		what = fmt.Sprintf("the branch and bound on the whole model (%d variables, %d constraints, %d nodes)", len(m.Vars), len(m.Rows), res.Nodes)
+	}
+	what += " found no plan in " + res.Duration.Round(time.Millisecond).String()
+	if math.IsInf(res.Bound, 0) || math.IsNaN(res.Bound) {
+		return what
+	}
+	return fmt.Sprintf("%s and proved a lower bound of %s", what, money(res.Bound))
 }
 
 func round6(v float64) float64 { return math.Round(v*1e6) / 1e6 }
@@ -312,30 +522,30 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	obj := p.in.Objective.Minimize
 	var weights *Weights
 	// fail reports a plan not found: Infeasible where a reason can be
-	// proven, an error otherwise.
+	// proven, no verdict otherwise.
 	fail := func(lg *large) (*Plan, error) {
-		if conflicts := lg.conflicts(); len(conflicts) > 0 {
-			plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
-			plan.Explanations.Conflicts = conflicts
-			plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
-			plan.Placements = []Placement{}
-			return plan, nil
+		if conflicts := append(lg.conflicts(), p.capacityConflicts()...); len(conflicts) > 0 {
+			return infeasiblePlan(plan, conflicts), nil
 		}
-		return nil, s.largeFailure()
+		s.tried = append(s.tried, s.largeFailure())
+		return nil, s.noVerdict()
 	}
 	if obj == schema.MinimizeWeighted {
 		// The scales: a cost plan, placed and improved (not optimised to
 		// the end, for time).
 		costLg := s.newLarge(schema.MinimizeCost, nil)
 		costSol, use, found := costLg.construct(nil, nil)
+		if err := s.clock.cancelled(); err != nil {
+			return nil, err
+		}
 		if !found {
 			return fail(costLg)
 		}
-		limit := s.opts.TimeLimit
-		if limit <= 0 {
-			limit = time.Hour
+		until := s.clock.until(0.1)
+		if until.IsZero() {
+			until = start.Add(time.Hour)
 		}
-		costLg.improve(costSol, use, start.Add(limit/10), 3)
+		costLg.improve(costSol, use, until, 3)
 		w := p.in.Objective.Weights
 		weights = &Weights{Cost: w.Cost, Latency: w.Latency, Carbon: w.Carbon,
 			CostScale:    round6(p.objectiveOf(costSol, schema.MinimizeCost, nil)),
@@ -345,8 +555,10 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		plan.Objective.Weights = weights
 	}
 	lg := s.newLarge(obj, weights)
-	bound, sol, iters, found := lg.solve(start, s.opts.TimeLimit)
-	if err := s.ctx.Err(); err != nil {
+	// The method schedules its phases over the time left and keeps a
+	// tenth of it for what follows.
+	bound, sol, iters, found := lg.solve(time.Now(), timeLeft(s.clock.until(1)))
+	if err := s.clock.cancelled(); err != nil {
 		return nil, err
 	}
 	if !found || !p.withinBudgets(sol) {
@@ -363,6 +575,9 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	status := milp.Optimal
 	if gap > s.opts.Gap {
 		status, plan.Status = milp.Feasible, StatusFeasible
+		if s.clock.expired() {
+			plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search: the plan is within %s%% of the best possible", s.clock.limit, trimPercent(gap))
+		}
 	}
 	p.fill(plan, sol)
 	plan.Solver.Status = string(status)
@@ -375,8 +590,8 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	return plan, nil
 }
 
-func (s *solver) largeFailure() error {
-	return fmt.Errorf("no placement found: the instance (about %d variables) is planned workload by workload, "+
+func (s *solver) largeFailure() string {
+	return fmt.Sprintf("the instance (about %d variables) was planned workload by workload, "+
 		"and placing them one at a time ran out of capacity or budget; a plan may still exist", s.p.modelSize())
 }
 
@@ -405,9 +620,9 @@ func (p *problem) objectiveOf(sol solution, obj string, weights *Weights) float6
 // fastestRouting routes the users' traffic of a cost-optimal placement over
 // the clusters it uses so that latency is lowest at the same cost: replicas
 // stay where they are, and the traffic moves among them.
-func (s *solver) fastestRouting(md *model, res *milp.Result) *milp.Result {
+func (s *solver) fastestRouting(md *model, res *milp.Result) (*milp.Result, error) {
 	if md.totalDemand == 0 {
-		return res
+		return res, nil
 	}
 	fixed := *md.m
 	fixed.Vars = slices.Clone(md.m.Vars)
@@ -424,10 +639,13 @@ func (s *solver) fastestRouting(md *model, res *milp.Result) *milp.Result {
 	fixed.Rows = append(slices.Clone(md.m.Rows), milp.Row{Name: "cost_optimal", Lower: math.Inf(-1),
 		Upper: cost + math.Max(1e-9, 1e-9*math.Abs(cost)), Terms: md.cost})
 	routed, err := s.run(&fixed, res.X)
+	if cerr := s.clock.cancelled(); cerr != nil {
+		return nil, cerr
+	}
 	if err != nil || routed.X == nil {
-		return res
+		return res, nil
 	}
 	out := *res
 	out.X = routed.X
-	return &out
+	return &out, nil
 }

@@ -61,6 +61,9 @@ func (s *solver) stability(md *model, res *milp.Result, prev *Plan) ([]float64, 
 	if err != nil {
 		return nil, "", err
 	}
+	if old.X == nil && old.Status != milp.Infeasible {
+		return res.X, "moved: the time limit ran out before the previous placement was checked against today's constraints", nil
+	}
 	if old.X == nil {
 		return res.X, "moved: the previous placement no longer meets the constraints", nil
 	}
@@ -194,8 +197,14 @@ func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, 
 			fix(v.y, b2i(old[wi][k].x+old[wi][k].s > 0))
 		}
 		res, err := milp.Solve(s.ctx, md.m, milp.Options{})
+		if cerr := s.clock.cancelled(); cerr != nil {
+			return nil, "", cerr
+		}
 		if err != nil {
 			return nil, "", err
+		}
+		if res.X == nil && res.Status != milp.Infeasible {
+			return sol, "moved: the time limit ran out before the previous placement was checked against today's constraints", nil
 		}
 		if res.X == nil {
 			return sol, fmt.Sprintf("moved: the previous placement of %s no longer meets its constraints", w.name), nil

@@ -304,6 +304,11 @@ func (c *checker) workloads() {
 		if w.Resources.Memory <= 0 {
 			c.report(append(path, "resources", "memory"), "a positive amount of memory", "memory is %s", w.Resources.Memory)
 		}
+		if w.Latency != nil && w.Latency.P95 <= 0 {
+			// The schema refuses zero written plainly; this catches what
+			// rounds to it ("0.0000001ms").
+			c.report(append(path, "latency", "p95"), "a duration > 0, such as \"80ms\"", "p95 is %s", w.Latency.P95)
+		}
 		if w.Replicas.Max > 0 && w.Replicas.Max < w.Replicas.Min {
 			c.report(append(path, "replicas", "max"), fmt.Sprintf("at least replicas.min (%d)", w.Replicas.Min), "replicas.max is %d", w.Replicas.Max)
 		}

@@ -165,6 +165,22 @@ func TestBadInput(t *testing.T) {
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"80 ms\"\n"},
 		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "80 ms" (expected a duration: a number followed by ms, s, m or h, such as "80ms" or "1.5s")`},
 	}, {
+		name:  "zero latency objective",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"0ms\"\n"},
+		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "0ms" (expected a duration > 0, such as "80ms")`},
+	}, {
+		name:  "zero latency objective in another unit",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"0.00s\"\n"},
+		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "0.00s" (expected a duration > 0, such as "80ms")`},
+	}, {
+		name:  "negative latency objective",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"-20ms\"\n"},
+		want:  []string{`bad.cue:3:31: workloads.api.latency.p95: invalid value "-20ms" (expected a duration > 0, such as "80ms")`},
+	}, {
+		name:  "latency objective that rounds to zero",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: latency: p95: \"0.0000001ms\"\n"},
+		want:  []string{`bad.cue:3:26: workloads.api.latency.p95: p95 is 0s (expected a duration > 0, such as "80ms")`},
+	}, {
 		name:  "malformed quantity",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: us: {provider: \"aws\", region: \"us-east-1\", capacity: {cpu: 8, memory: \"64GB\"}}\n"},
 		want:  []string{`bad.cue:3:78: fleet.us.capacity.memory: invalid value "64GB" (expected memory as a number with a unit, such as "512Mi", "4Gi" or "1G")`},

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -42,6 +43,15 @@ kind Plan): the same inputs give byte-identical output. An infeasible intent
 gives a plan with status Infeasible and the conflicting constraints, and exit
 code 1.
 
+--time-limit bounds the whole command, a minute by default: every solve, the
+search for conflicts, the trade-off curve of -o html and both sides of
+--base. When it runs out the plan reports what was proven by then: a plan
+with its lower bound and gap, or constraints proven to conflict, and under
+"stopped" what the limit cut short. When neither a plan nor a proof was
+found, the command fails with "no verdict" and what it tried (exit code 1).
+A plan the limit cut short may differ from run to run; --time-limit 0 plans
+to the end.
+
 With --base REF it previews a change for review: it plans the intent as it
 was at the git revision REF (read from the repository, the working tree is
 not touched) and as it is now, keeping the base placement unless the change
@@ -79,6 +89,10 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 			var mps bytes.Buffer
 			if exportMPS != "" {
 				po.exportMPS = &mps
+			}
+			if format == "html" && tradeoffPoints >= 2 {
+				// The trade-off curve plans again: half the time each.
+				po.share = 0.5
 			}
 			inst, plan, err := po.plan(cmd, path)
 			if err != nil {
@@ -144,6 +158,9 @@ func printPlan(w io.Writer, p *planner.Plan) {
 		for _, c := range p.Explanations.Conflicts {
 			fmt.Fprintf(w, "  - %s\n", c)
 		}
+		if p.Solver.Stopped != "" {
+			fmt.Fprintf(w, "\nStopped: %s\n", p.Solver.Stopped)
+		}
 		printExclusions(w, p)
 		return
 	}
@@ -180,6 +197,9 @@ func printPlan(w io.Writer, p *planner.Plan) {
 	s := p.Solver
 	fmt.Fprintf(w, "\nSolver %s: %s, objective %.6g, lower bound %.6g, gap %.2g%% (%d nodes, %d iterations, %d variables, %d constraints)\n",
 		s.Name, s.Status, s.Objective, s.LowerBound, s.Gap*100, s.Nodes, s.Iterations, s.Variables, s.Constraints)
+	if s.Stopped != "" {
+		fmt.Fprintf(w, "Stopped: %s\n", s.Stopped)
+	}
 	if s.Stability != "" {
 		fmt.Fprintf(w, "Stability: %s\n", s.Stability)
 	}
@@ -225,20 +245,64 @@ type planOptions struct {
 	exportMPS io.Writer
 	// prior is a previous plan in memory (the base of a preview).
 	prior *planner.Plan
+	// began is when the command started: the time limit counts from it.
+	began time.Time
+	// share is the part of the time left that the next plan may use (0:
+	// all of it), when the command plans more than once.
+	share float64
 }
 
+// defaultPlanTimeLimit is the time limit of isobar plan when none is
+// given: an answer for a person waiting at a terminal.
+const defaultPlanTimeLimit = 60 * time.Second
+
 // register adds the planning flags; withPlanFile adds --plan, for commands
-// that can take a stored plan instead of planning.
+// that can take a stored plan instead of planning. isobar plan (without
+// --plan) gets a time limit of a minute by default; the other commands
+// plan without one unless asked.
 func (o *planOptions) register(cmd *cobra.Command, withPlanFile bool) {
 	f := cmd.Flags()
 	f.StringVar(&o.solver, "solver", planner.SolverBuiltin, "solver: builtin, or cbc / glpk (Debian's coinor-cbc / glpk-utils)")
 	f.StringVar(&o.previous, "previous", "", "the plan in force (JSON or YAML): kept unless the improvement passes planning.stability")
-	f.DurationVar(&o.timeLimit, "time-limit", 0, "stop each solve after this long and report the gap (0: prove optimality)")
+	limit, help := time.Duration(0), "bound the whole command's planning (every solve, the search for conflicts, trade-off curves) and report what was proven by then: the plan's gap, the conflicts found, or no verdict (0: none)"
+	if !withPlanFile {
+		limit, help = defaultPlanTimeLimit, "bound the whole command (every solve, the search for conflicts, trade-off curves) and report what was proven by then: the plan's gap, the conflicts found, or no verdict (0: none)"
+	}
+	f.DurationVar(&o.timeLimit, "time-limit", limit, help)
 	f.Float64Var(&o.gap, "gap", 1e-6, "relative optimality gap to stop at")
 	if withPlanFile {
 		f.StringVar(&o.planFile, "plan", "", "use this plan (JSON or YAML, from isobar plan) instead of planning")
 	}
 	_ = cmd.RegisterFlagCompletionFunc("solver", cobra.FixedCompletions([]string{"builtin", "cbc", "glpk"}, cobra.ShellCompDirectiveNoFileComp))
+	run := cmd.PreRunE
+	cmd.PreRunE = func(cmd *cobra.Command, args []string) error {
+		o.began = time.Now()
+		if o.timeLimit < 0 {
+			return usageError{fmt.Errorf("invalid --time-limit %s: expected a duration ≥ 0 (0: none)", o.timeLimit)}
+		}
+		if run != nil {
+			return run(cmd, args)
+		}
+		return nil
+	}
+}
+
+// deadline returns ctx ending when the next plan must end: at its share of
+// what is left of the command's time limit (the planner is given the limit
+// itself too, which its messages name); without a time limit, ctx as it
+// is.
+func (o *planOptions) deadline(ctx context.Context) (context.Context, context.CancelFunc) {
+	if o.timeLimit <= 0 {
+		return context.WithCancel(ctx)
+	}
+	if o.began.IsZero() {
+		o.began = time.Now()
+	}
+	end := o.began.Add(o.timeLimit)
+	if o.share > 0 && o.share < 1 {
+		end = time.Now().Add(time.Duration(float64(time.Until(end)) * o.share))
+	}
+	return context.WithDeadline(ctx, end)
 }
 
 // plan vets the intent at path and plans it (or reads the plan given with
@@ -277,7 +341,9 @@ func (o *planOptions) planVetted(cmd *cobra.Command, path string, res vetResult,
 			return nil, nil, err
 		}
 	}
-	plan, err := planner.Solve(cmd.Context(), in.Intent, cat, opts)
+	ctx, cancel := o.deadline(cmd.Context())
+	defer cancel()
+	plan, err := planner.Solve(ctx, in.Intent, cat, opts)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"isobar.dev/isobar/internal/report"
@@ -23,6 +24,8 @@ func tradeoff(ctx context.Context, in *schema.Intent, po *planOptions, n int) ([
 	}
 	var points []report.TradeoffPoint
 	for i := range n {
+		// Each point gets an equal share of the time left.
+		po.share = 1 / float64(n-i)
 		w := float64(i) / float64(n-1)
 		variant := *in
 		switch i {
@@ -33,7 +36,13 @@ func tradeoff(ctx context.Context, in *schema.Intent, po *planOptions, n int) ([
 		default:
 			variant.Objective = schema.Objective{Minimize: schema.MinimizeWeighted, Weights: &schema.Weights{Cost: 1 - w, Latency: w}}
 		}
-		plan, err := planner.Solve(ctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.timeLimit, Gap: po.gap})
+		pctx, cancel := po.deadline(ctx)
+		plan, err := planner.Solve(pctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.timeLimit, Gap: po.gap})
+		cancel()
+		var none *planner.NoVerdictError
+		if errors.As(err, &none) {
+			continue // a point the time left does not settle is left out
+		}
 		if err != nil {
 			return nil, fmt.Errorf("trade-off curve, latency weight %.2f: %w", w, err)
 		}

@@ -1,7 +1,6 @@
 package milp
 
 import (
-	"container/heap"
 	"context"
 	"errors"
 	"math"
@@ -39,11 +38,17 @@ type node struct {
 	bound  float64 // lower bound: the parent's LP objective
 	depth  int
 	id     int
-	basis  []int8 // the parent's optimal basis, shared by the siblings
+	// basis turns the parent's starting basis into the parent's optimal
+	// one, this node's start (see nodeStore); shared by the siblings.
+	basis *basisDiff
 	// pseudo-cost bookkeeping
 	frac  float64 // distance the branching variable was moved
 	isUp  bool
 	objLP float64 // the parent's LP objective
+	// kids counts the children still stored; a solved node stays stored
+	// while it has any (they reach their bounds and bases through it).
+	kids   int32
+	solved bool
 }
 
 // nodeHeap orders open nodes by bound, then depth (deeper first), then id.
@@ -83,7 +88,7 @@ type bnb struct {
 	inc    []float64 // incumbent
 	incObj float64
 
-	open   nodeHeap
+	nodeStore
 	nextID int
 	nodes  int
 
@@ -162,6 +167,10 @@ func (b *bnb) init() {
 		b.pcCnt[k] = make([]int, n)
 		b.pcAvg[k] = 1
 	}
+	b.memLimit = b.opts.NodeMemory
+	if b.memLimit <= 0 {
+		b.memLimit = defaultNodeMemory
+	}
 	b.curLo = slices.Clone(b.inst.lower)
 	b.curUp = slices.Clone(b.inst.upper)
 	b.isChanged = make([]bool, n)
@@ -211,7 +220,7 @@ func (b *bnb) tryIncumbent(x []float64) bool {
 	}
 	b.inc, b.incObj = y, obj
 	if traceBB != nil {
-		traceBB("incumbent %.6f at node %d (open %d, bound %.6f)", obj, b.nodes, len(b.open), b.globalBound(nil))
+		traceBB("incumbent %.6f at node %d (open %d, bound %.6f)", obj, b.nodes, b.openCount(), b.globalBound(nil))
 	}
 	return true
 }
@@ -379,7 +388,7 @@ func (b *bnb) resetBounds() {
 	b.changed = b.changed[:0]
 }
 
-// loadNode installs a node's bounds and its parent's basis.
+// loadNode installs a node's bounds and its parent's optimal basis.
 func (b *bnb) loadNode(nd *node) {
 	b.resetBounds()
 	for p := nd; p != nil && p.v >= 0; p = p.parent {
@@ -387,8 +396,8 @@ func (b *bnb) loadNode(nd *node) {
 		up := math.Min(b.curUp[p.v], p.up)
 		b.setVarBounds(p.v, lo, up)
 	}
-	if nd.basis != nil {
-		b.sx.loadBasis(nd.basis)
+	if b.startBasis(nd) {
+		b.sx.loadBasis(b.start)
 	}
 }
 
@@ -420,6 +429,9 @@ func (b *bnb) globalBound(cur *node) float64 {
 	}
 	if len(b.open) > 0 {
 		v = math.Min(v, b.effBound(b.open[0].bound))
+	}
+	for _, nd := range b.stack {
+		v = math.Min(v, b.effBound(nd.bound))
 	}
 	return v
 }
@@ -509,10 +521,12 @@ func (b *bnb) run(res *Result) error {
 		return nil
 	}
 	// The root is solved; branch from it.
+	b.start = slices.Clone(sx.status)
 	cur := b.branch(root, rootObj, x, frac)
+	defer func() { res.PeakOpenNodes, res.PeakNodeBytes = b.peakOpen, b.peakBytes }()
 	for {
 		if cur == nil {
-			if len(b.open) == 0 {
+			if b.openCount() == 0 {
 				break
 			}
 			if !math.IsInf(b.incObj, 1) {
@@ -521,8 +535,9 @@ func (b *bnb) run(res *Result) error {
 					break
 				}
 			}
-			cur = heap.Pop(&b.open).(*node)
+			cur = b.pop()
 			if b.prunable(cur.bound) {
+				b.release(cur)
 				cur = nil
 				continue
 			}
@@ -532,7 +547,7 @@ func (b *bnb) run(res *Result) error {
 			b.setVarBounds(cur.v, math.Max(b.curLo[cur.v], cur.lo), math.Min(b.curUp[cur.v], cur.up))
 		}
 		if b.limit() {
-			heap.Push(&b.open, cur)
+			b.push(cur)
 			break
 		}
 		st := sx.solve(0)
@@ -542,10 +557,11 @@ func (b *bnb) run(res *Result) error {
 		}
 		switch st {
 		case lpLimit:
-			heap.Push(&b.open, cur)
+			b.push(cur)
 			b.finish(res, b.globalBound(nil), false)
 			return nil
 		case lpInfeasible:
+			b.release(cur)
 			cur = nil
 			continue
 		case lpUnbounded, lpFailed:
@@ -554,12 +570,14 @@ func (b *bnb) run(res *Result) error {
 			b.closedMin = math.Min(b.closedMin, b.effBound(cur.bound))
 			b.lost = true
 			sx.slackBasis()
+			b.release(cur)
 			cur = nil
 			continue
 		}
 		obj := sx.objective()
 		b.updatePseudo(cur, obj)
 		if b.prunable(obj) {
+			b.release(cur)
 			cur = nil
 			continue
 		}
@@ -571,17 +589,19 @@ func (b *bnb) run(res *Result) error {
 				b.closedMin = math.Min(b.closedMin, b.effBound(obj))
 				b.lost = true
 			}
+			b.release(cur)
 			cur = nil
 			continue
 		}
 		b.tryRounding(x)
 		if b.prunable(obj) {
+			b.release(cur)
 			cur = nil
 			continue
 		}
 		cur = b.branch(cur, obj, x, frac)
 	}
-	b.finish(res, b.globalBound(nil), len(b.open) == 0)
+	b.finish(res, b.globalBound(nil), b.openCount() == 0)
 	return nil
 }
 
@@ -593,7 +613,7 @@ func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
 	j := ch.v
 	v := x[j]
 	fl := math.Floor(v)
-	basis := slices.Clone(b.sx.status)
+	basis := b.diffStart()
 	var kids []*node
 	if !math.IsInf(ch.downBnd, 1) {
 		kids = append(kids, &node{parent: parent, v: j, lo: math.Inf(-1), up: fl, bound: ch.downBnd,
@@ -603,13 +623,16 @@ func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
 		kids = append(kids, &node{parent: parent, v: j, lo: fl + 1, up: math.Inf(1), bound: ch.upBnd,
 			depth: parent.depth + 1, basis: basis, frac: fl + 1 - v, isUp: true, objLP: obj})
 	}
+	parent.solved = true
 	for _, k := range kids {
 		k.id = b.nextID
 		b.nextID++
+		b.store(k)
 	}
 	var first *node
 	switch len(kids) {
 	case 0:
+		b.release(parent)
 		return nil
 	case 1:
 		first = kids[0]
@@ -620,15 +643,19 @@ func (b *bnb) branch(parent *node, obj float64, x []float64, frac []int) *node {
 		if v-fl >= 0.5 {
 			first, second = second, first
 		}
-		heap.Push(&b.open, second)
+		b.push(second)
 	}
 	if b.prunable(first.bound) {
+		b.release(first)
 		return nil
 	}
-	if !math.IsInf(b.incObj, 1) && len(b.open) > 0 {
+	// A dive that falls too far behind the best bound is put back, unless
+	// the stored nodes fill their memory: then the search goes depth
+	// first, which stores one node per level.
+	if !math.IsInf(b.incObj, 1) && len(b.open) > 0 && !b.full() {
 		best := b.effBound(b.open[0].bound)
 		if b.effBound(first.bound) > best+diveFactor*(b.incObj-best) {
-			heap.Push(&b.open, first)
+			b.push(first)
 			return nil
 		}
 	}

@@ -21,6 +21,10 @@ const (
 	SolverGLPK = "glpk"
 )
 
+// externalMargin is the least time an external solver is asked to stop
+// before the context's deadline, to start, stop and write its solution.
+const externalMargin = 300 * time.Millisecond
+
 // ErrSolverNotFound is returned (wrapped) by SolveExternal when the
 // solver's binary is not installed.
 var ErrSolverNotFound = errors.New("external solver not found")
@@ -33,8 +37,14 @@ var ErrSolverNotFound = errors.New("external solver not found")
 // (recomputed from X), X (integers rounded) and, when optimal, Bound =
 // Objective; otherwise Bound is CBC's proven lower bound as it prints it,
 // or −Inf (glpsol does not report one).
-// Options.NodeLimit and Options.Incumbent are ignored. The context kills
-// the solver process when it ends.
+// Options.NodeLimit and Options.Incumbent are ignored.
+//
+// A deadline on the context is a time limit like Options.TimeLimit (the
+// earlier one counts): the solver is asked to stop a little before it, so
+// that it still writes its best solution, and killed at it. A solve the
+// deadline ends is not an error: its status is NoSolution, or Feasible
+// when the solver wrote a solution. Cancelling the context kills the
+// solver and returns the context's error.
 func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (*Result, error) {
 	start := time.Now()
 	if ctx == nil {
@@ -90,18 +100,31 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 	if gap <= 0 {
 		gap = defaultGap
 	}
+	limit := opts.TimeLimit
+	if d, ok := ctx.Deadline(); ok {
+		// The solver checks its clock between steps and then writes its
+		// solution: ask it to stop early enough for both.
+		left := time.Until(d)
+		left -= max(externalMargin, left/5)
+		if limit <= 0 || left < limit {
+			limit = max(left, time.Millisecond)
+		}
+	}
 	var args []string
 	switch solver {
 	case SolverCBC:
 		args = []string{mps}
-		if opts.TimeLimit > 0 {
-			args = append(args, "-sec", fmtNum(math.Max(1, opts.TimeLimit.Seconds())))
+		if limit > 0 {
+			// Wall-clock time: CPU time runs slower on a busy machine.
+			args = append(args, "-timeMode", "elapsed", "-sec", fmtNum(limit.Seconds()))
 		}
 		args = append(args, "-ratioGap", fmtNum(gap), "-solve", "-solution", sol)
 	case SolverGLPK:
 		args = []string{"--freemps", mps, "-w", sol, "--mipgap", fmtNum(gap)}
-		if opts.TimeLimit > 0 {
-			args = append(args, "--tmlim", strconv.Itoa(int(math.Ceil(opts.TimeLimit.Seconds()))))
+		if limit > 0 {
+			// Whole seconds only: rounded down, the context's deadline
+			// kills it if it overruns.
+			args = append(args, "--tmlim", strconv.Itoa(max(1, int(limit.Seconds()))))
 		}
 	}
 	cmd := exec.CommandContext(ctx, path, args...)
@@ -110,10 +133,17 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 	cmd.Stdout = &out
 	cmd.Stderr = &out
 	runErr := cmd.Run()
-	if ctx.Err() != nil {
-		return nil, fmt.Errorf("milp: %s: %w", bin, ctx.Err())
+	if err := ctx.Err(); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return nil, fmt.Errorf("milp: %s: %w", bin, err)
 	}
 	data, err := os.ReadFile(sol)
+	if err != nil && ctx.Err() != nil {
+		// Killed at the deadline before it wrote a solution.
+		res := &Result{Status: NoSolution}
+		finish(m, res)
+		res.Duration = time.Since(start)
+		return res, nil
+	}
 	if err != nil {
 		if runErr == nil {
 			runErr = err
@@ -128,6 +158,12 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 		}
 	} else {
 		res, err = parseGLPK(m, data, out.String())
+	}
+	if err != nil && ctx.Err() != nil {
+		// Killed at the deadline while it wrote its solution.
+		res = &Result{Status: NoSolution}
+		finish(m, res)
+		err = nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("milp: reading %s solution: %w (output: %s)", bin, err, tail(out.String(), 800))

@@ -35,6 +35,11 @@ type Options struct {
 	Gap float64
 	// NodeLimit bounds the branch-and-bound nodes; 0 means none.
 	NodeLimit int
+	// NodeMemory bounds the memory, in bytes, that the open nodes of the
+	// branch and bound and the solved nodes they descend from take; 0
+	// means 64 MiB. Beyond it the search goes depth first, which stores
+	// about one node per level, until nodes close.
+	NodeMemory int64
 	// Incumbent is an optional warm start: a full solution vector (one
 	// value per variable) that is used as the first incumbent if, with
 	// integer values rounded, it passes Check with tolerance 1e-6;
@@ -56,6 +61,10 @@ type Result struct {
 	Nodes      int           // branch-and-bound nodes solved
 	Iterations int           // simplex pivots in total
 	Duration   time.Duration // wall-clock time
+	// PeakOpenNodes and PeakNodeBytes are the most open nodes, and the
+	// most bytes of stored nodes, the branch and bound held at once.
+	PeakOpenNodes int
+	PeakNodeBytes int64
 	// RootDuals are the row duals of the root LP relaxation, one per row:
 	// y_i = ∂(optimal LP objective)/∂(bound of row i) at the binding
 	// bound. For a minimisation a binding ≥ row has y ≥ 0, a binding ≤
@@ -225,4 +234,64 @@ func clampX(m *Model, x []float64, integral bool) []float64 {
 		}
 	}
 	return x
+}
+
+// LP is the LP relaxation of a model solved again and again as its row
+// bounds change, each solve warm-started by the dual simplex from the
+// basis the last one ended with: a change of bounds keeps that basis dual
+// feasible, so a few pivots usually suffice. It serves searches that relax
+// and restore constraints, such as a deletion filter for conflicts.
+type LP struct {
+	inst *lpInstance
+}
+
+// NewLP prepares m's LP relaxation; m must not change while the LP is in
+// use, other than through SetRowBounds.
+func NewLP(m *Model) (*LP, error) {
+	inst, err := prepare(context.Background(), m, false)
+	if err != nil {
+		return nil, err
+	}
+	return &LP{inst: inst}, nil
+}
+
+// SetRowBounds sets the bounds of row i (original units; infinite for
+// none) for the next solves.
+func (lp *LP) SetRowBounds(i int, lower, upper float64) {
+	sx := lp.inst.sx
+	sx.setBounds(sx.n+i, lower*sx.rowScale[i], upper*sx.rowScale[i])
+}
+
+// Solve solves the LP with the current bounds. Status is Optimal,
+// Infeasible, Unbounded, or NoSolution when the context ends first; X is
+// set when Optimal. An error is returned on numerical failure, after
+// which the next solve starts from a slack basis.
+func (lp *LP) Solve(ctx context.Context) (*Result, error) {
+	start := time.Now()
+	sx := lp.inst.sx
+	sx.ctx = ctx
+	before := sx.iters
+	st := sx.solve(0)
+	res := &Result{Iterations: sx.iters - before}
+	switch st {
+	case lpOptimal:
+		res.Status = Optimal
+		res.X = clampX(lp.inst.model, sx.primalX(), false)
+		res.Objective = lp.inst.model.objective(res.X)
+		res.Bound = res.Objective
+	case lpInfeasible:
+		res.Status = Infeasible
+		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
+	case lpUnbounded:
+		res.Status = Unbounded
+		res.Objective, res.Bound = math.Inf(-1), math.Inf(-1)
+	case lpLimit:
+		res.Status = NoSolution
+		res.Objective, res.Bound = math.Inf(1), math.Inf(-1)
+	default:
+		sx.slackBasis()
+		return nil, errors.New("milp: the simplex method failed (numerical difficulties or iteration limit)")
+	}
+	res.Duration = time.Since(start)
+	return res, nil
 }

@@ -2,11 +2,14 @@
 // realistic structure: real regions and prices from the catalog, a third of
 // the workloads restricted to the EU, a tenth needing GPUs, some serving
 // users under a latency objective, spot where allowed. SetBudgets adds team
-// budgets near a plan's spending so that they bind. Instances are
+// budgets near a plan's spending so that they bind. ShortCapacity,
+// ConfineResidency and SetBudgets below a plan's spending make infeasible
+// variants. CUE writes an instance for the command line. Instances are
 // deterministic in their seed.
 package synth
 
 import (
+	"encoding/json"
 	"fmt"
 	"maps"
 	"math"
@@ -165,4 +168,93 @@ func SetBudgets(in *schema.Intent, teamCost map[string]float64, tight, loose flo
 		}
 		in.Budgets.Teams[team] = math.Ceil(teamCost[team] * f)
 	}
+}
+
+// ShortCapacity shrinks every cluster's CPU and memory, in proportion to
+// its size, so that the fleet holds only frac of what the workloads'
+// minimum replicas request in all. With frac below 1 no plan exists: the
+// capacity is short of the demand.
+func ShortCapacity(in *schema.Intent, frac float64) {
+	var needCPU, needMem, haveCPU, haveMem float64
+	for _, w := range in.Workloads {
+		needCPU += float64(w.Replicas.Min) * w.Resources.CPU.Cores()
+		needMem += float64(w.Replicas.Min) * w.Resources.Memory.GiB()
+	}
+	for _, c := range in.Fleet {
+		haveCPU += c.Capacity.CPU.Cores()
+		haveMem += c.Capacity.Memory.GiB()
+	}
+	for name, c := range in.Fleet {
+		c.Capacity.CPU = schema.CPU(math.Floor(float64(c.Capacity.CPU) * frac * needCPU / haveCPU))
+		// Whole MiB, as people write it.
+		c.Capacity.Memory = schema.Memory(int64(math.Floor(float64(c.Capacity.Memory)*frac*needMem/haveMem/(1<<20))) << 20)
+		in.Fleet[name] = c
+	}
+}
+
+// ConfineResidency lets the data class pii, which a third of the
+// workloads handle, live only in the jurisdictions given (such as a
+// country code). Where those hold no cluster, or too small ones, no plan
+// exists.
+func ConfineResidency(in *schema.Intent, allowed ...string) {
+	dc := in.DataClasses["pii"]
+	dc.Allowed = slices.Clone(allowed)
+	in.DataClasses["pii"] = dc
+}
+
+// SmallestEUCountry is the country of the EU cluster with the least CPU
+// (ties by name), for ConfineResidency: pii workloads then compete for one
+// small cluster.
+func SmallestEUCountry(cat *providers.Catalog, in *schema.Intent) string {
+	country, least := "", math.Inf(1)
+	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
+		c := in.Fleet[name]
+		r, ok := cat.Region(c.Provider, c.Region)
+		if !ok || !r.EU {
+			continue
+		}
+		if cpu := c.Capacity.CPU.Cores(); cpu < least {
+			country, least = r.Country, cpu
+		}
+	}
+	return country
+}
+
+// CUE returns the intent as a CUE file of package intent, which
+// schema.Load reads back to the same intent: the command line can plan
+// synthetic instances.
+func CUE(in *schema.Intent) ([]byte, error) {
+	b, err := json.Marshal(in)
+	if err != nil {
+		return nil, fmt.Errorf("synthetic intent: %w", err)
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return nil, fmt.Errorf("synthetic intent: %w", err)
+	}
+	// JSON is CUE, but for null, which the schema's maps and lists do not
+	// accept: an absent field means the same.
+	out, err := json.MarshalIndent(dropNulls(v), "", "\t")
+	if err != nil {
+		return nil, fmt.Errorf("synthetic intent: %w", err)
+	}
+	return append([]byte("package intent\n\n"), append(out, '\n')...), nil
+}
+
+func dropNulls(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			if e == nil {
+				delete(x, k)
+			} else {
+				x[k] = dropNulls(e)
+			}
+		}
+	case []any:
+		for i := range x {
+			x[i] = dropNulls(x[i])
+		}
+	}
+	return v
 }
