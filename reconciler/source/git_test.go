@@ -399,7 +399,9 @@ func TestUnreachable(t *testing.T) {
 		srv := httpServer(t)
 		u := newUpstream(t, filepath.Join(srv.Root(), "repo.git"))
 		u.commit("one")
-		g := mustNewGit(t, GitOptions{URL: srv.HTTPAddress() + "/repo.git", Timeout: time.Second})
+		// The timeout leaves the first fetch room on a loaded machine; a
+		// stopped server refuses at once, well within it.
+		g := mustNewGit(t, GitOptions{URL: srv.HTTPAddress() + "/repo.git", Timeout: 10 * time.Second})
 		mustFetch(t, g)
 		srv.StopHTTP()
 		start := time.Now()
