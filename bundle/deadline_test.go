@@ -236,28 +236,33 @@ func (l smallBuffers) Accept() (net.Conn, error) {
 	return c, err
 }
 
-// TestSlowButSteady: a transfer slower than the I/O timeout as a whole but
+// TestSlowButSteady: a transfer longer than the I/O timeout as a whole but
 // never silent that long goes through.
 func TestSlowButSteady(t *testing.T) {
 	t.Parallel()
+	const chunks = 16
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fl := w.(http.Flusher)
-		for range 8 {
+		for range chunks {
 			_, _ = w.Write([]byte("chunk\n"))
 			fl.Flush()
-			time.Sleep(300 * time.Millisecond)
+			time.Sleep(250 * time.Millisecond)
 		}
 	}))
 	t.Cleanup(srv.Close)
-	client := &http.Client{Transport: &watchdog{base: http.DefaultTransport, idle: time.Second}}
+	client := &http.Client{Transport: &watchdog{base: http.DefaultTransport, idle: 3 * time.Second}}
+	start := time.Now()
 	resp, err := client.Get(srv.URL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	body, err := io.ReadAll(resp.Body)
-	if err != nil || strings.Count(string(body), "chunk") != 8 {
+	if err != nil || strings.Count(string(body), "chunk") != chunks {
 		t.Fatalf("read %q, %v", body, err)
+	}
+	if took := time.Since(start); took < 3*time.Second {
+		t.Errorf("the transfer took %s, not longer than the I/O timeout", took)
 	}
 }
 
