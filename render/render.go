@@ -116,6 +116,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		}
 		byCluster[p.Cluster] = append(byCluster[p.Cluster], p)
 	}
+	tab := intentKinds(in)
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
@@ -123,7 +124,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 			country: Country(in, cat, c),
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
-		r.init()
+		r.init(tab)
 		for _, p := range byCluster[name] {
 			if err := r.placement(p); err != nil {
 				return nil, fmt.Errorf("cluster %s: workload %s: %w", name, p.Workload, err)
