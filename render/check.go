@@ -237,7 +237,7 @@ type tracked struct {
 // nil.
 func Check(in *schema.Intent) error {
 	r := &renderer{in: in, neutral: true}
-	r.init()
+	r.init(intentKinds(in))
 	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
 		w := in.Workloads[name]
 		p := planner.Placement{Workload: name, Replicas: 2}
@@ -261,16 +261,23 @@ func Check(in *schema.Intent) error {
 	return sortedProblems(r.problems)
 }
 
-// init prepares the renderer's kinds: the built-in ones and those the
-// intent's CustomResourceDefinitions declare.
-func (r *renderer) init() {
-	var raw []map[string]any
-	for _, name := range slices.Sorted(maps.Keys(r.in.Workloads)) {
-		for _, o := range r.in.Workloads[name].Objects {
-			raw = append(raw, jsonCopy(o))
+// intentKinds are the built-in kinds and those the intent's
+// CustomResourceDefinitions declare.
+func intentKinds(in *schema.Intent) *kinds.Table {
+	var crds []map[string]any
+	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
+		for _, o := range in.Workloads[name].Objects {
+			if k, _ := o["kind"].(string); k == "CustomResourceDefinition" {
+				crds = append(crds, jsonCopy(o))
+			}
 		}
 	}
-	r.kinds = kinds.Builtin().WithCRDs(raw)
+	return kinds.Builtin().WithCRDs(crds)
+}
+
+// init prepares the renderer for a cluster.
+func (r *renderer) init(tab *kinds.Table) {
+	r.kinds = tab
 	r.origin = map[string]string{}
 	r.namespaces = map[string]bool{}
 	r.tracked = map[*unstructured.Unstructured]tracked{}

@@ -176,3 +176,21 @@ func TestSystemNamespaceAllowed(t *testing.T) {
 	}
 	checkRendered(t, in, res)
 }
+
+// TestPatchedCollision: a patch that renames an object onto another of the
+// same workload is blamed on the patch's name, by Check (vet) and Render.
+func TestPatchedCollision(t *testing.T) {
+	in := loadClouds(t)
+	w := in.Workloads["web"]
+	w.Patches = append(w.Patches, patch("Deployment", "web-spot", md(map[string]any{"name": "web"})))
+	in.Workloads["web"] = w
+	want := []string{"workloads.web.patches[0].patch.metadata.name: Deployment web/web: another object of the workload has the same kind, namespace and name" +
+		" (expected a kind, namespace and name no other object of the cluster has)"}
+	if diff := cmp.Diff(want, problems(t, render.Check(in))); diff != "" {
+		t.Errorf("Check (-want +got):\n%s", diff)
+	}
+	_, err := render.Render(in, cloudsPlan(), render.Options{})
+	if diff := cmp.Diff(want, problems(t, err)); diff != "" {
+		t.Errorf("Render (-want +got):\n%s", diff)
+	}
+}

@@ -225,7 +225,7 @@ func TestRenderErrors(t *testing.T) {
 			})
 			in.Workloads["web"] = w
 		},
-		want: "cluster aks: workload web: PersistentVolumeClaim ledger/ledger-data is also rendered for workload ledger",
+		want: "cluster aks: workloads.web.objects[0].metadata.name: PersistentVolumeClaim ledger/ledger-data: workload ledger renders the same object",
 	}, {
 		name: "more spot replicas than replicas",
 		change: func(_ *schema.Intent, p *planner.Plan) {

@@ -10,6 +10,17 @@
 // there, a HorizontalPodAutoscaler when the intent asks for one, and the
 // user's raw objects, then applies the user's JSON merge patches.
 //
+// Every object is checked after every transformation: each raw object as it
+// is read and each object a patch changes, against the identity rules of the
+// Kubernetes API (apiVersion, kind, name by the kind's rule, namespace by the
+// kind's scope; the kinds come from the API, see internal/kinds). The
+// objects of each cluster, as they will be applied, are then checked against
+// the policy (CheckPolicy: the organisation's forbidden namespaces and kinds,
+// and a safe default that policy.allow widens), the one policy check vet,
+// publish and the reconciler's gate run too. Problems name the intent field
+// at fault: the patch's field, the raw object's field, or the workload's.
+// Check runs the same on every workload without a plan, for vet.
+//
 // Replicas the plan puts on spot capacity go into their own Deployment
 // (suffix "-spot") whose pods select the cloud's spot nodes and tolerate
 // their taint; the others select on-demand nodes where the cloud does not

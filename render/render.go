@@ -126,13 +126,14 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	if tp != nil {
 		res.Traffic = tp.report
 	}
+	tab := intentKinds(in)
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
 			in: in, cluster: name, spec: c, country: Country(in, cat, c),
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
-		r.init()
+		r.init(tab)
 		for _, p := range byCluster[name] {
 			if err := r.placement(p); err != nil {
 				return nil, fmt.Errorf("cluster %s: workload %s: %w", name, p.Workload, err)
@@ -249,38 +250,35 @@ func identity(group, kind, namespace, name string) string {
 	return group + "/" + kind + "/" + namespace + "/" + name
 }
 
-// add records an object rendered for a workload, refusing a second object
-// of the same identity.
-func (r *renderer) add(w *schema.Workload, o *object) error {
+// add records an object rendered for a workload. A second object of the
+// same identity is a problem, blamed on what named it (Check, which renders
+// every workload into one set, counts only collisions within a workload).
+func (r *renderer) add(w *schema.Workload, o *object) {
 	obj, workload := o.u, w.Name
-	r.tracked[obj] = tracked{w: w, o: o}
-	if ns := obj.GetNamespace(); ns != "" && r.nsOwner[ns] == "" {
-		r.nsOwner[ns] = workload
-	}
-	if r.neutral {
-		r.objects = append(r.objects, obj)
-		return nil
-	}
 	gvk := obj.GroupVersionKind()
 	id := identity(gvk.Group, gvk.Kind, obj.GetNamespace(), obj.GetName())
+	if r.neutral {
+		id = workload + "\x00" + id
+	}
 	if other, dup := r.origin[id]; dup {
-		where := obj.GetName()
-		if ns := obj.GetNamespace(); ns != "" {
-			where = ns + "/" + where
+		msg := "another object of the workload has the same kind, namespace and name"
+		if other != workload {
+			msg = "workload " + other + " renders the same object"
 		}
-		if other == workload {
-			return fmt.Errorf("two objects are %s %s", gvk.Kind, where)
-		}
-		return fmt.Errorf("%s %s is also rendered for workload %s", gvk.Kind, where, other)
+		r.problem(w, o.blame(w, []any{"metadata", "name"}), []string{objectID(obj.Object)}, "", "a kind, namespace and name no other object of the cluster has", msg)
+		return
 	}
 	r.origin[id] = workload
+	r.tracked[obj] = tracked{w: w, o: o}
 	if ns := obj.GetNamespace(); ns != "" {
 		r.namespaces[ns] = true
+		if r.nsOwner[ns] == "" {
+			r.nsOwner[ns] = workload
+		}
 	}
 	if gvk.Group == "" && gvk.Kind == "Namespace" {
 		// A Namespace the user declares is one the bundle may hold.
 		r.namespaces[obj.GetName()] = true
 	}
 	r.objects = append(r.objects, obj)
-	return nil
 }

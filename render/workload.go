@@ -97,9 +97,7 @@ func (r *renderer) placement(p planner.Placement) error {
 			continue // its problems are recorded
 		}
 		r.stamp(&w, o)
-		if err := r.add(&w, o); err != nil {
-			return err
-		}
+		r.add(&w, o)
 	}
 	return nil
 }

@@ -139,7 +139,11 @@ func (t *Table) CheckIdentity(o map[string]any) []Problem {
 
 	md, ok := o["metadata"].(map[string]any)
 	if !ok {
-		add([]any{"metadata"}, "metadata with a name", "%s", missing(o, "metadata"))
+		msg := "metadata is missing"
+		if v, set := o["metadata"]; set && v != nil {
+			msg = "metadata is " + typeName(v) + ", not an object"
+		}
+		add([]any{"metadata"}, "metadata with a name", "%s", msg)
 		return ps
 	}
 	name, ok := str(md, "name")
