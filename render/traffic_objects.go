@@ -85,9 +85,7 @@ func (r *renderer) traffic(tp *trafficPlan) error {
 			continue
 		}
 		r.stampTraffic(rt.w, obj)
-		if err := r.add(rt.w, &object{u: obj, kindPatch: -1}); err != nil {
-			return err
-		}
+		r.add(rt.w, &object{u: obj, kindPatch: -1})
 	}
 	return nil
 }
