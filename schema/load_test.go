@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -57,6 +58,34 @@ func vetDir(t *testing.T, dir string) error {
 		return ds
 	}
 	return nil
+}
+
+// diagnostics loads dir and returns its diagnostics as text.
+func diagnostics(t *testing.T, dir string) []string {
+	t.Helper()
+	_, err := schema.Load(dir)
+	return lines(t, err)
+}
+
+// lines returns diagnostics as text; any other error fails the test.
+func lines(t *testing.T, err error) []string {
+	t.Helper()
+	var ds schema.Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatalf("want diagnostics, got %v", err)
+	}
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+// withBase returns files with base.cue added.
+func withBase(files map[string]string) map[string]string {
+	out := map[string]string{"base.cue": base}
+	maps.Copy(out, files)
+	return out
 }
 
 // writeFiles writes name → content into a new directory and makes it the
@@ -197,20 +226,8 @@ func TestBadInput(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files := map[string]string{"base.cue": base}
-			for k, v := range tt.files {
-				files[k] = v
-			}
-			dir := writeFiles(t, files)
-			err := vetDir(t, dir)
-			var ds schema.Diagnostics
-			if !errors.As(err, &ds) {
-				t.Fatalf("want diagnostics, got %v", err)
-			}
-			var got []string
-			for _, d := range ds {
-				got = append(got, d.String())
-			}
+			dir := writeFiles(t, withBase(tt.files))
+			got := lines(t, vetDir(t, dir))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("diagnostics (-want +got):\n%s", diff)
 			}

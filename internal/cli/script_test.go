@@ -5,13 +5,12 @@ import (
 	"errors"
 	"io"
 	"log"
-	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	cuecmd "cuelang.org/go/cmd/cue/cmd"
@@ -141,37 +140,16 @@ var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []str
 		ts.Check(err)
 		ts.Check(os.Rename(ts.MkAbs(args[0]), ts.MkAbs(name)))
 	},
-	// stalled starts a TCP server on loopback that accepts connections
-	// and never answers, for the rest of the script, and sets $STALLED to
-	// its host:port.
+	// stalled starts an HTTP server on loopback that never answers, for
+	// the rest of the script, and sets $STALLED to its host:port.
 	"stalled": func(ts *testscript.TestScript, neg bool, args []string) {
 		if neg || len(args) != 0 {
 			ts.Fatalf("usage: stalled")
 		}
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		ts.Check(err)
-		var mu sync.Mutex
-		var conns []net.Conn
-		go func() {
-			for {
-				c, err := l.Accept()
-				if err != nil {
-					return
-				}
-				mu.Lock()
-				conns = append(conns, c)
-				mu.Unlock()
-			}
-		}()
-		ts.Defer(func() {
-			l.Close()
-			mu.Lock()
-			defer mu.Unlock()
-			for _, c := range conns {
-				c.Close()
-			}
-		})
-		ts.Setenv("STALLED", l.Addr().String())
+		// Each request waits until the client gives up or the server closes.
+		srv := httptest.NewServer(http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+		ts.Defer(srv.Close)
+		ts.Setenv("STALLED", strings.TrimPrefix(srv.URL, "http://"))
 	},
 	// snapshot NAME records a checksum of every file, folder and link of
 	// the script's work folder (names, modes, contents, link targets),
