@@ -2,6 +2,7 @@ package schema_test
 
 import (
 	"errors"
+	"maps"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -55,6 +56,34 @@ func vetDir(t *testing.T, dir string) error {
 		return ds
 	}
 	return nil
+}
+
+// diagnostics loads dir and returns its diagnostics as text.
+func diagnostics(t *testing.T, dir string) []string {
+	t.Helper()
+	_, err := schema.Load(dir)
+	return lines(t, err)
+}
+
+// lines returns diagnostics as text; any other error fails the test.
+func lines(t *testing.T, err error) []string {
+	t.Helper()
+	var ds schema.Diagnostics
+	if !errors.As(err, &ds) {
+		t.Fatalf("want diagnostics, got %v", err)
+	}
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.String())
+	}
+	return out
+}
+
+// withBase returns files with base.cue added.
+func withBase(files map[string]string) map[string]string {
+	out := map[string]string{"base.cue": base}
+	maps.Copy(out, files)
+	return out
 }
 
 // writeFiles writes name → content into a new directory and makes it the
@@ -211,11 +240,7 @@ func TestBadInput(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files := map[string]string{"base.cue": base}
-			for k, v := range tt.files {
-				files[k] = v
-			}
-			wantDiagnostics(t, writeFiles(t, files), tt.want)
+			wantDiagnostics(t, writeFiles(t, withBase(tt.files)), tt.want)
 		})
 	}
 }

@@ -2,6 +2,7 @@ package schema
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -73,24 +74,34 @@ func (o *overlay) isHidden(name string) bool {
 	return false
 }
 
-// real returns the path of the repository that name, a path of the
-// overlay, shows, and whether it is a mounted one. Of the folders a mount
-// unites, the first holding the file wins.
-func (o *overlay) real(name string) (string, bool) {
+// sources returns the paths of the repository that name, a path of the
+// overlay, may show, first first, and whether it is under a mount.
+func (o *overlay) sources(name string) ([]string, bool) {
 	for at, from := range o.mounts {
 		rest, ok := under(name, at)
 		if !ok {
 			continue
 		}
-		for _, f := range from {
-			p := path.Join(f, rest)
-			if _, err := o.base.Stat(p); err == nil {
-				return p, true
-			}
+		out := make([]string, len(from))
+		for i, f := range from {
+			out[i] = path.Join(f, rest)
 		}
-		return path.Join(from[0], rest), true
+		return out, true
 	}
-	return name, false
+	return []string{name}, false
+}
+
+// real returns the path of the repository that name shows, and whether it
+// is a mounted one. Of the folders a mount unites, the first holding the
+// file wins.
+func (o *overlay) real(name string) (string, bool) {
+	srcs, mounted := o.sources(name)
+	for _, p := range srcs {
+		if _, err := o.base.Stat(p); err == nil {
+			return p, mounted
+		}
+	}
+	return srcs[0], mounted
 }
 
 // mountOf returns the folders united at name, if name is a mount point.
@@ -98,34 +109,41 @@ func (o *overlay) mountOf(name string) []string {
 	return o.mounts[name]
 }
 
+// valid refuses names that are not fs.FS paths.
+func valid(op, name string) error {
+	if !fs.ValidPath(name) {
+		return &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
+	}
+	return nil
+}
+
 func notExist(op, name string) error {
 	return &fs.PathError{Op: op, Path: name, Err: fs.ErrNotExist}
 }
 
+// Open opens a file, or a directory whose listing is the overlay's.
 func (o *overlay) Open(name string) (fs.File, error) {
+	if err := valid("open", name); err != nil {
+		return nil, err
+	}
 	if c, ok := o.files[name]; ok {
 		return &memFile{Reader: strings.NewReader(c), info: memInfo{name: path.Base(name), size: int64(len(c))}}, nil
 	}
-	if o.isHidden(name) {
-		return nil, notExist("open", name)
+	info, err := o.Stat(name)
+	if err != nil {
+		return nil, err
 	}
-	if real, mounted := o.real(name); mounted {
-		info, err := o.base.Stat(real)
-		if err == nil && info.IsDir() || o.mountOf(name) != nil {
-			return &memFile{Reader: strings.NewReader(""), info: memInfo{name: path.Base(name), dir: true}}, nil
-		}
-		return o.base.Open(real)
+	if info.IsDir() {
+		return &memFile{Reader: strings.NewReader(""), info: memInfo{name: path.Base(name), dir: true}, o: o, path: name}, nil
 	}
-	if o.dirs[name] {
-		if f, err := o.base.Open(name); err == nil {
-			return f, nil
-		}
-		return &memFile{Reader: strings.NewReader(""), info: memInfo{name: path.Base(name), dir: true}}, nil
-	}
-	return o.base.Open(name)
+	real, _ := o.real(name)
+	return o.base.Open(real)
 }
 
 func (o *overlay) ReadFile(name string) ([]byte, error) {
+	if err := valid("readfile", name); err != nil {
+		return nil, err
+	}
 	if c, ok := o.files[name]; ok {
 		return []byte(c), nil
 	}
@@ -137,6 +155,9 @@ func (o *overlay) ReadFile(name string) ([]byte, error) {
 }
 
 func (o *overlay) Stat(name string) (fs.FileInfo, error) {
+	if err := valid("stat", name); err != nil {
+		return nil, err
+	}
 	if c, ok := o.files[name]; ok {
 		return memInfo{name: path.Base(name), size: int64(len(c))}, nil
 	}
@@ -155,33 +176,42 @@ func (o *overlay) Stat(name string) (fs.FileInfo, error) {
 }
 
 func (o *overlay) ReadDir(name string) ([]fs.DirEntry, error) {
+	if err := valid("readdir", name); err != nil {
+		return nil, err
+	}
 	if o.isHidden(name) {
 		return nil, notExist("readdir", name)
 	}
+	// Under a mount, the union of the folders that exist.
 	var entries []fs.DirEntry
-	var err error
-	if from := o.mountOf(name); from != nil {
-		for _, f := range from {
-			es, ferr := o.base.ReadDir(f)
-			if ferr != nil && !errors.Is(ferr, fs.ErrNotExist) {
-				return nil, ferr
-			}
-			entries = append(entries, es...)
+	srcs, _ := o.sources(name)
+	found := false
+	for _, p := range srcs {
+		es, err := o.base.ReadDir(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
 		}
-	} else {
-		real, _ := o.real(name)
-		entries, err = o.base.ReadDir(real)
+		if err != nil {
+			return nil, err
+		}
+		found = true
+		entries = append(entries, es...)
 	}
-	if err != nil && (!o.dirs[name] || !errors.Is(err, fs.ErrNotExist)) {
-		return nil, err
+	if !found && !o.dirs[name] && o.mountOf(name) == nil {
+		return nil, notExist("readdir", name)
 	}
 	seen := map[string]bool{}
 	kept := entries[:0]
 	for _, e := range entries {
-		if !seen[e.Name()] && !o.isHidden(path.Join(name, e.Name())) {
-			seen[e.Name()] = true
-			kept = append(kept, e)
+		p := path.Join(name, e.Name())
+		if seen[e.Name()] || o.isHidden(p) {
+			continue
 		}
+		seen[e.Name()] = true
+		if c, ok := o.files[p]; ok {
+			e = fs.FileInfoToDirEntry(memInfo{name: e.Name(), size: int64(len(c))})
+		}
+		kept = append(kept, e)
 	}
 	entries = kept
 	add := func(p string, info memInfo) {
@@ -203,14 +233,45 @@ func (o *overlay) ReadDir(name string) ([]fs.DirEntry, error) {
 	return entries, nil
 }
 
-// memFile is a file of the overlay.
+// memFile is a file or a directory of the overlay.
 type memFile struct {
 	*strings.Reader
 	info memInfo
+	// o and path list a directory; entries are those not read yet.
+	o       *overlay
+	path    string
+	entries []fs.DirEntry
+	listed  bool
 }
 
 func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
 func (f *memFile) Close() error               { return nil }
+
+// ReadDir lists a directory, as [fs.ReadDirFile] does.
+func (f *memFile) ReadDir(n int) ([]fs.DirEntry, error) {
+	if f.o == nil {
+		return nil, &fs.PathError{Op: "readdir", Path: f.info.name, Err: errors.New("not a directory")}
+	}
+	if !f.listed {
+		entries, err := f.o.ReadDir(f.path)
+		if err != nil {
+			return nil, err
+		}
+		f.entries, f.listed = entries, true
+	}
+	if n <= 0 {
+		out := f.entries
+		f.entries = nil
+		return out, nil
+	}
+	if len(f.entries) == 0 {
+		return nil, io.EOF
+	}
+	n = min(n, len(f.entries))
+	out := f.entries[:n]
+	f.entries = f.entries[n:]
+	return out, nil
+}
 
 // memInfo describes a file or directory of the overlay.
 type memInfo struct {

@@ -3,6 +3,7 @@ package schema_test
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"path"
 	"testing"
 
@@ -60,12 +61,9 @@ func TestVendoredPackages(t *testing.T) {
 		{"schema in usr", map[string]string{"cue.mod/usr/isobar.dev/schema/extra.cue": "package schema\n\n#Extra: int\n"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			files := map[string]string{"base.cue": base, "intent.cue": intentWithImports, "cue.mod/module.cue": module}
-			for _, m := range []map[string]string{k8s, tt.files} {
-				for k, v := range m {
-					files[k] = v
-				}
-			}
+			files := withBase(map[string]string{"intent.cue": intentWithImports, "cue.mod/module.cue": module})
+			maps.Copy(files, k8s)
+			maps.Copy(files, tt.files)
 			dir := writeFiles(t, files)
 			in, err := schema.Load(dir)
 			if err != nil {

@@ -29,22 +29,6 @@ func embedding(file string) string {
 		"_data: _ @embed(" + file + ", type=text)\n"
 }
 
-// diagnostics loads dir and returns its diagnostics as text; anything but
-// diagnostics fails the test.
-func diagnostics(t *testing.T, dir string) []string {
-	t.Helper()
-	_, err := schema.Load(dir)
-	var ds schema.Diagnostics
-	if !errors.As(err, &ds) {
-		t.Fatalf("want diagnostics, got %v", err)
-	}
-	var out []string
-	for _, d := range ds {
-		out = append(out, d.String())
-	}
-	return out
-}
-
 func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
@@ -166,11 +150,7 @@ func TestRefused(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			files := map[string]string{"base.cue": base}
-			for k, v := range tt.files {
-				files[k] = v
-			}
-			dir := writeFiles(t, files)
+			dir := writeFiles(t, withBase(tt.files))
 			tt.setup(t, dir)
 			done := make(chan []string, 1)
 			go func() { done <- diagnostics(t, dir) }()

@@ -110,6 +110,21 @@ func (t *treeFS) use() (func(), error) {
 	return t.lock()
 }
 
+// lookup finds the entry at name under the lock, which the caller
+// releases.
+func (t *treeFS) lookup(op, name string) (object.TreeEntry, func(), error) {
+	release, err := t.use()
+	if err != nil {
+		return object.TreeEntry{}, nil, err
+	}
+	e, err := t.entry(op, name)
+	if err != nil {
+		release()
+		return object.TreeEntry{}, nil, err
+	}
+	return e, release, nil
+}
+
 // entry finds the entry at name, "." being the root.
 func (t *treeFS) entry(op, name string) (object.TreeEntry, error) {
 	if !fs.ValidPath(name) {
@@ -176,15 +191,11 @@ func isBlob(m filemode.FileMode) bool {
 
 // Lstat describes the entry at name; a link as a link.
 func (t *treeFS) Lstat(name string) (fs.FileInfo, error) {
-	release, err := t.use()
+	e, release, err := t.lookup("lstat", name)
 	if err != nil {
 		return nil, err
 	}
 	defer release()
-	e, err := t.entry("lstat", name)
-	if err != nil {
-		return nil, err
-	}
 	return t.info("lstat", name, e)
 }
 
@@ -193,15 +204,11 @@ func (t *treeFS) Stat(name string) (fs.FileInfo, error) { return t.Lstat(name) }
 
 // ReadLink returns a link's target.
 func (t *treeFS) ReadLink(name string) (string, error) {
-	release, err := t.use()
+	e, release, err := t.lookup("readlink", name)
 	if err != nil {
 		return "", err
 	}
 	defer release()
-	e, err := t.entry("readlink", name)
-	if err != nil {
-		return "", err
-	}
 	if e.Mode != filemode.Symlink {
 		return "", &fs.PathError{Op: "readlink", Path: name, Err: fs.ErrInvalid}
 	}
@@ -257,15 +264,11 @@ func (t *treeFS) readDir(name string) ([]fs.DirEntry, error) {
 // Open opens a directory or a file. Links are refused (they are read with
 // ReadLink), and so are submodules and what is over the limits.
 func (t *treeFS) Open(name string) (fs.File, error) {
-	release, err := t.use()
+	e, release, err := t.lookup("open", name)
 	if err != nil {
 		return nil, err
 	}
 	defer release()
-	e, err := t.entry("open", name)
-	if err != nil {
-		return nil, err
-	}
 	info, err := t.info("open", name, e)
 	if err != nil {
 		return nil, err
