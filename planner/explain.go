@@ -438,8 +438,8 @@ func relaxed(m *milp.Model, groups []rowGroup, active []bool, feasibility bool) 
 // fleet, and for each set of clusters that some workloads may use and no
 // other (by residency, latency, policy or GPU model), the workloads
 // confined to it ask more of a resource than it has, whatever else holds.
-// Only the smallest such sets are named; GPUs short in the whole fleet are
-// the large method's to say (see large.conflicts).
+// Only the smallest such sets are named; GPUs short of what the whole
+// fleet has are the large method's to say (see large.conflicts).
 func (p *problem) capacityConflicts() []string {
 	type clusterSet struct {
 		in   []bool
@@ -475,6 +475,10 @@ func (p *problem) capacityConflicts() []string {
 	ordered := slices.SortedFunc(maps.Values(sets), func(a, b *clusterSet) int {
 		return cmp.Or(cmp.Compare(a.size, b.size), cmp.Compare(a.key, b.key))
 	})
+	var fleet capacity
+	for _, c := range p.clusters {
+		fleet.plus(&c.capacity)
+	}
 	var out []string
 	var violated [][]bool
 	for _, cs := range ordered {
@@ -502,7 +506,7 @@ func (p *problem) capacityConflicts() []string {
 		}
 		before := len(out)
 		for _, sf := range have.shortfalls(&need) {
-			if cs.size == len(p.clusters) && strings.HasSuffix(sf.what, " GPUs") {
+			if model, ok := strings.CutSuffix(sf.what, " GPUs"); ok && sf.have >= fleet.gpus[model] {
 				continue
 			}
 			out = append(out, fmt.Sprintf("%s %s %s for their required replicas; %s %s", who, trim(sf.need), sf.what, where, trim(sf.have)))
