@@ -151,6 +151,46 @@ func (c *capacity) holds(used *capacity) bool {
 	return true
 }
 
+// plus adds what o has to c (for what several clusters have together).
+func (c *capacity) plus(o *capacity) {
+	c.cpu += o.cpu
+	c.mem += o.mem
+	c.pods += o.pods
+	c.spotCPU += o.spotCPU
+	c.spotMem += o.spotMem
+	for m, n := range o.gpus {
+		if c.gpus == nil {
+			c.gpus = map[string]float64{}
+		}
+		c.gpus[m] += n
+	}
+}
+
+// shortfall is a resource that replicas ask more of than clusters have.
+type shortfall struct {
+	what       string // "cores of CPU", "GiB of memory", "pods", "<model> GPUs"
+	need, have float64
+}
+
+// shortfalls lists, in the order of holds, the resources that used asks
+// more of than c has beyond 1e-6 of each (spot capacity aside: replicas
+// may always run on demand).
+func (c *capacity) shortfalls(used *capacity) []shortfall {
+	var out []shortfall
+	check := func(what string, need, have float64) {
+		if need > have+1e-6*math.Max(1, have) {
+			out = append(out, shortfall{what, need, have})
+		}
+	}
+	check("cores of CPU", used.cpu, c.cpu)
+	check("GiB of memory", used.mem, c.mem)
+	check("pods", used.pods, c.pods)
+	for _, m := range slices.Sorted(maps.Keys(used.gpus)) {
+		check(m+" GPUs", used.gpus[m], c.gpus[m])
+	}
+	return out
+}
+
 // spotLeft is the spot CPU and memory left, as the bounds of a
 // subproblem's rows: all that is left of the cluster where it declares no
 // spot capacity apart.

@@ -121,6 +121,12 @@ func plural(v float64) string {
 func (s *solver) conflicts() (out []string, stopped string, err error) {
 	md := s.p.build(schema.MinimizeCost, nil)
 	f := newFilter(s, md)
+	var quick []string
+	if !s.clock.deadline.IsZero() {
+		// Proven in closed form, in case the time runs out: computed
+		// first, so that nothing is left to do then.
+		quick = s.provenConflicts()
+	}
 	until := s.clock.until(0.8)
 	lpIrreducible := false
 	err = s.step(until, func() error {
@@ -151,7 +157,7 @@ func (s *solver) conflicts() (out []string, stopped string, err error) {
 	case f.stopped:
 		// Proven conflicts in closed form, when there are any, say more
 		// than a large set that could not be reduced.
-		if quick := s.provenConflicts(); len(quick) > 0 {
+		if len(quick) > 0 {
 			return quick, fmt.Sprintf("%s after %d of %d groups of constraints; these conflicts are proven, others may remain",
 				cut, f.tried, len(f.groups)), nil
 		}
@@ -431,8 +437,9 @@ func relaxed(m *milp.Model, groups []rowGroup, active []bool, feasibility bool) 
 // clusters cannot hold the workloads' required replicas: for the whole
 // fleet, and for each set of clusters that some workloads may use and no
 // other (by residency, latency, policy or GPU model), the workloads
-// confined to it need more CPU, memory or pods than it has, whatever else
-// holds. Only the smallest such sets are named.
+// confined to it ask more of a resource than it has, whatever else holds.
+// Only the smallest such sets are named; GPUs short of what the whole
+// fleet has are the large method's to say (see large.conflicts).
 func (p *problem) capacityConflicts() []string {
 	type clusterSet struct {
 		in   []bool
@@ -468,54 +475,41 @@ func (p *problem) capacityConflicts() []string {
 	ordered := slices.SortedFunc(maps.Values(sets), func(a, b *clusterSet) int {
 		return cmp.Or(cmp.Compare(a.size, b.size), cmp.Compare(a.key, b.key))
 	})
+	var fleet capacity
+	for _, c := range p.clusters {
+		fleet.plus(&c.capacity)
+	}
 	var out []string
 	var violated [][]bool
 	for _, cs := range ordered {
 		if slices.ContainsFunc(violated, func(v []bool) bool { return subset(v, cs.in) }) {
 			continue // a smaller set already says it
 		}
-		var needCPU, needMem, needPods, haveCPU, haveMem, havePods float64
-		podLimit := true
+		var need, have capacity
 		workloads := 0
 		for _, w := range p.workloads {
-			if w.required == 0 || len(w.cands) == 0 || !slices.ContainsFunc(w.cands, func(c candidate) bool { return cs.in[c.cluster] }) {
-				continue
-			}
-			if slices.ContainsFunc(w.cands, func(c candidate) bool { return !cs.in[c.cluster] }) {
+			if w.required == 0 || len(w.cands) == 0 || slices.ContainsFunc(w.cands, func(c candidate) bool { return !cs.in[c.cluster] }) {
 				continue // it may run elsewhere too
 			}
-			n := float64(w.required)
-			needCPU += n * w.spec.Resources.CPU.Cores()
-			needMem += n * w.spec.Resources.Memory.GiB()
-			needPods += n
+			need.add(w.demand, float64(w.required), false)
 			workloads++
 		}
 		for ci, ok := range cs.in {
-			if !ok {
-				continue
+			if ok {
+				have.plus(&p.clusters[ci].capacity)
 			}
-			cp := p.clusters[ci].spec.Capacity
-			haveCPU += cp.CPU.Cores()
-			haveMem += cp.Memory.GiB()
-			havePods += float64(cp.Pods)
-			podLimit = podLimit && cp.Pods > 0
 		}
-		where := "the whole fleet has"
-		who := "the workloads need"
+		where, who := "the whole fleet has", "the workloads need"
 		if cs.size < len(p.clusters) {
 			where = "those clusters have"
 			who = fmt.Sprintf("the %s that may run only in %s need", count(workloads, "workload"), p.clusterList(cs.in))
 		}
 		before := len(out)
-		over := func(need, have float64) bool { return need > have+1e-6*math.Max(1, have) }
-		if over(needCPU, haveCPU) {
-			out = append(out, fmt.Sprintf("%s %s cores of CPU for their required replicas; %s %s", who, trim(needCPU), where, trim(haveCPU)))
-		}
-		if over(needMem, haveMem) {
-			out = append(out, fmt.Sprintf("%s %s GiB of memory for their required replicas; %s %s", who, trim(needMem), where, trim(haveMem)))
-		}
-		if podLimit && over(needPods, havePods) {
-			out = append(out, fmt.Sprintf("%s %s pods for their required replicas; %s room for %s", who, trim(needPods), where, trim(havePods)))
+		for _, sf := range have.shortfalls(&need) {
+			if model, ok := strings.CutSuffix(sf.what, " GPUs"); ok && sf.have >= fleet.gpus[model] {
+				continue
+			}
+			out = append(out, fmt.Sprintf("%s %s %s for their required replicas; %s %s", who, trim(sf.need), sf.what, where, trim(sf.have)))
 		}
 		if len(out) > before {
 			violated = append(violated, cs.in)

@@ -50,6 +50,8 @@ type runClock struct {
 	caller   context.Context // the caller's: its cancellation is an error
 	deadline time.Time       // zero: none
 	limit    time.Duration   // the time limit as asked for, for messages
+	// tail estimates the time the steps after a search need.
+	tail time.Duration
 }
 
 // newClock starts the clock of a run: the deadline is the time limit from
@@ -90,6 +92,17 @@ func (c runClock) until(share float64) time.Time {
 		return c.deadline
 	}
 	return time.Now().Add(time.Duration(float64(left) * share))
+}
+
+// untilTail is the deadline of a search that must leave the run's tail
+// its time (at most half the time left); zero when the run has no
+// deadline.
+func (c runClock) untilTail() time.Time {
+	if c.deadline.IsZero() {
+		return time.Time{}
+	}
+	left := time.Until(c.deadline)
+	return time.Now().Add(max(left-c.tail, left/2))
 }
 
 // expired reports whether the run's deadline has passed.

@@ -86,8 +86,9 @@ type candVars struct {
 
 // newProblem gathers what the planner knows of the intent's clusters and
 // workloads. A cluster whose region's facts cannot be trusted (see
-// facts.region) is an error.
-func newProblem(in *schema.Intent, cat *providers.Catalog) (*problem, error) {
+// facts.region) is an error. stop, when given, is asked between
+// workloads: when it says so, newProblem gives up and returns nil.
+func newProblem(in *schema.Intent, cat *providers.Catalog, stop ...func() bool) (*problem, error) {
 	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		spec := in.Fleet[name]
@@ -102,6 +103,9 @@ func newProblem(in *schema.Intent, cat *providers.Catalog) (*problem, error) {
 		p.clusters = append(p.clusters, c)
 	}
 	for _, name := range slices.Sorted(maps.Keys(in.Workloads)) {
+		if len(stop) > 0 && stop[0]() {
+			return nil, nil // out of time: the caller gives up
+		}
 		spec := in.Workloads[name]
 		w := &workload{name: name, spec: &spec, demand: demandOf(spec.Resources)}
 		w.geos = slices.Sorted(maps.Keys(spec.Demand))

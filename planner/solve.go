@@ -95,9 +95,13 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	clock := newClock(ctx, start, opts.TimeLimit)
 	runCtx, cancel := clock.context()
 	defer cancel()
-	p, err := newProblem(in, cat)
+	p, err := newProblem(in, cat, clock.expired)
 	if err != nil {
 		return nil, err
+	}
+	if p == nil {
+		return nil, &NoVerdictError{Limit: clock.limit, Tried: []string{fmt.Sprintf(
+			"reading the intent (%d workloads, %d clusters) into a model did not finish", len(in.Workloads), len(in.Fleet))}}
 	}
 	plan := &Plan{APIVersion: APIVersion, Kind: Kind, Status: StatusOptimal}
 	digest, err := inputsDigest(in, cat, opts)
@@ -115,6 +119,10 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	if len(p.infeasible) > 0 {
 		return infeasiblePlan(plan, p.infeasible), nil
 	}
+	// What follows a search (filling in the plan, stability) takes about
+	// as long as reading the intent did: the large-instance method, whose
+	// last steps cannot stop midway, leaves that much time for it.
+	clock.tail = time.Since(start)
 	s := &solver{p: p, opts: opts, ctx: runCtx, clock: clock}
 	if opts.Solver == SolverBuiltin && p.modelSize() > fullModelLimit {
 		return s.planLarge(plan, start)
@@ -142,7 +150,10 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 		// closed form may still settle it.
 		if conflicts := s.provenConflicts(); len(conflicts) > 0 {
 			plan = infeasiblePlan(plan, conflicts)
-			plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search before it proved the intent infeasible; the conflicts listed are proven without it", clock.limit)
+			plan.Solver.Stopped = "the search ended before it proved the intent infeasible; the conflicts listed are proven without it"
+			if !clock.deadline.IsZero() {
+				plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search before it proved the intent infeasible; the conflicts listed are proven without it", clock.limit)
+			}
 			plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
 			return plan, nil
 		}
@@ -167,7 +178,7 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	plan.Solver.Gap = round6(res.Gap)
 	plan.Solver.Variables, plan.Solver.Constraints = len(md.m.Vars), len(md.m.Rows)
 	plan.Solver.Nodes, plan.Solver.Iterations = s.nodes, s.iterations
-	if res.Status != milp.Optimal && clock.expired() {
+	if res.Status != milp.Optimal && !clock.deadline.IsZero() {
 		plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search: the plan is within %s%% of the best possible", clock.limit, trimPercent(res.Gap))
 	}
 	plan.Explanations.Binding = p.binding(md, x, res.RootDuals, in.Objective.Minimize == schema.MinimizeCost)
@@ -555,9 +566,13 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 		plan.Objective.Weights = weights
 	}
 	lg := s.newLarge(obj, weights)
-	// The method schedules its phases over the time left and keeps a
-	// tenth of it for what follows.
-	bound, sol, iters, found := lg.solve(time.Now(), timeLeft(s.clock.until(1)))
+	if s.clock.expired() {
+		s.tried = append(s.tried, fmt.Sprintf("preparing the large-instance method (about %d variables) did not finish", p.modelSize()))
+		return nil, s.noVerdict()
+	}
+	// The method schedules its phases over the time left, less what the
+	// steps after it need.
+	bound, sol, iters, found := lg.solve(time.Now(), timeLeft(s.clock.untilTail()))
 	if err := s.clock.cancelled(); err != nil {
 		return nil, err
 	}
@@ -575,6 +590,8 @@ func (s *solver) planLarge(plan *Plan, start time.Time) (*Plan, error) {
 	status := milp.Optimal
 	if gap > s.opts.Gap {
 		status, plan.Status = milp.Feasible, StatusFeasible
+		// Unless the time ran out, the gap is the method's own: more
+		// time would not close it.
 		if s.clock.expired() {
 			plan.Solver.Stopped = fmt.Sprintf("the time limit of %s ended the search: the plan is within %s%% of the best possible", s.clock.limit, trimPercent(gap))
 		}

@@ -150,14 +150,15 @@ func (s *solver) objectiveValue(md *model, x []float64) float64 {
 func (s *solver) stabilityLarge(lg *large, sol solution, prev *Plan) (solution, string, error) {
 	p := s.p
 	prevReplicas := previousReplicas(prev)
-	candidates := map[[2]string]bool{}
+	// Only the placements in force are looked up: a map of every
+	// candidate would take longer than planning on a large fleet.
+	byName := make(map[string]*workload, len(p.workloads))
 	for _, w := range p.workloads {
-		for _, c := range w.cands {
-			candidates[[2]string{w.name, p.clusters[c.cluster].name}] = true
-		}
+		byName[w.name] = w
 	}
 	for _, key := range slices.SortedFunc(maps.Keys(prevReplicas), func(a, b [2]string) int { return cmp.Compare(a[0]+"/"+a[1], b[0]+"/"+b[1]) }) {
-		if !candidates[key] {
+		w := byName[key[0]]
+		if w == nil || !slices.ContainsFunc(w.cands, func(c candidate) bool { return p.clusters[c.cluster].name == key[1] }) {
 			return sol, fmt.Sprintf("moved: %s may no longer run in %s", key[0], key[1]), nil
 		}
 	}

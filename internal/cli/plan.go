@@ -310,8 +310,18 @@ func (o *planOptions) deadline(ctx context.Context) (context.Context, context.Ca
 // end the command with exit code 1. An infeasible plan is returned as it
 // is: the caller decides whether that is an error.
 func (o *planOptions) plan(cmd *cobra.Command, path string) (*schema.Instance, *planner.Plan, error) {
-	res, in := vet(cmd.Context(), path)
-	return o.planVetted(cmd, path, res, in)
+	type vetting struct {
+		res vetResult
+		in  *schema.Instance
+	}
+	v, ok := within(o, o.commandEnd(), func() vetting {
+		res, in := vet(cmd.Context(), path)
+		return vetting{res, in}
+	})
+	if !ok {
+		return nil, nil, &planner.NoVerdictError{Limit: o.timeLimit, Tried: []string{"evaluating the intent in " + path + " did not finish"}}
+	}
+	return o.planVetted(cmd, path, v.res, v.in)
 }
 
 // planVetted plans intent that vet or vetted checked.
@@ -341,13 +351,66 @@ func (o *planOptions) planVetted(cmd *cobra.Command, path string, res vetResult,
 			return nil, nil, err
 		}
 	}
-	ctx, cancel := o.deadline(cmd.Context())
-	defer cancel()
-	plan, err := planner.Solve(ctx, in.Intent, cat, opts)
+	plan, err := o.solve(cmd.Context(), in.Intent, cat, opts)
 	if err != nil {
 		return nil, nil, err
 	}
 	return in, plan, nil
+}
+
+// solve plans within the next plan's share of the command's time limit
+// (see deadline). The planner ends each of its steps at the deadline, but
+// a step that cannot stop midway may end late on a busy machine: the
+// command stops waiting for it shortly after the deadline and reports no
+// verdict, so that its time limit holds whatever the planner does.
+func (o *planOptions) solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts planner.Options) (*planner.Plan, error) {
+	ctx, cancel := o.deadline(ctx)
+	defer cancel()
+	end, _ := ctx.Deadline()
+	type result struct {
+		plan *planner.Plan
+		err  error
+	}
+	r, ok := within(o, end, func() result {
+		plan, err := planner.Solve(ctx, in, cat, opts)
+		return result{plan, err}
+	})
+	if !ok {
+		return nil, &planner.NoVerdictError{Limit: o.timeLimit, Tried: []string{"the planner was still at a step that cannot stop midway when the time ran out"}}
+	}
+	return r.plan, r.err
+}
+
+// commandEnd is when the command's time limit ends; zero for none.
+func (o *planOptions) commandEnd() time.Time {
+	if o.timeLimit <= 0 {
+		return time.Time{}
+	}
+	if o.began.IsZero() {
+		o.began = time.Now()
+	}
+	return o.began.Add(o.timeLimit)
+}
+
+// within runs f and waits for it until shortly after end (zero: as long
+// as it takes); it reports false when it stopped waiting. f then goes on
+// in the background until the process ends, which follows: f must write
+// nothing the command shows, and what it reads must not change.
+func within[T any](o *planOptions, end time.Time, f func() T) (T, bool) {
+	if end.IsZero() {
+		return f(), true
+	}
+	done := make(chan T, 1)
+	go func() { done <- f() }()
+	wait := time.NewTimer(time.Until(end) + max(o.timeLimit/20, 500*time.Millisecond))
+	defer wait.Stop()
+	select {
+	case v := <-done:
+		return v, true
+	case <-wait.C:
+		var zero T
+		return zero, false
+	}
 }
 
 func readPlan(file string) (*planner.Plan, error) {

@@ -36,9 +36,7 @@ func tradeoff(ctx context.Context, in *schema.Intent, po *planOptions, n int) ([
 		default:
 			variant.Objective = schema.Objective{Minimize: schema.MinimizeWeighted, Weights: &schema.Weights{Cost: 1 - w, Latency: w}}
 		}
-		pctx, cancel := po.deadline(ctx)
-		plan, err := planner.Solve(pctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.timeLimit, Gap: po.gap})
-		cancel()
+		plan, err := po.solve(ctx, &variant, cat, planner.Options{Solver: po.solver, TimeLimit: po.timeLimit, Gap: po.gap})
 		var none *planner.NoVerdictError
 		if errors.As(err, &none) {
 			continue // a point the time left does not settle is left out

@@ -190,16 +190,31 @@ func SolveLP(ctx context.Context, m *Model) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	res, err := inst.solveLP()
+	if err != nil {
+		return nil, err
+	}
+	if res.Status == Optimal {
+		res.RootDuals = inst.sx.rowDuals()
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+// solveLP solves the LP from the simplex's current basis and says what it
+// found: Optimal (with X), Infeasible, Unbounded, or NoSolution when the
+// context or deadline ends first; an error on numerical failure.
+func (inst *lpInstance) solveLP() (*Result, error) {
 	sx := inst.sx
+	before := sx.iters
 	st := sx.solve(0)
-	res := &Result{Iterations: sx.iters}
+	res := &Result{Iterations: sx.iters - before}
 	switch st {
 	case lpOptimal:
 		res.Status = Optimal
-		res.X = clampX(m, sx.primalX(), false)
-		res.Objective = m.objective(res.X)
+		res.X = clampX(inst.model, sx.primalX(), false)
+		res.Objective = inst.model.objective(res.X)
 		res.Bound = res.Objective
-		res.RootDuals = sx.rowDuals()
 	case lpInfeasible:
 		res.Status = Infeasible
 		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
@@ -212,7 +227,6 @@ func SolveLP(ctx context.Context, m *Model) (*Result, error) {
 	default:
 		return nil, errors.New("milp: the simplex method failed (numerical difficulties or iteration limit)")
 	}
-	res.Duration = time.Since(start)
 	return res, nil
 }
 
@@ -268,29 +282,11 @@ func (lp *LP) SetRowBounds(i int, lower, upper float64) {
 // which the next solve starts from a slack basis.
 func (lp *LP) Solve(ctx context.Context) (*Result, error) {
 	start := time.Now()
-	sx := lp.inst.sx
-	sx.ctx = ctx
-	before := sx.iters
-	st := sx.solve(0)
-	res := &Result{Iterations: sx.iters - before}
-	switch st {
-	case lpOptimal:
-		res.Status = Optimal
-		res.X = clampX(lp.inst.model, sx.primalX(), false)
-		res.Objective = lp.inst.model.objective(res.X)
-		res.Bound = res.Objective
-	case lpInfeasible:
-		res.Status = Infeasible
-		res.Objective, res.Bound = math.Inf(1), math.Inf(1)
-	case lpUnbounded:
-		res.Status = Unbounded
-		res.Objective, res.Bound = math.Inf(-1), math.Inf(-1)
-	case lpLimit:
-		res.Status = NoSolution
-		res.Objective, res.Bound = math.Inf(1), math.Inf(-1)
-	default:
-		sx.slackBasis()
-		return nil, errors.New("milp: the simplex method failed (numerical difficulties or iteration limit)")
+	lp.inst.sx.ctx = ctx
+	res, err := lp.inst.solveLP()
+	if err != nil {
+		lp.inst.sx.slackBasis()
+		return nil, err
 	}
 	res.Duration = time.Since(start)
 	return res, nil
