@@ -72,16 +72,7 @@ func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 
 	// The commit: frankfurt's image, frankfurt runs in aws-eu-central-1.
 	const changed = "aws-eu-central-1"
-	fleetCue, err := os.ReadFile(filepath.Join(env.WorkTree, "fleet.cue"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rev2, err := env.Commit("frankfurt: app 1.0.1", map[string][]byte{
-		"fleet.cue": []byte(edit(t, string(fleetCue), `frankfurt: "registry.example/app:1.0.0"`, `frankfurt: "registry.example/app:1.0.1"`)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rev2 := w.frankfurtImage(t, "1.0.0", "1.0.1")
 	_, after, err := env.Plan(ctx, ".")
 	if err != nil {
 		t.Fatal(err)
@@ -164,16 +155,7 @@ func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 
 	// A commit whose bundles are not published within WaitingGrace: the
 	// wait is recorded in every cluster, once.
-	fleetCue, err = os.ReadFile(filepath.Join(env.WorkTree, "fleet.cue"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rev3, err := env.Commit("frankfurt: app 1.0.2", map[string][]byte{
-		"fleet.cue": []byte(edit(t, string(fleetCue), `frankfurt: "registry.example/app:1.0.1"`, `frankfurt: "registry.example/app:1.0.2"`)),
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rev3 := w.frankfurtImage(t, "1.0.1", "1.0.2")
 	reset()
 	cycleWith(t, r)
 	ahead.Store(int64(11 * time.Minute))
@@ -192,6 +174,23 @@ func TestCommitWritesOnlyWhatChanged(t *testing.T) {
 			t.Errorf("%s: status in the cluster %+v, %v; want Waiting for %s", c.Name, st, err, rev3[:12])
 		}
 	}
+}
+
+// frankfurtImage commits testdata/fleet1000 with frankfurt's image tag
+// changed from one version to another, and returns the commit.
+func (w *world) frankfurtImage(t *testing.T, from, to string) string {
+	t.Helper()
+	fleetCue, err := os.ReadFile(filepath.Join(w.env.WorkTree, "fleet.cue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev, err := w.env.Commit("frankfurt: app "+to, map[string][]byte{
+		"fleet.cue": []byte(edit(t, string(fleetCue), `frankfurt: "registry.example/app:`+from+`"`, `frankfurt: "registry.example/app:`+to+`"`)),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rev
 }
 
 // converge1000 publishes HEAD and runs r until every cluster is Ready at
