@@ -2,63 +2,27 @@ package render_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
-	"k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/apimachinery/pkg/types"
-	"k8s.io/apimachinery/pkg/util/wait"
 	"k8s.io/client-go/dynamic"
 	"sigs.k8s.io/yaml"
 
+	"isobar.dev/isobar/internal/testenv/crds"
 	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/render"
 )
 
-// installCRDs creates the upstream CRDs of testdata/crds in the cluster and
-// waits until the API server serves them.
+// installCRDs creates the upstream CRDs of the DNS controllers in the
+// cluster and waits until the API server serves them.
 func installCRDs(t *testing.T, c *kubetest.Cluster) {
 	t.Helper()
-	dyn, err := dynamic.NewForConfig(c.Config)
-	if err != nil {
+	if err := crds.Install(t.Context(), c.Config); err != nil {
 		t.Fatal(err)
-	}
-	crds := dyn.Resource(schema.GroupVersionResource{Group: "apiextensions.k8s.io", Version: "v1", Resource: "customresourcedefinitions"})
-	for _, src := range crdSources(t) {
-		b, err := os.ReadFile(filepath.Join("testdata", "crds", src.file))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var u unstructured.Unstructured
-		if err := yaml.Unmarshal(b, &u.Object); err != nil {
-			t.Fatalf("%s: %v", src.file, err)
-		}
-		if _, err := crds.Create(t.Context(), &u, metav1.CreateOptions{}); err != nil {
-			t.Fatalf("install %s: %v", src.file, err)
-		}
-		err = wait.PollUntilContextTimeout(t.Context(), 100*time.Millisecond, 30*time.Second, true, func(ctx context.Context) (bool, error) {
-			got, err := crds.Get(ctx, u.GetName(), metav1.GetOptions{})
-			if err != nil {
-				return false, err
-			}
-			conds, _, _ := unstructured.NestedSlice(got.Object, "status", "conditions")
-			for _, cond := range conds {
-				m, _ := cond.(map[string]any)
-				if m["type"] == "Established" && m["status"] == "True" {
-					return true, nil
-				}
-			}
-			return false, nil
-		})
-		if err != nil {
-			t.Fatalf("%s not established: %v", u.GetName(), err)
-		}
 	}
 }
 
@@ -83,13 +47,12 @@ func (a *applier) strictDryRun(ctx context.Context, o *unstructured.Unstructured
 	return ri.Patch(ctx, o.GetName(), types.ApplyPatchType, b, opts)
 }
 
-// TestTrafficServerSideDryRun installs external-dns's DNSEndpoint CRD, as
-// released in its module, into a real kube-apiserver and has it validate
-// every object rendered with the externalDNS backend — DNSEndpoints and the
-// annotated Services included — by a strict server-side dry-run, then
-// checks the stored form keeps every rendered field. k8gb's Gslb CRD is not
-// available from the module proxy; the Ingress each Gslb asks k8gb to
-// create is validated instead.
+// TestTrafficServerSideDryRun installs external-dns's DNSEndpoint CRD and
+// k8gb's Gslb CRD, as released upstream, into a real kube-apiserver and has
+// it validate every object rendered with either backend — DNSEndpoints,
+// Gslbs and the annotated Services included — by a strict server-side
+// dry-run, then checks the stored form keeps every rendered field. The
+// Ingress each Gslb asks k8gb to create is validated too.
 func TestTrafficServerSideDryRun(t *testing.T) {
 	c := kubetest.StartT(t, kubetest.Options{})
 	installCRDs(t, c)
@@ -105,7 +68,7 @@ func TestTrafficServerSideDryRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	endpoints, ingresses, objects := 0, 0, 0
+	endpoints, gslbs, objects := 0, 0, 0
 	for _, r := range []*render.Result{res, res8} {
 		for _, s := range r.Clusters {
 			for _, o := range s.Objects {
@@ -116,31 +79,34 @@ func TestTrafficServerSideDryRun(t *testing.T) {
 				}
 			}
 			for _, o := range s.Objects {
-				check := o
-				if o.GetKind() == "Gslb" {
-					check = gslbIngress(t, o)
-					ingresses++
-				}
 				objects++
-				got, err := a.strictDryRun(t.Context(), check)
+				got, err := a.strictDryRun(t.Context(), o)
 				if err != nil {
-					t.Errorf("%s: %s %s/%s refused: %v", s.Cluster, check.GetKind(), check.GetNamespace(), check.GetName(), err)
+					t.Errorf("%s: %s %s/%s refused: %v", s.Cluster, o.GetKind(), o.GetNamespace(), o.GetName(), err)
 					continue
 				}
-				if o.GetKind() != "DNSEndpoint" {
-					continue
-				}
-				endpoints++
-				want, _, _ := unstructured.NestedSlice(o.Object, "spec", "endpoints")
-				stored, _, _ := unstructured.NestedSlice(got.Object, "spec", "endpoints")
-				if !equalJSON(t, want, stored) {
-					t.Errorf("%s: DNSEndpoint %s: the API server stores other endpoints than rendered", s.Cluster, o.GetName())
+				switch o.GetKind() {
+				case "Gslb":
+					gslbs++
+					if !equalJSON(t, o.Object["spec"], got.Object["spec"]) {
+						t.Errorf("%s: Gslb %s: the API server stores another spec than rendered", s.Cluster, o.GetName())
+					}
+					if _, err := a.strictDryRun(t.Context(), gslbIngress(t, o)); err != nil {
+						t.Errorf("%s: the Ingress Gslb %s asks k8gb for is refused: %v", s.Cluster, o.GetName(), err)
+					}
+				case "DNSEndpoint":
+					endpoints++
+					want, _, _ := unstructured.NestedSlice(o.Object, "spec", "endpoints")
+					stored, _, _ := unstructured.NestedSlice(got.Object, "spec", "endpoints")
+					if !equalJSON(t, want, stored) {
+						t.Errorf("%s: DNSEndpoint %s: the API server stores other endpoints than rendered", s.Cluster, o.GetName())
+					}
 				}
 			}
 		}
 	}
-	if endpoints != 3 || ingresses < 4 || objects < 30 {
-		t.Errorf("checked %d DNSEndpoints, %d Gslb ingresses, %d objects in all", endpoints, ingresses, objects)
+	if endpoints != 3 || gslbs < 4 || objects < 30 {
+		t.Errorf("checked %d DNSEndpoints, %d Gslbs, %d objects in all", endpoints, gslbs, objects)
 	}
 }
 
