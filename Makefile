@@ -88,10 +88,11 @@ verify: generate fmt tidy ## Fail if generate, fmt or tidy change the tree
 		echo "the tree is dirty after generate/fmt/tidy:"; git status --porcelain; git --no-pager diff | head -50; exit 1; fi
 
 .PHONY: demo
-demo: build ## The whole story on this machine: 3 simulated clouds, registry, git, signed bundles, reconciler
+demo: build ## The whole story on this machine: 3 simulated clouds, registry, git, signed bundles, reconciler, DNS answers
 	@hack/build-kube.sh >/dev/null
+	@hack/build-cosign.sh --coredns >/dev/null
 	$(GO) build -o $(BIN)/isobar-demo ./cmd/isobar-demo
-	$(BIN)/isobar-demo -isobar $(BIN)/isobar
+	$(BIN)/isobar-demo -isobar $(BIN)/isobar -coredns "$$(hack/build-cosign.sh --coredns --check)"
 
 .PHONY: clean
 clean: ## Remove build outputs (keeps the tool cache)

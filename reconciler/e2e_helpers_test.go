@@ -411,6 +411,7 @@ var ownedKinds = map[string]k8sschema.GroupVersionResource{
 	"PodDisruptionBudget":     {Group: "policy", Version: "v1", Resource: "poddisruptionbudgets"},
 	"CronJob":                 {Group: "batch", Version: "v1", Resource: "cronjobs"},
 	"HorizontalPodAutoscaler": {Group: "autoscaling", Version: "v2", Resource: "horizontalpodautoscalers"},
+	"DNSEndpoint":             {Group: "externaldns.k8s.io", Version: "v1alpha1", Resource: "dnsendpoints"},
 }
 
 // ownedObjects lists the live objects carrying isobar's owner label (not

@@ -72,6 +72,7 @@ func (a *applier) apply(ctx context.Context, o *unstructured.Unstructured, dryRu
 // apply in dry-run mode, after creating the namespaces for real.
 func TestServerSideDryRun(t *testing.T) {
 	c := kubetest.StartT(t, kubetest.Options{})
+	installCRDs(t, c)
 	a := newApplier(t, c)
 	results := map[string]*render.Result{"clouds": renderClouds(t)}
 	for _, name := range []string{"webshop", "gpu-inference", "batch-analytics", "three-clouds"} {
@@ -183,6 +184,7 @@ func TestScheduling(t *testing.T) {
 	for _, cluster := range []string{"eks", "gke", "aks"} {
 		t.Run(cluster, func(t *testing.T) {
 			c := kubetest.StartT(t, kubetest.Options{Simulate: true, Nodes: cloudNodes[cluster]})
+			installCRDs(t, c)
 			a := newApplier(t, c)
 			set := res.Cluster(cluster)
 			for _, o := range set.Objects {

@@ -30,6 +30,7 @@ import (
 	"syscall"
 	"time"
 
+	"isobar.dev/isobar/internal/testenv/dnsserve"
 	"isobar.dev/isobar/internal/testenv/e2e"
 	"isobar.dev/isobar/reconciler"
 )
@@ -38,6 +39,7 @@ func main() {
 	var o options
 	flag.StringVar(&o.isobar, "isobar", "bin/isobar", "the isobar binary")
 	flag.StringVar(&o.intent, "intent", "examples/three-clouds", "the example to run")
+	flag.StringVar(&o.coredns, "coredns", "", "the CoreDNS binary that serves the DNS records (default: $ISOBAR_COREDNS, or the one hack/build-cosign.sh --coredns built)")
 	flag.BoolVar(&o.keep, "keep", false, "keep everything running at the end until Ctrl-C")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -54,12 +56,15 @@ func main() {
 }
 
 type options struct {
-	isobar, intent string
-	keep           bool
-	out            io.Writer
+	isobar, intent, coredns string
+	keep                    bool
+	out                     io.Writer
 	// atEnd, when set, inspects the converged environment before it stops
 	// (the demo's test).
 	atEnd func(env *e2e.Env) error
+	// dns, when set, receives the DNS answers seen before and after the
+	// move (the demo's test).
+	dns func(before, after answers)
 }
 
 // The three clusters of examples/three-clouds.
@@ -87,7 +92,12 @@ func run(ctx context.Context, o options) error {
 		return fmt.Errorf("%s: build it first (make build)", o.isobar)
 	}
 	o.isobar = isobar
-	d := &demo{options: o, total: 8, start: time.Now()}
+	if o.coredns == "" {
+		if o.coredns, err = dnsserve.Find("."); err != nil {
+			return err
+		}
+	}
+	d := &demo{options: o, total: 10, start: time.Now()}
 
 	if err := d.do("Start three simulated clouds, a registry and a git server", func() error {
 		d.env, err = e2e.Start(ctx, e2e.Options{Clusters: clusters, Intent: o.intent, Progress: func(f string, a ...any) {
@@ -131,6 +141,13 @@ func run(ctx context.Context, o options) error {
 			return err
 		}
 		return d.pods(ctx)
+	}); err != nil {
+		return err
+	}
+	var before, after answers
+	if err := d.do("Users reach the clusters the plan chose: the DNS records, and dig from each country", func() error {
+		before, err = d.showDNS(ctx, "before")
+		return err
 	}); err != nil {
 		return err
 	}
@@ -180,6 +197,15 @@ func run(ctx context.Context, o options) error {
 		return d.pods(ctx)
 	}); err != nil {
 		return fmt.Errorf("%w (reconciler log: %s)", err, logFile)
+	}
+	if err := d.do("The records follow the move: dig from each country again", func() error {
+		after, err = d.showDNS(ctx, "after")
+		return err
+	}); err != nil {
+		return err
+	}
+	if o.dns != nil {
+		o.dns(before, after)
 	}
 	if o.atEnd != nil {
 		if err := o.atEnd(d.env); err != nil {

@@ -33,6 +33,7 @@ import (
 	clientcmdapi "k8s.io/client-go/tools/clientcmd/api"
 
 	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/internal/testenv/crds"
 	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
@@ -143,6 +144,11 @@ func Start(ctx context.Context, opts Options) (_ *Env, err error) {
 			return nil, fmt.Errorf("cluster %s: %w", c.Name, err)
 		}
 		e.Clusters[c.Name] = kcl
+		// The DNS controllers' CRDs, as a user installs them with
+		// external-dns or k8gb, so that traffic objects apply.
+		if err := crds.Install(ctx, kcl.Config); err != nil {
+			return nil, fmt.Errorf("cluster %s: %w", c.Name, err)
+		}
 		cfg := kcl.Config
 		kc.Clusters[c.Name] = &clientcmdapi.Cluster{Server: cfg.Host, CertificateAuthorityData: cfg.CAData}
 		kc.AuthInfos[c.Name] = &clientcmdapi.AuthInfo{ClientCertificateData: cfg.CertData, ClientKeyData: cfg.KeyData, Token: cfg.BearerToken}
