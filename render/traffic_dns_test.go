@@ -50,7 +50,16 @@ func coreDNS(t *testing.T) string {
 // the plan routes all the workload's users.
 func TestTrafficDNSAnswers(t *testing.T) {
 	bin := coreDNS(t)
-	in, plan := trafficFixture(t, "")
+	// testdata/traffic: 7 geographies over 4 clusters, Frankfurt split;
+	// testdata/traffic5: 3 geographies over 5 clusters, Frankfurt and New
+	// York split.
+	for _, name := range []string{"traffic", "traffic5"} {
+		t.Run(name, func(t *testing.T) { dnsAnswers(t, bin, name) })
+	}
+}
+
+func dnsAnswers(t *testing.T, bin, fixture string) {
+	in, plan := loadFixture(t, fixture, "")
 	res, err := render.Render(in, plan, render.Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -41,9 +41,16 @@ traffic: {
 // made it, and the traffic section does not change a plan.
 func trafficFixture(t *testing.T, section string) (*schema.Intent, *planner.Plan) {
 	t.Helper()
+	return loadFixture(t, "traffic", section)
+}
+
+// loadFixture loads the intent and plan of testdata/name, with section
+// in place of its traffic.cue when given.
+func loadFixture(t *testing.T, name, section string) (*schema.Intent, *planner.Plan) {
+	t.Helper()
 	dir := t.TempDir()
 	for _, f := range []string{"isobar.cue", "shop.cue", "traffic.cue"} {
-		b, err := os.ReadFile(filepath.Join("testdata", "traffic", f))
+		b, err := os.ReadFile(filepath.Join("testdata", name, f))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,7 +65,7 @@ func trafficFixture(t *testing.T, section string) (*schema.Intent, *planner.Plan
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(filepath.Join("testdata", "traffic", "plan.json"))
+	b, err := os.ReadFile(filepath.Join("testdata", name, "plan.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
