@@ -147,7 +147,38 @@ func (o *object) blame(w *schema.Workload, field []any) []any {
 	case isNamespace:
 		return []any{"namespace"}
 	}
+	// A variable of a container render made came from the workload's env.
+	if n := len(field); n >= 3 && field[n-3] == "env" && field[n-1] == "value" {
+		if name, ok := envName(o.u.Object, field[:n-1]); ok {
+			if _, set := w.Env[name]; set {
+				return []any{"env", name}
+			}
+		}
+	}
 	return nil
+}
+
+// envName is the name of the environment variable at path (…, "env", k).
+func envName(o map[string]any, path []any) (string, bool) {
+	var node any = o
+	for _, f := range path {
+		switch n := node.(type) {
+		case map[string]any:
+			key, _ := f.(string)
+			node = n[key]
+		case []any:
+			i, ok := f.(int)
+			if !ok || i < 0 || i >= len(n) {
+				return "", false
+			}
+			node = n[i]
+		default:
+			return "", false
+		}
+	}
+	m, _ := node.(map[string]any)
+	name, ok := m["name"].(string)
+	return name, ok
 }
 
 // touches reports whether a merge patch sets field (or a field above or

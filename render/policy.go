@@ -2,6 +2,8 @@ package render
 
 import (
 	"fmt"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -35,9 +37,17 @@ const (
 	// CustomResourceDefinition or an APIService, unless policy.allow.kinds
 	// lists its kind.
 	RuleGuardedKind = "guarded-kind"
-	// RuleSecretData: a Secret with plaintext data or stringData, unless
+	// RuleSecretData: a Secret with plaintext data or stringData, or a
+	// container environment variable whose name says it is a secret
+	// (…PASSWORD, …TOKEN, …API_KEY…) with a literal value, unless
 	// policy.allow.secretData. SOPS-encrypted Secrets pass.
 	RuleSecretData = "secret-data"
+	// RuleHostAccess: a pod that reaches into its node — privileged
+	// containers, capabilities beyond the Pod Security baseline, host
+	// namespaces (network, PID, IPC), hostPath volumes or host ports — or
+	// a PersistentVolume on a node's filesystem (hostPath, local), unless
+	// policy.allow.hostAccess.
+	RuleHostAccess = "host-access"
 )
 
 // SystemNamespaces are the namespaces Kubernetes itself runs in.
@@ -120,6 +130,22 @@ func (c *policyCheck) object(i int, o map[string]any) {
 		c.rbac(i, o, kind, name)
 	}
 
+	// Pods and volumes on the node.
+	if path := podSpecPath(group, kind); path != nil {
+		if spec, ok := nestedMap(o, path...); ok {
+			c.pod(i, path, spec)
+		}
+	}
+	if group == "" && kind == "PersistentVolume" && !c.p.Allow.HostAccess {
+		spec, _ := o["spec"].(map[string]any)
+		for _, src := range []string{"hostPath", "local"} {
+			if _, set := spec[src]; set {
+				c.add(i, []any{"spec", src}, RuleHostAccess, "a volume of a storage provider, or policy.allow.hostAccess: true",
+					"a PersistentVolume on a node's own filesystem (%s)", src)
+			}
+		}
+	}
+
 	// Secrets.
 	if group == "" && kind == "Secret" && !c.p.Allow.SecretData {
 		if field, keys := plaintextSecret(o); field != "" {
@@ -135,6 +161,12 @@ func (c *policyCheck) rbac(i int, o map[string]any, kind, name string) {
 	if !c.p.Allow.ClusterAdmin && (name == "cluster-admin" || strings.HasPrefix(name, "system:")) {
 		c.add(i, []any{"metadata", "name"}, RuleClusterAdmin, "a name of your own, or policy.allow.clusterAdmin: true",
 			"the name %s is Kubernetes' own: this %s would replace it", name, kind)
+	}
+	if kind == "Role" || kind == "ClusterRole" {
+		if !c.p.Allow.ClusterAdmin {
+			c.escalation(i, o, kind)
+		}
+		return
 	}
 	if kind != "RoleBinding" && kind != "ClusterRoleBinding" {
 		return
@@ -172,6 +204,176 @@ func (c *policyCheck) rbac(i int, o map[string]any, kind, name string) {
 	}
 }
 
+// escalation flags a role whose holders can raise their own rights: one
+// that grants escalate or bind on roles, impersonate on users, groups or
+// service accounts, or that adds its rules to Kubernetes' own roles by
+// aggregation. Roles that grant everything are flagged where they are
+// bound.
+func (c *policyCheck) escalation(i int, o map[string]any, kind string) {
+	md, _ := o["metadata"].(map[string]any)
+	labels, _ := md["labels"].(map[string]any)
+	for _, k := range slices.Sorted(maps.Keys(labels)) {
+		if role, ok := strings.CutPrefix(k, "rbac.authorization.k8s.io/aggregate-to-"); ok && labels[k] == "true" {
+			c.add(i, []any{"metadata", "labels", k}, RuleClusterAdmin, "no aggregation label, or policy.allow.clusterAdmin: true",
+				"this %s adds its rules to Kubernetes' own role %s, and so to everyone bound to it", kind, role)
+		}
+	}
+	rules, _ := o["rules"].([]any)
+	for j, r := range rules {
+		rm, _ := r.(map[string]any)
+		if hasStar(rm["verbs"]) && hasStar(rm["resources"]) && hasStar(rm["apiGroups"]) {
+			continue
+		}
+		impersonate := struct {
+			verb, group string
+			resources   []string
+			what        string
+		}{"impersonate", "", []string{"users", "groups", "serviceaccounts"}, "its holders can act as anyone, cluster administrators included"}
+		if kind == "Role" {
+			// Users and groups are not namespaced: a Role's rules on
+			// them grant nothing.
+			impersonate.resources, impersonate.what = []string{"serviceaccounts"}, "its holders can act as any service account of its namespace"
+		}
+		for _, e := range []struct {
+			verb, group string
+			resources   []string
+			what        string
+		}{
+			{"escalate", kinds.GroupRBAC, []string{"roles", "clusterroles"}, "its holders can give roles any permission, and so themselves"},
+			{"bind", kinds.GroupRBAC, []string{"roles", "clusterroles"}, "its holders can bind any role, cluster-admin included, to themselves"},
+			impersonate,
+		} {
+			if res := granted(rm, e.verb, e.group, e.resources); res != "" {
+				c.add(i, []any{"rules", j}, RuleClusterAdmin, "a role without "+e.verb+", or policy.allow.clusterAdmin: true",
+					"this %s grants %s on %s: %s", kind, e.verb, res, e.what)
+			}
+		}
+	}
+}
+
+// granted names the first of resources (in group) on which the rule
+// grants verb, or "".
+func granted(rule map[string]any, verb, group string, resources []string) string {
+	has := func(field, want string) bool {
+		l, _ := rule[field].([]any)
+		return slices.Contains(l, any("*")) || slices.Contains(l, any(want))
+	}
+	if !has("verbs", verb) || !has("apiGroups", group) {
+		return ""
+	}
+	for _, r := range resources {
+		if has("resources", r) {
+			return r
+		}
+	}
+	return ""
+}
+
+// podSpecPath is where an object of a built-in workload kind holds its pod
+// spec; nil for other kinds.
+func podSpecPath(group, kind string) []string {
+	switch {
+	case group == "" && kind == "Pod":
+		return []string{"spec"}
+	case group == "" && kind == "ReplicationController",
+		group == "apps" && (kind == "Deployment" || kind == "StatefulSet" || kind == "DaemonSet" || kind == "ReplicaSet"),
+		group == "batch" && kind == "Job":
+		return []string{"spec", "template", "spec"}
+	case group == "batch" && kind == "CronJob":
+		return []string{"spec", "jobTemplate", "spec", "template", "spec"}
+	}
+	return nil
+}
+
+// baselineCapabilities are the capabilities the Pod Security baseline
+// level lets a container add.
+var baselineCapabilities = []string{"AUDIT_WRITE", "CHOWN", "DAC_OVERRIDE", "FOWNER", "FSETID", "KILL", "MKNOD",
+	"NET_BIND_SERVICE", "SETFCAP", "SETGID", "SETPCAP", "SETUID", "SYS_CHROOT"}
+
+// secretName matches environment variable names that say they hold a
+// secret.
+var secretName = regexp.MustCompile(`(?i)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL)`)
+
+// pod checks a pod spec at path for access to its node and for secrets
+// written into its environment.
+func (c *policyCheck) pod(i int, path []string, spec map[string]any) {
+	at := func(rest ...any) []any {
+		f := make([]any, 0, len(path)+len(rest))
+		for _, p := range path {
+			f = append(f, p)
+		}
+		return append(f, rest...)
+	}
+	host := func(field []any, format string, args ...any) {
+		if !c.p.Allow.HostAccess {
+			c.add(i, field, RuleHostAccess, "a pod that keeps to itself (Pod Security baseline), or policy.allow.hostAccess: true", format, args...)
+		}
+	}
+	for _, ns := range []string{"hostNetwork", "hostPID", "hostIPC"} {
+		if spec[ns] == true {
+			host(at(ns), "the pod shares its node's %s namespace", strings.ToLower(strings.TrimPrefix(ns, "host")))
+		}
+	}
+	vols, _ := spec["volumes"].([]any)
+	for j, v := range vols {
+		if vm, _ := v.(map[string]any); vm["hostPath"] != nil {
+			host(at("volumes", j, "hostPath"), "the pod mounts a path of its node's filesystem")
+		}
+	}
+	for _, list := range []string{"initContainers", "containers", "ephemeralContainers"} {
+		cs, _ := spec[list].([]any)
+		for j, ct := range cs {
+			cm, _ := ct.(map[string]any)
+			name, _ := cm["name"].(string)
+			sc, _ := cm["securityContext"].(map[string]any)
+			if sc["privileged"] == true {
+				host(at(list, j, "securityContext", "privileged"), "container %s runs privileged: every device and capability of its node", name)
+			}
+			caps, _ := sc["capabilities"].(map[string]any)
+			add, _ := caps["add"].([]any)
+			for k, cap := range add {
+				s, _ := cap.(string)
+				if !slices.Contains(baselineCapabilities, strings.TrimPrefix(strings.ToUpper(s), "CAP_")) {
+					host(at(list, j, "securityContext", "capabilities", "add", k), "container %s adds capability %s, beyond the Pod Security baseline", name, s)
+				}
+			}
+			ports, _ := cm["ports"].([]any)
+			for k, p := range ports {
+				pm, _ := p.(map[string]any)
+				if hp, ok := pm["hostPort"]; ok && hp != nil && fmt.Sprint(hp) != "0" {
+					host(at(list, j, "ports", k, "hostPort"), "container %s takes port %v of its node", name, hp)
+				}
+			}
+			if c.p.Allow.SecretData {
+				continue
+			}
+			env, _ := cm["env"].([]any)
+			for k, e := range env {
+				em, _ := e.(map[string]any)
+				ename, _ := em["name"].(string)
+				if v, ok := em["value"].(string); ok && v != "" && secretName.MatchString(ename) {
+					c.add(i, at(list, j, "env", k, "value"), RuleSecretData,
+						"a reference to a Secret that exists (in the intent: env: NAME: {secret: \"…\", key: \"…\"}; in an object: valueFrom.secretKeyRef), or policy.allow.secretData: true",
+						"container %s: environment variable %s holds a literal value, and its name says it is a secret", name, ename)
+				}
+			}
+		}
+	}
+}
+
+// nestedMap follows path through maps.
+func nestedMap(o map[string]any, path ...string) (map[string]any, bool) {
+	cur := o
+	for _, p := range path {
+		next, ok := cur[p].(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		cur = next
+	}
+	return cur, true
+}
+
 func subjectAllowed(patterns []string, user string) bool {
 	for _, p := range patterns {
 		if prefix, wild := strings.CutSuffix(p, "*"); (wild && strings.HasPrefix(user, prefix)) || p == user {
@@ -191,6 +393,14 @@ func guarded(group, kind string) string {
 		return "extends the API of the whole cluster"
 	case group == kinds.GroupAPIRegistration && kind == "APIService":
 		return "serves part of the cluster's API from elsewhere"
+	case group == "" && kind == "Node":
+		return "registers or changes a node of the cluster"
+	case group == "scheduling.k8s.io" && kind == "PriorityClass":
+		return "can make pods preempt every other workload of the cluster"
+	case group == "node.k8s.io" && kind == "RuntimeClass":
+		return "changes how the nodes run containers"
+	case group == "storage.k8s.io" && kind == "CSIDriver":
+		return "changes how the nodes mount storage"
 	}
 	return ""
 }
@@ -272,6 +482,8 @@ func AllowField(rule string) string {
 		return "policy.allow.kinds"
 	case RuleSecretData:
 		return "policy.allow.secretData"
+	case RuleHostAccess:
+		return "policy.allow.hostAccess"
 	}
 	return ""
 }

@@ -129,6 +129,73 @@ func TestCheckPolicy(t *testing.T) {
 		}},
 		{name: "plaintext Secrets allowed", objs: []*unstructured.Unstructured{u("v1", "Secret", "web", "a", map[string]any{"data": map[string]any{"password": "aHVudGVyMg=="}})},
 			policy: schema.Policy{Allow: schema.PolicyAllow{SecretData: true}}},
+		{name: "more guarded kinds", objs: []*unstructured.Unstructured{
+			u("v1", "Node", "", "n1", nil), u("scheduling.k8s.io/v1", "PriorityClass", "", "top", map[string]any{"value": int64(1000000000)}),
+			u("node.k8s.io/v1", "RuntimeClass", "", "r", nil), u("storage.k8s.io/v1", "CSIDriver", "", "d", nil),
+		}, want: []string{
+			"guarded-kind kind: policy: Node registers or changes a node of the cluster",
+			"guarded-kind kind: policy: PriorityClass can make pods preempt every other workload of the cluster",
+			"guarded-kind kind: policy: RuntimeClass changes how the nodes run containers",
+			"guarded-kind kind: policy: CSIDriver changes how the nodes mount storage",
+		}},
+		{name: "roles that escalate", objs: []*unstructured.Unstructured{
+			u(rbac, "ClusterRole", "", "escalator", map[string]any{"rules": []any{
+				map[string]any{"apiGroups": []any{"rbac.authorization.k8s.io"}, "resources": []any{"clusterroles"}, "verbs": []any{"escalate", "get"}},
+				map[string]any{"apiGroups": []any{"*"}, "resources": []any{"roles"}, "verbs": []any{"bind"}},
+				map[string]any{"apiGroups": []any{""}, "resources": []any{"serviceaccounts"}, "verbs": []any{"impersonate"}},
+				map[string]any{"apiGroups": []any{""}, "resources": []any{"pods", "secrets"}, "verbs": []any{"*"}},
+			}}),
+			u(rbac, "Role", "web", "r", map[string]any{"rules": []any{map[string]any{"apiGroups": []any{""}, "resources": []any{"*"}, "verbs": []any{"*"}}}}),
+			u(rbac, "ClusterRole", "", "sneaky", map[string]any{"metadata": map[string]any{"name": "sneaky", "labels": map[string]any{"rbac.authorization.k8s.io/aggregate-to-admin": "true"}}}),
+		}, want: []string{
+			"cluster-admin rules[0]: policy: this ClusterRole grants escalate on clusterroles: its holders can give roles any permission, and so themselves",
+			"cluster-admin rules[1]: policy: this ClusterRole grants bind on roles: its holders can bind any role, cluster-admin included, to themselves",
+			"cluster-admin rules[2]: policy: this ClusterRole grants impersonate on serviceaccounts: its holders can act as anyone, cluster administrators included",
+			"cluster-admin rules[0]: policy: this Role grants impersonate on serviceaccounts: its holders can act as any service account of its namespace",
+			"cluster-admin metadata.labels.rbac.authorization.k8s.io/aggregate-to-admin: policy: this ClusterRole adds its rules to Kubernetes' own role admin, and so to everyone bound to it",
+		}},
+		{name: "roles that escalate, allowed", objs: []*unstructured.Unstructured{
+			u(rbac, "ClusterRole", "", "escalator", map[string]any{"rules": []any{map[string]any{"apiGroups": []any{"rbac.authorization.k8s.io"}, "resources": []any{"clusterroles"}, "verbs": []any{"escalate"}}}}),
+		}, policy: schema.Policy{Allow: schema.PolicyAllow{ClusterAdmin: true}}},
+		{name: "pods that reach into their node", objs: []*unstructured.Unstructured{
+			u("apps/v1", "DaemonSet", "web", "agent", map[string]any{"spec": map[string]any{"template": map[string]any{"spec": map[string]any{
+				"hostNetwork": true, "hostPID": true,
+				"volumes": []any{map[string]any{"name": "root", "hostPath": map[string]any{"path": "/"}}, map[string]any{"name": "tmp", "emptyDir": map[string]any{}}},
+				"containers": []any{map[string]any{"name": "a", "securityContext": map[string]any{"privileged": true, "capabilities": map[string]any{"add": []any{"NET_BIND_SERVICE", "SYS_ADMIN"}}},
+					"ports": []any{map[string]any{"containerPort": int64(80), "hostPort": int64(80)}}}},
+			}}}}),
+			u("batch/v1", "CronJob", "web", "c", map[string]any{"spec": map[string]any{"jobTemplate": map[string]any{"spec": map[string]any{"template": map[string]any{"spec": map[string]any{
+				"initContainers": []any{map[string]any{"name": "i", "securityContext": map[string]any{"capabilities": map[string]any{"add": []any{"CAP_NET_RAW"}}}}},
+			}}}}}}),
+			u("v1", "PersistentVolume", "", "pv", map[string]any{"spec": map[string]any{"hostPath": map[string]any{"path": "/var/lib"}}}),
+		}, want: []string{
+			"host-access spec.template.spec.hostNetwork: policy: the pod shares its node's network namespace",
+			"host-access spec.template.spec.hostPID: policy: the pod shares its node's pid namespace",
+			"host-access spec.template.spec.volumes[0].hostPath: policy: the pod mounts a path of its node's filesystem",
+			"host-access spec.template.spec.containers[0].securityContext.privileged: policy: container a runs privileged: every device and capability of its node",
+			"host-access spec.template.spec.containers[0].securityContext.capabilities.add[1]: policy: container a adds capability SYS_ADMIN, beyond the Pod Security baseline",
+			"host-access spec.template.spec.containers[0].ports[0].hostPort: policy: container a takes port 80 of its node",
+			"host-access spec.jobTemplate.spec.template.spec.initContainers[0].securityContext.capabilities.add[0]: policy: container i adds capability CAP_NET_RAW, beyond the Pod Security baseline",
+			"host-access spec.hostPath: policy: a PersistentVolume on a node's own filesystem (hostPath)",
+		}},
+		{name: "host access allowed", objs: []*unstructured.Unstructured{
+			u("v1", "Pod", "web", "p", map[string]any{"spec": map[string]any{"hostNetwork": true}}),
+			u("v1", "PersistentVolume", "", "pv", map[string]any{"spec": map[string]any{"local": map[string]any{"path": "/mnt"}}}),
+		}, policy: schema.Policy{Allow: schema.PolicyAllow{HostAccess: true}}},
+		{name: "secrets in the environment", objs: []*unstructured.Unstructured{
+			u("apps/v1", "Deployment", "web", "api", map[string]any{"spec": map[string]any{"template": map[string]any{"spec": map[string]any{
+				"containers": []any{map[string]any{"name": "api", "env": []any{
+					map[string]any{"name": "DB_PASSWORD", "value": "hunter2"},
+					map[string]any{"name": "LOG_LEVEL", "value": "debug"},
+					map[string]any{"name": "github_token", "value": "ghp_x"},
+					map[string]any{"name": "STRIPE_API_KEY", "valueFrom": map[string]any{"secretKeyRef": map[string]any{"name": "stripe", "key": "key"}}},
+					map[string]any{"name": "TOKEN_TTL", "value": ""},
+				}}},
+			}}}}),
+		}, want: []string{
+			"secret-data spec.template.spec.containers[0].env[0].value: policy: container api: environment variable DB_PASSWORD holds a literal value, and its name says it is a secret",
+			"secret-data spec.template.spec.containers[0].env[2].value: policy: container api: environment variable github_token holds a literal value, and its name says it is a secret",
+		}},
 		{name: "the organisation's forbidden namespaces and kinds", objs: []*unstructured.Unstructured{
 			u("v1", "ConfigMap", "default", "c", nil), u("v1", "Namespace", "", "default", nil), binding("ClusterRoleBinding", "", "view", sa),
 		}, policy: schema.Policy{ForbiddenNamespaces: []string{"default"}, ForbiddenKinds: []string{"ClusterRoleBinding"}, Allow: schema.PolicyAllow{ClusterAdmin: true}},

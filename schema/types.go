@@ -333,4 +333,5 @@ type PolicyAllow struct {
 	SystemSubjects []string `json:"systemSubjects,omitempty"`
 	Kinds          []string `json:"kinds,omitempty"`
 	SecretData     bool     `json:"secretData,omitempty"`
+	HostAccess     bool     `json:"hostAccess,omitempty"`
 }
