@@ -19,15 +19,22 @@ func SetObjective(in *schema.Intent, minimize string) {
 	}
 }
 
-// Spread asks every second workload that neither handles pii nor needs
-// GPUs to run in at least regions regions and providers providers, with
-// its minimum replicas raised so that each location gets its share. The
-// fleet of Generate mixes providers and regions, so with regions and
-// providers at most the fleet's, a plan exists.
+// Spread asks every second workload that neither handles pii, nor needs
+// GPUs, nor has a latency objective to keep, to run in at least regions
+// regions and providers providers (at most as many as the fleet has),
+// with its minimum replicas raised so that each location gets its share.
+// Those workloads may run in every cluster, so a plan exists when
+// capacity allows.
 func Spread(in *schema.Intent, regions, providers int) {
+	provs, regs := map[string]bool{}, map[string]bool{}
+	for _, c := range in.Fleet {
+		provs[c.Provider] = true
+		regs[c.Provider+"/"+c.Region] = true
+	}
+	regions, providers = min(regions, len(regs)), min(providers, len(provs))
 	for i, name := range slices.Sorted(maps.Keys(in.Workloads)) {
 		w := in.Workloads[name]
-		if i%2 != 0 || len(w.DataClasses) > 0 || w.Resources.GPU != nil {
+		if i%2 != 0 || len(w.DataClasses) > 0 || w.Resources.GPU != nil || w.Latency != nil {
 			continue
 		}
 		w.Availability.Spread.Regions = max(w.Availability.Spread.Regions, regions)
