@@ -61,22 +61,35 @@ func withinLimit(wall, limit time.Duration) bool {
 	return wall <= limit+max(limit/10, time.Second)
 }
 
-// wrongVerdict says how the built-in verdict contradicts a reference's,
-// or "" when it does not: infeasible where a reference found a plan, or a
-// plan where a reference proved there is none.
+// wrongVerdict says how the built-in verdict contradicts the
+// references', or "" when it does not: infeasible where a reference found
+// a plan (the plan is the proof), or a plan where a reference proved
+// there is none and no reference found one.
 func (r row) wrongVerdict() string {
-	for _, ref := range []struct {
+	refs := []struct {
 		name string
 		o    Outcome
-	}{{"HiGHS", r.highs}, {"CBC", r.cbc}} {
-		switch {
-		case r.built.Verdict == Infeasible && ref.o.Verdict.hasPlan():
+	}{{"HiGHS", r.highs}, {"CBC", r.cbc}}
+	for _, ref := range refs {
+		if r.built.Verdict == Infeasible && ref.o.Verdict.hasPlan() {
 			return fmt.Sprintf("%s: isobar says infeasible, %s found a plan of objective %.6g", r.inst.name, ref.name, ref.o.Objective)
-		case r.built.Verdict.hasPlan() && ref.o.Verdict == Infeasible:
-			return fmt.Sprintf("%s: isobar gives a plan of objective %.6g, %s proved the model infeasible", r.inst.name, r.built.Objective, ref.name)
+		}
+	}
+	if !r.built.Verdict.hasPlan() || r.highs.Verdict.hasPlan() || r.cbc.Verdict.hasPlan() {
+		return ""
+	}
+	for _, ref := range refs {
+		if ref.o.Verdict == Infeasible {
+			return fmt.Sprintf("%s: isobar gives a plan of objective %.6g, %s says the model is infeasible", r.inst.name, r.built.Objective, ref.name)
 		}
 	}
 	return ""
+}
+
+// referencesDisagree reports whether one reference found a plan and the
+// other called the model infeasible.
+func (r row) referencesDisagree() bool {
+	return r.highs.Verdict.hasPlan() && r.cbc.Verdict == Infeasible || r.cbc.Verdict.hasPlan() && r.highs.Verdict == Infeasible
 }
 
 // progress is the line printed as each instance ends.
@@ -129,6 +142,7 @@ type summary struct {
 	worstCostName         string
 	highsStartup          float64 // median CPU seconds of node, WebAssembly and warm-up
 	worst                 []row   // by CPU ratio, worst first
+	refsDisagree          []string
 }
 
 func (rep report) summarise() summary {
@@ -173,6 +187,9 @@ func (rep report) summarise() summary {
 		if w := r.wrongVerdict(); w != "" {
 			s.wrong = append(s.wrong, w)
 		}
+		if r.referencesDisagree() {
+			s.refsDisagree = append(s.refsDisagree, r.inst.name)
+		}
 	}
 	s.medianTime, s.medianCPU, s.medianCost, s.highsStartup = median(times), median(cpus), median(costs), median(startup)
 	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].cpuRatio() > ranked[j].cpuRatio() })
@@ -214,9 +231,12 @@ func (rep report) markdown() string {
 	fmt.Fprintf(&b, "- isobar without a verdict within %s: %d%s\n", rep.limit, len(s.noVerdict), list(s.noVerdict))
 	fmt.Fprintf(&b, "- isobar's largest peak memory up to 50 × 20: %s (%s)\n", mib(s.maxRSSSmall), orNone(s.maxRSSSmallName))
 	fmt.Fprintf(&b, "- time limit not kept (over %s): %d%s\n", rep.limit+max(rep.limit/10, time.Second), len(s.overLimit), list(s.overLimit))
-	fmt.Fprintf(&b, "- wrong verdicts (isobar infeasible where a reference found a plan, or a plan where one proved none): %d\n", len(s.wrong))
+	fmt.Fprintf(&b, "- wrong verdicts (isobar infeasible where a reference found a plan, or a plan where a reference proved none and neither found one): %d\n", len(s.wrong))
 	for _, w := range s.wrong {
 		fmt.Fprintf(&b, "  - **WRONG VERDICT** %s\n", w)
+	}
+	if len(s.refsDisagree) > 0 {
+		fmt.Fprintf(&b, "- HiGHS and CBC disagree on feasibility: %d%s\n", len(s.refsDisagree), list(s.refsDisagree))
 	}
 	if len(s.worst) > 0 {
 		var names []string
@@ -249,6 +269,10 @@ func (rep report) markdown() string {
 // failed or was skipped.
 func verdictText(o Outcome) string {
 	switch o.Verdict {
+	case Infeasible:
+		if o.Note != "" {
+			return fmt.Sprintf("infeasible (%s)", o.Note)
+		}
 	case Feasible:
 		if math.IsNaN(o.Gap) {
 			return "feasible (no bound)"

@@ -231,6 +231,10 @@ func parseCBC(stdout []byte) Outcome {
 	case strings.Contains(s, "Problem is infeasible"), strings.Contains(s, "Result - Problem proven infeasible"),
 		strings.Contains(s, "Result - Linear relaxation infeasible"), strings.Contains(s, "Result - Integer infeasible"):
 		return Outcome{Verdict: Infeasible}
+	case strings.Contains(s, "Pre-processing says infeasible or unbounded"):
+		// Seen on feasible models when the time limit cuts the
+		// preprocessing short: a verdict, but not a proof to trust alone.
+		return Outcome{Verdict: Infeasible, Note: "by preprocessing"}
 	case strings.Contains(s, "Result - Stopped on time limit") && hasObjective && !strings.Contains(s, "No feasible solution found"):
 		out := Outcome{Verdict: Feasible, Objective: objective, Gap: math.NaN()}
 		if !math.IsNaN(bound) {
