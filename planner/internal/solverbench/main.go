@@ -228,8 +228,18 @@ func benchOne(ctx context.Context, c *config, cat *providers.Catalog, h *highs, 
 	if err != nil {
 		return r, fmt.Errorf("instance %s: %w", x.name, err)
 	}
+	if !model && !r.built.Verdict.hasPlan() && r.built.Verdict != Infeasible {
+		// Without a verdict isobar plan writes no model: a second,
+		// untimed run that stops at any plan within a gap of 50% (the
+		// same model; the gap is not part of it) gives it to the others.
+		model, err = exportModel(ctx, c.isobar, dir, mps)
+		if err != nil {
+			return r, fmt.Errorf("instance %s: %w", x.name, err)
+		}
+		r.modelNote = "model from a second isobar run with --gap 0.5"
+	}
 	if !model {
-		why := "no model: isobar plan writes none without a verdict"
+		why := "no model: isobar plan wrote none"
 		switch {
 		case r.built.Verdict == Infeasible:
 			why = "no model: proven infeasible before one was built"

@@ -15,6 +15,9 @@ import (
 type row struct {
 	inst              instance
 	built, highs, cbc Outcome
+	// modelNote says where the model the references solved came from,
+	// when not from the timed run.
+	modelNote string
 }
 
 // small reports whether the instance is at most 50 × 20, the size a
@@ -258,7 +261,7 @@ func (rep report) markdown() string {
 		fmt.Fprintf(&b, "| %s | %d × %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			r.inst.name, r.inst.size.n, r.inst.size.m, r.inst.fam.kind,
 			seconds(r.built.Wall, r.built.Verdict), seconds(r.built.CPU, r.built.Verdict), verdict, mib(r.built.RSSKiB),
-			seconds(r.highs.Wall, r.highs.Verdict), seconds(r.highs.CPU, r.highs.Verdict), verdictText(r.highs),
+			seconds(r.highs.Wall, r.highs.Verdict), seconds(r.highs.CPU, r.highs.Verdict), verdictText(r.highs)+footnote(r.modelNote),
 			seconds(r.cbc.Wall, r.cbc.Verdict), seconds(r.cbc.CPU, r.cbc.Verdict), verdictText(r.cbc),
 			ratio(r.timeRatio()), ratio(r.cpuRatio()), ratio(r.costRatio()))
 	}
@@ -284,6 +287,14 @@ func verdictText(o Outcome) string {
 		}
 	}
 	return string(o.Verdict)
+}
+
+// footnote is a note in brackets, or "" for none.
+func footnote(note string) string {
+	if note == "" {
+		return ""
+	}
+	return " [" + note + "]"
 }
 
 func seconds(d time.Duration, v Verdict) string {

@@ -143,6 +143,19 @@ func runBuiltin(ctx context.Context, bin, dir, mps string, limit time.Duration, 
 	return out, err == nil && st.Size() > 0, nil
 }
 
+// exportModel has the built binary write the model of dir to mps
+// without timing it: it plans to a gap of 50%, within two minutes. It
+// reports whether the model was written.
+func exportModel(ctx context.Context, bin, dir, mps string) (bool, error) {
+	const limit = 2 * time.Minute
+	if _, err := run(ctx, hardLimit(limit), nil, bin, "plan", dir, "--time-limit", limit.String(),
+		"--gap", "0.5", "-o", "json", "--export-mps", mps); err != nil {
+		return false, err
+	}
+	st, err := os.Stat(mps)
+	return err == nil && st.Size() > 0, nil
+}
+
 // highsResult is the line hack/highs.mjs prints.
 type highsResult struct {
 	Status      int      `json:"status"`
