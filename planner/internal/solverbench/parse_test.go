@@ -127,6 +127,14 @@ func TestWrongVerdict(t *testing.T) {
 		{name: "isobar plan, CBC alone infeasible", built: plan, highs: plan, cbc: Outcome{Verdict: Infeasible, Note: "by preprocessing"},
 			disagree: true},
 		{name: "isobar without a verdict", built: Outcome{Verdict: NoVerdict}, highs: plan, cbc: Outcome{Verdict: Infeasible}, disagree: true},
+		{name: "isobar optimal, HiGHS better", built: plan, highs: Outcome{Verdict: Feasible, Objective: 9.9}, cbc: plan,
+			want: "isobar proves no plan better than 10 (optimal), HiGHS found one of objective 9.9"},
+		{name: "isobar within 10%, CBC better but above the bound", built: Outcome{Verdict: Feasible, Objective: 10, Gap: 0.1},
+			highs: plan, cbc: Outcome{Verdict: Optimal, Objective: 9.05}},
+		{name: "isobar within 10%, CBC below the bound", built: Outcome{Verdict: Feasible, Objective: 10, Gap: 0.1},
+			highs: plan, cbc: Outcome{Verdict: Optimal, Objective: 8.9}, want: "better than 9 (feasible), CBC found one of objective 8.9"},
+		{name: "isobar optimal, HiGHS equal to rounding", built: Outcome{Verdict: Optimal, Objective: 290.430500},
+			highs: Outcome{Verdict: Optimal, Objective: 290.430499635}, cbc: Outcome{Verdict: Skipped}},
 		{name: "nothing to compare", built: Outcome{Verdict: Infeasible}, highs: Outcome{Verdict: Skipped}, cbc: Outcome{Verdict: Skipped}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,7 +179,7 @@ func TestSummary(t *testing.T) {
 	}
 	s, opt := time.Second, Optimal
 	rep := report{limit: 10 * s, rows: []row{
-		mk("a", 5, 3, Outcome{Verdict: opt, Objective: 110, Wall: 2 * s, CPU: 1 * s, RSSKiB: 100 << 10}, Outcome{Verdict: opt, Objective: 100, Wall: 4 * s, CPU: 2 * s}),
+		mk("a", 5, 3, Outcome{Verdict: Feasible, Objective: 110, Gap: 0.2, Wall: 2 * s, CPU: 1 * s, RSSKiB: 100 << 10}, Outcome{Verdict: opt, Objective: 100, Wall: 4 * s, CPU: 2 * s}),
 		mk("b", 50, 20, Outcome{Verdict: opt, Objective: 100, Wall: 6 * s, CPU: 3 * s, RSSKiB: 200 << 10}, Outcome{Verdict: opt, Objective: 100, Wall: 2 * s, CPU: 1 * s}),
 		mk("c", 200, 50, Outcome{Verdict: NoVerdict, Wall: 12 * s, CPU: 12 * s, RSSKiB: 900 << 10}, Outcome{Verdict: Feasible, Objective: 5, Wall: 1 * s, CPU: 1 * s}),
 		mk("d", 20, 10, Outcome{Verdict: Infeasible, Wall: 1 * s, CPU: 1 * s}, Outcome{Verdict: Skipped}),
@@ -200,7 +208,7 @@ func TestSummary(t *testing.T) {
 		t.Errorf("worst by CPU ratio (-want +got):\n%s", diff)
 	}
 	md := rep.markdown()
-	for _, want := range []string{"| a | 5 × 3 | a | 2.00 s | 1.00 s | optimal | 100 MiB |", "time limit not kept (over 11s): 1 (c (12.0 s))"} {
+	for _, want := range []string{"| a | 5 × 3 | a | 2.00 s | 1.00 s | feasible (gap 20%) | 100 MiB |", "time limit not kept (over 11s): 1 (c (12.0 s))"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
