@@ -11,10 +11,7 @@ import (
 // each model the workloads ask for, and that no cluster is left with a
 // count of zero (which the schema refuses).
 func TestShortGPUs(t *testing.T) {
-	cat, err := providers.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtin(t)
 	for _, seed := range []uint64{1, 2, 3, 42} {
 		in := Generate(cat, seed, 40, 10)
 		if !ShortGPUs(in, 0.5) {
@@ -48,10 +45,7 @@ func TestShortGPUs(t *testing.T) {
 // TestSpread checks that spread workloads ask for no more providers or
 // regions than the fleet has, and enough replicas for each.
 func TestSpread(t *testing.T) {
-	cat, err := providers.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtin(t)
 	in := Generate(cat, 7, 30, 4)
 	Spread(in, 3, 5)
 	provs := map[string]bool{}
@@ -82,10 +76,7 @@ func TestSpread(t *testing.T) {
 // TestCountryWithoutCluster checks that the country has no cluster of
 // the fleet.
 func TestCountryWithoutCluster(t *testing.T) {
-	cat, err := providers.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtin(t)
 	in := Generate(cat, 3, 50, 20)
 	country := CountryWithoutCluster(cat, in)
 	if country == "" || !schema.IsCountry(country) {
@@ -96,4 +87,13 @@ func TestCountryWithoutCluster(t *testing.T) {
 			t.Errorf("%s is in %s", c.Name, country)
 		}
 	}
+}
+
+func builtin(t *testing.T) *providers.Catalog {
+	t.Helper()
+	cat, err := providers.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
 }
