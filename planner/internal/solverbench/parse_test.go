@@ -208,7 +208,7 @@ func TestSummary(t *testing.T) {
 		t.Errorf("worst by CPU ratio (-want +got):\n%s", diff)
 	}
 	md := rep.markdown()
-	for _, want := range []string{"| a | 5 × 3 | a | 2.00 s | 1.00 s | feasible (gap 20%) | 100 MiB |", "time limit not kept (over 11s): 1 (c (12.0 s))"} {
+	for _, want := range []string{"| a | 5 × 3 | a | 2.00 s | 1.00 s | feasible (gap 20%) | 100 MiB |", "| 0.5 | 0.5 | 1.1 | 1.1 |\n", "time limit not kept (over 11s): 1 (c (12.0 s))"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}

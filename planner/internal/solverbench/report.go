@@ -69,6 +69,25 @@ func (r row) costRatio() float64 {
 	return r.built.Objective / r.highs.Objective
 }
 
+// bestRatio is the built-in planner's objective over the best plan a
+// reference found (HiGHS or CBC), NaN unless it and one of them have a
+// plan.
+func (r row) bestRatio() float64 {
+	if !r.built.Verdict.hasPlan() {
+		return math.NaN()
+	}
+	best := math.NaN()
+	for _, o := range []Outcome{r.highs, r.cbc} {
+		if o.Verdict.hasPlan() && !(o.Objective >= best) {
+			best = o.Objective
+		}
+	}
+	if math.IsNaN(best) || best == 0 {
+		return math.NaN()
+	}
+	return r.built.Objective / best
+}
+
 // withinLimit reports whether the built-in run kept its time limit: the
 // limit and 10% or a second more, whichever is larger.
 func withinLimit(wall, limit time.Duration) bool {
@@ -165,6 +184,8 @@ type summary struct {
 	wrong                 []string
 	medianCost, worstCost float64
 	worstCostName         string
+	worstBest             float64
+	worstBestName         string
 	highsStartup          float64 // median CPU seconds of node, WebAssembly and warm-up
 	worst                 []row   // by CPU ratio, worst first
 	refsDisagree          []string
@@ -172,7 +193,7 @@ type summary struct {
 
 func (rep report) summarise() summary {
 	nan := math.NaN()
-	s := summary{instances: len(rep.rows), worstCost: nan, medianCost: nan, medianTime: nan, medianCPU: nan, maxSmall: nan, maxSmallCPU: nan}
+	s := summary{instances: len(rep.rows), worstCost: nan, worstBest: nan, medianCost: nan, medianTime: nan, medianCPU: nan, maxSmall: nan, maxSmallCPU: nan}
 	var times, cpus, solves, costs, startup []float64
 	var ranked []row
 	for _, r := range rep.rows {
@@ -200,6 +221,9 @@ func (rep report) summarise() summary {
 			if !(c <= s.worstCost) {
 				s.worstCost, s.worstCostName = c, r.inst.name
 			}
+		}
+		if c := r.bestRatio(); !(c <= s.worstBest) && !math.IsNaN(c) {
+			s.worstBest, s.worstBestName = c, r.inst.name
 		}
 		if r.built.Verdict == NoVerdict || r.built.Verdict == Failed {
 			s.noVerdict = append(s.noVerdict, r.inst.name)
@@ -248,14 +272,16 @@ func (rep report) markdown() string {
 	fmt.Fprintf(&b, ". Every solve: time limit %s, relative gap %g; instances of seed %d; one process at a time. ", rep.limit, rep.gap, rep.seed)
 	b.WriteString("Times are those of the whole process, wall-clock and CPU (user and system): isobar reads the CUE, plans and writes the plan; " +
 		"HiGHS's includes starting node, compiling the WebAssembly and a warm-up solve; CBC's is the solve. Memory is the peak resident set. " +
-		"Ratios are isobar's over HiGHS's: wall time, CPU time, and objective (cost in USD/month, or the latency, carbon or weighted objective the instance minimises; 1 is as good).\n\n")
+		"Ratios are isobar's over HiGHS's: wall time, CPU time, and objective (cost in USD/month, or the latency, carbon or weighted objective the instance minimises; 1 is as good); " +
+		"the last column is isobar's objective over the best plan HiGHS or CBC found.\n\n")
 
 	fmt.Fprintf(&b, "Summary over %d instances (%d that isobar and HiGHS both ran to an end):\n\n", s.instances, s.measured)
 	fmt.Fprintf(&b, "- median time ratio: %s wall, %s CPU\n", ratio(s.medianTime), ratio(s.medianCPU))
 	fmt.Fprintf(&b, "- largest time ratio on instances up to 50 × 20: %s wall (%s), %s CPU (%s)\n", ratio(s.maxSmall), orNone(s.maxSmallName), ratio(s.maxSmallCPU), orNone(s.maxSmallCPUName))
 	fmt.Fprintf(&b, "- HiGHS's fixed cost (node, WebAssembly, warm-up), median: %s s CPU per run, in its times above; "+
 		"against HiGHS's solve alone, the median CPU ratio is %s\n", ratio(s.highsStartup), ratio(s.medianSolve))
-	fmt.Fprintf(&b, "- median objective ratio: %s; largest: %s (%s)\n", ratio(s.medianCost), ratio(s.worstCost), orNone(s.worstCostName))
+	fmt.Fprintf(&b, "- median objective ratio: %s; largest: %s (%s); largest against the best plan of HiGHS and CBC: %s (%s)\n",
+		ratio(s.medianCost), ratio(s.worstCost), orNone(s.worstCostName), ratio(s.worstBest), orNone(s.worstBestName))
 	fmt.Fprintf(&b, "- isobar without a verdict within %s: %d%s\n", rep.limit, len(s.noVerdict), list(s.noVerdict))
 	fmt.Fprintf(&b, "- isobar's largest peak memory up to 50 × 20: %s (%s)\n", mib(s.maxRSSSmall), orNone(s.maxRSSSmallName))
 	fmt.Fprintf(&b, "- time limit not kept (over %s): %d%s\n", rep.limit+max(rep.limit/10, time.Second), len(s.overLimit), list(s.overLimit))
@@ -273,8 +299,8 @@ func (rep report) markdown() string {
 		}
 		fmt.Fprintf(&b, "- largest time ratios: %s\n", strings.Join(names, ", "))
 	}
-	b.WriteString("\n| instance | size | kind | isobar wall | isobar CPU | isobar verdict | isobar RSS | HiGHS wall | HiGHS CPU | HiGHS verdict | CBC wall | CBC CPU | CBC verdict | wall ratio | CPU ratio | objective ratio |\n")
-	b.WriteString("|---|---|---|--:|--:|---|--:|--:|--:|---|--:|--:|---|--:|--:|--:|\n")
+	b.WriteString("\n| instance | size | kind | isobar wall | isobar CPU | isobar verdict | isobar RSS | HiGHS wall | HiGHS CPU | HiGHS verdict | CBC wall | CBC CPU | CBC verdict | wall ratio | CPU ratio | objective ratio | against the best |\n")
+	b.WriteString("|---|---|---|--:|--:|---|--:|--:|--:|---|--:|--:|---|--:|--:|--:|--:|\n")
 	for _, r := range rep.rows {
 		verdict := verdictText(r.built)
 		if w := r.wrongVerdict(); w != "" {
@@ -283,12 +309,12 @@ func (rep report) markdown() string {
 		if r.built.Verdict != Skipped && !withinLimit(r.built.Wall, rep.limit) {
 			verdict += " (over the limit)"
 		}
-		fmt.Fprintf(&b, "| %s | %d × %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+		fmt.Fprintf(&b, "| %s | %d × %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
 			r.inst.name, r.inst.size.n, r.inst.size.m, r.inst.fam.kind,
 			seconds(r.built.Wall, r.built.Verdict), seconds(r.built.CPU, r.built.Verdict), verdict, mib(r.built.RSSKiB),
 			seconds(r.highs.Wall, r.highs.Verdict), seconds(r.highs.CPU, r.highs.Verdict), verdictText(r.highs)+footnote(r.modelNote),
 			seconds(r.cbc.Wall, r.cbc.Verdict), seconds(r.cbc.CPU, r.cbc.Verdict), verdictText(r.cbc),
-			ratio(r.timeRatio()), ratio(r.cpuRatio()), ratio(r.costRatio()))
+			ratio(r.timeRatio()), ratio(r.cpuRatio()), ratio(r.costRatio()), ratio(r.bestRatio()))
 	}
 	return b.String()
 }

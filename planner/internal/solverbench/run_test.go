@@ -70,7 +70,7 @@ func TestShortRun(t *testing.T) {
 			t.Errorf("no row for %s:\n%s", tc.name, stdout.String())
 			continue
 		}
-		want := map[int]string{5: tc.verdict, 9: tc.verdict, 15: tc.objRatio}
+		want := map[int]string{5: tc.verdict, 9: tc.verdict, 15: tc.objRatio, 16: tc.objRatio}
 		if cbcErr == nil {
 			want[12] = tc.verdict
 		}
