@@ -331,7 +331,7 @@ func verdictText(o Outcome) string {
 		if math.IsNaN(o.Gap) {
 			return "feasible (no bound)"
 		}
-		return fmt.Sprintf("feasible (gap %.2g%%)", o.Gap*100)
+		return fmt.Sprintf("feasible (gap %.3g%%)", o.Gap*100)
 	case Failed, Skipped:
 		if o.Note != "" {
 			return fmt.Sprintf("%s (%s)", o.Verdict, strings.ReplaceAll(o.Note, "|", "/"))
