@@ -58,6 +58,10 @@ bench-bundle: cosign ## Publish 3x1000-object bundles: isobar against crane.Push
 bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, default 10m per solve)
 	ISOBAR_BENCH_CBC=1 $(GO) test ./planner -run '^$$' -bench BenchmarkVsCBC -benchtime 1x -timeout 120m
 
+.PHONY: bench-highs
+bench-highs: build ## bin/isobar against HiGHS (npm highs, installed on first use) and CBC on 47 generated instances up to 200x50; BENCH_FLAGS: -run, -limit, -docs docs/planner.md
+	$(GO) run ./planner/internal/solverbench -isobar $(BIN)/isobar $(BENCH_FLAGS)
+
 .PHONY: generate
 generate: ## Regenerate generated files (catalog, example bindings, CLI reference)
 	$(GO) generate $(PKGS)

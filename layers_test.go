@@ -49,6 +49,11 @@ func layerOf(pkg string) (layer, bool) {
 	case "providers":
 		return providersL, true
 	case "planner":
+		if rel == "planner/internal/solverbench" {
+			// A benchmark program inside the planner's tree, for its
+			// instance generator.
+			return harnessL, true
+		}
 		return plannerL, true
 	case "render":
 		return renderL, true

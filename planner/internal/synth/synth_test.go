@@ -21,7 +21,7 @@ func TestCUERoundTrip(t *testing.T) {
 	}
 	for name, make := range variants(cat) {
 		t.Run(name, func(t *testing.T) {
-			in := make(3, 8, 4)
+			in := make(3, 20, 6)
 			dir := t.TempDir()
 			b, err := CUE(in)
 			if err != nil {
@@ -65,6 +65,27 @@ func variants(cat *providers.Catalog) map[string]func(seed uint64, n, m int) *sc
 		"residency": func(seed uint64, n, m int) *schema.Intent {
 			in := Generate(cat, seed, n, m)
 			ConfineResidency(in, SmallestEUCountry(cat, in))
+			return in
+		},
+		"gpu-short": func(seed uint64, n, m int) *schema.Intent {
+			in := Generate(cat, seed, n, m)
+			ShortGPUs(in, 0.5)
+			return in
+		},
+		"residency-none": func(seed uint64, n, m int) *schema.Intent {
+			in := Generate(cat, seed, n, m)
+			ConfineResidency(in, CountryWithoutCluster(cat, in))
+			return in
+		},
+		"spread-carbon": func(seed uint64, n, m int) *schema.Intent {
+			in := Generate(cat, seed, n, m)
+			Spread(in, 2, 2)
+			SetObjective(in, schema.MinimizeCarbon)
+			return in
+		},
+		"weighted": func(seed uint64, n, m int) *schema.Intent {
+			in := Generate(cat, seed, n, m)
+			SetObjective(in, schema.MinimizeWeighted)
 			return in
 		},
 		"budgets": func(seed uint64, n, m int) *schema.Intent {
