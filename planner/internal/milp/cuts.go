@@ -238,12 +238,23 @@ func (b *bnb) cutLoop() lpStatus {
 		if b.limit() {
 			break
 		}
-		cuts := b.gomoryCuts(min(maxTotal-(len(lp.Rows)-base), max(10, base/10)))
-		if len(cuts) == 0 {
-			break
+		room := min(maxTotal-(len(lp.Rows)-base), max(10, base/10))
+		var cuts []Row
+		if !noGomory {
+			cuts = b.gomoryCuts(room)
 		}
 		for i := range cuts {
 			cuts[i].Name = fmt.Sprintf("gmi%d", len(lp.Rows)-base+i)
+		}
+		if !noMIR {
+			mir := b.mirCuts(b.sx.primalX(), room)
+			for i := range mir {
+				mir[i].Name = fmt.Sprintf("mir%d", len(lp.Rows)-base+len(cuts)+i)
+			}
+			cuts = append(cuts, mir...)
+		}
+		if len(cuts) == 0 {
+			break
 		}
 		lp.Rows = append(lp.Rows, cuts...)
 		b.rebuild(nil)
