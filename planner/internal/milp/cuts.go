@@ -44,12 +44,7 @@ func (b *bnb) gomoryCuts(maxCuts int) []Row {
 	er := make([]float64, m)
 	coef := make([]float64, n)
 	var touched []int
-	type cut struct {
-		row Row
-		eff float64
-		k   int
-	}
-	var cuts []cut
+	var cuts []scoredCut
 	for p, k := range sx.head {
 		if k >= n || !lp.Vars[k].Integer {
 			continue
@@ -185,8 +180,21 @@ func (b *bnb) gomoryCuts(maxCuts int) []Row {
 		if eff < cutMinEfficacy*math.Max(1, math.Abs(rhs)/math.Sqrt(norm)) {
 			continue
 		}
-		cuts = append(cuts, cut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: eff, k: k})
+		cuts = append(cuts, scoredCut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: eff})
 	}
+	return bestCuts(cuts, maxCuts)
+}
+
+// scoredCut is a cut with its efficacy (violation over the norm of its
+// coefficients).
+type scoredCut struct {
+	row Row
+	eff float64
+}
+
+// bestCuts returns the rows of at most maxCuts cuts, the most
+// efficacious first (stable, so ties keep their order).
+func bestCuts(cuts []scoredCut, maxCuts int) []Row {
 	sort.SliceStable(cuts, func(a, c int) bool { return cuts[a].eff > cuts[c].eff })
 	if len(cuts) > maxCuts {
 		cuts = cuts[:maxCuts]

@@ -2,6 +2,7 @@ package milp
 
 import (
 	"math"
+	"slices"
 	"sort"
 )
 
@@ -272,11 +273,7 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 		slack[i] = math.Min(r.Upper-act, act-r.Lower)
 	}
 	bs := &mirBase{coef: make([]float64, n)}
-	type cut struct {
-		row Row
-		eff float64
-	}
-	var cuts []cut
+	var cuts []scoredCut
 	seen := map[string]bool{}
 	hasFracInt := func(r *Row) bool {
 		for _, t := range r.Terms {
@@ -305,7 +302,7 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 					key := cutKey(c)
 					if !seen[key] {
 						seen[key] = true
-						cuts = append(cuts, cut{c, eff})
+						cuts = append(cuts, scoredCut{c, eff})
 					}
 					break
 				}
@@ -330,7 +327,7 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 				next, nsign, lambda := -1, 0.0, 0.0
 				for _, k := range cols[bestJ] {
 					k := int(k)
-					if containsInt(used, k) || slack[k] > 1e-6*math.Max(1, math.Max(math.Abs(rows[k].Lower), math.Abs(rows[k].Upper))) {
+					if slices.Contains(used, k) || slack[k] > 1e-6*math.Max(1, math.Max(math.Abs(rows[k].Lower), math.Abs(rows[k].Upper))) {
 						continue
 					}
 					var e float64
@@ -360,24 +357,7 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 			}
 		}
 	}
-	sort.SliceStable(cuts, func(a, c int) bool { return cuts[a].eff > cuts[c].eff })
-	if len(cuts) > maxCuts {
-		cuts = cuts[:maxCuts]
-	}
-	out := make([]Row, len(cuts))
-	for i, c := range cuts {
-		out[i] = c.row
-	}
-	return out
-}
-
-func containsInt(s []int, v int) bool {
-	for _, w := range s {
-		if w == v {
-			return true
-		}
-	}
-	return false
+	return bestCuts(cuts, maxCuts)
 }
 
 // cutKey identifies a cut's terms and rhs, to drop repeats.
