@@ -170,19 +170,30 @@ func (b *bnb) gomoryCuts(maxCuts int) []Row {
 		if !ok || len(terms) == 0 || maxAbs/minAbs > cutMaxRange || len(terms) > cutMaxLen+n/20 {
 			continue
 		}
-		sort.Slice(terms, func(a, c int) bool { return terms[a].Var < terms[c].Var })
-		act, norm := 0.0, 0.0
-		for _, t := range terms {
-			act += t.Coef * x[t.Var]
-			norm += t.Coef * t.Coef
-		}
-		eff := (rhs - act) / math.Sqrt(norm)
-		if eff < cutMinEfficacy*math.Max(1, math.Abs(rhs)/math.Sqrt(norm)) {
+		act, norm := activity(terms, x)
+		if !efficacious(rhs-act, rhs, norm) {
 			continue
 		}
-		cuts = append(cuts, scoredCut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: eff})
+		cuts = append(cuts, scoredCut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: (rhs - act) / norm})
 	}
 	return bestCuts(cuts, maxCuts)
+}
+
+// activity sorts a cut's terms by variable and returns its activity at x
+// and the Euclidean norm of its coefficients.
+func activity(terms []Term, x []float64) (act, norm float64) {
+	sort.Slice(terms, func(a, c int) bool { return terms[a].Var < terms[c].Var })
+	for _, t := range terms {
+		act += t.Coef * x[t.Var]
+		norm += t.Coef * t.Coef
+	}
+	return act, math.Sqrt(norm)
+}
+
+// efficacious reports whether a cut violated by viol at the LP point,
+// with right-hand side rhs and coefficient norm norm, is worth adding.
+func efficacious(viol, rhs, norm float64) bool {
+	return viol/norm >= cutMinEfficacy*math.Max(1, math.Abs(rhs)/norm)
 }
 
 // scoredCut is a cut with its efficacy (violation over the norm of its

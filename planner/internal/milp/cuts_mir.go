@@ -206,16 +206,11 @@ func mirCut(m *Model, bs *mirBase, x, lower, upper []float64) (Row, float64, boo
 	if len(terms) == 0 || maxC/minAbs > cutMaxRange || math.IsInf(rhs, 0) || math.IsNaN(rhs) {
 		return Row{}, 0, false
 	}
-	sort.Slice(terms, func(a, c int) bool { return terms[a].Var < terms[c].Var })
-	act, norm := 0.0, 0.0
-	for _, t := range terms {
-		act += t.Coef * x[t.Var]
-		norm += t.Coef * t.Coef
-	}
-	eff := (act - rhs) / math.Sqrt(norm)
-	if eff < cutMinEfficacy*math.Max(1, math.Abs(rhs)/math.Sqrt(norm)) {
+	act, norm := activity(terms, x)
+	if !efficacious(act-rhs, rhs, norm) {
 		return Row{}, 0, false
 	}
+	eff := (act - rhs) / norm
 	// A little slack on the right-hand side against rounding in the
 	// arithmetic above.
 	rhs += 1e-9 * math.Max(1, math.Abs(rhs))
