@@ -29,6 +29,13 @@ var traceBB func(format string, args ...any)
 // noCuts disables the root cuts (tests compare both ways).
 var noCuts bool
 
+// noGomory and noMIR disable one family of root cuts (tests and
+// measurements compare both ways).
+var noGomory, noMIR bool
+
+// noRedCost disables reduced-cost fixing (tests compare both ways).
+var noRedCost bool
+
 // node is a branch-and-bound subproblem: its parent's bounds plus one
 // tightened variable.
 type node struct {
@@ -108,6 +115,8 @@ type bnb struct {
 	sbPivots int     // pivots spent in strong branching
 
 	floor float64 // Options.Bound, or -Inf
+
+	rc *rootReducedCosts // for reduced-cost fixing; nil before the root is solved
 
 	curLo, curUp []float64 // bounds currently applied (original units)
 	changed      []int     // variables whose bounds differ from the root's
@@ -223,6 +232,31 @@ func (b *bnb) tryIncumbent(x []float64) bool {
 		traceBB("incumbent %.6f at node %d (open %d, bound %.6f)", obj, b.nodes, b.openCount(), b.globalBound(nil))
 	}
 	return true
+}
+
+// acceptIntegral closes a subproblem whose LP solution x (objective obj)
+// is integral within tolerance: x becomes the incumbent, or is no better
+// than it. When x, its integer values rounded, fails the check (the LP,
+// with its scaling and its cuts, met the rows only to its own tolerance),
+// the continuous values are computed again by the LP of the caller's
+// model with the integer variables fixed at x's rounded values; the
+// subproblem is closed if that solution passes and comes within the gap
+// of obj. It reports false when the subproblem could not be closed.
+func (b *bnb) acceptIntegral(x []float64, obj float64) bool {
+	if b.tryIncumbent(x) || b.canPrune(obj) {
+		return true
+	}
+	fixed := &Model{Name: b.m.Name, Vars: slices.Clone(b.m.Vars), Rows: b.m.Rows}
+	for _, j := range b.ints {
+		r := math.Round(x[j])
+		fixed.Vars[j].Lower, fixed.Vars[j].Upper = r, r
+	}
+	res, err := SolveLP(b.sx.ctx, fixed)
+	if err != nil || res.Status != Optimal {
+		return false
+	}
+	b.tryIncumbent(res.X)
+	return b.canPrune(obj)
 }
 
 // tryRounding applies simple rounding heuristics to an LP solution.
@@ -477,7 +511,7 @@ func (b *bnb) run(res *Result) error {
 	x := sx.primalX()
 	frac := b.fractional(x)
 	if len(frac) == 0 {
-		if !b.tryIncumbent(x) && !b.canPrune(rootObj) {
+		if !b.acceptIntegral(x, rootObj) {
 			b.lost = true
 			b.closedMin = b.effBound(rootObj)
 		}
@@ -500,7 +534,7 @@ func (b *bnb) run(res *Result) error {
 		x = sx.primalX()
 		frac = b.fractional(x)
 		if len(frac) == 0 {
-			if !b.tryIncumbent(x) && !b.canPrune(rootObj) {
+			if !b.acceptIntegral(x, rootObj) {
 				b.lost = true
 				b.closedMin = b.effBound(rootObj)
 			}
@@ -520,7 +554,13 @@ func (b *bnb) run(res *Result) error {
 		b.finish(res, math.Inf(1), true)
 		return nil
 	}
-	// The root is solved; branch from it.
+	// The root is solved; branch from it. Reduced-cost fixing keeps the
+	// root LP's solution and basis optimal (it only tightens bounds away
+	// from the values nonbasic variables take).
+	if !noRedCost {
+		b.saveRootReducedCosts()
+		b.fixByReducedCost()
+	}
 	b.start = slices.Clone(sx.status)
 	cur := b.branch(root, rootObj, x, frac)
 	defer func() { res.PeakOpenNodes, res.PeakNodeBytes = b.peakOpen, b.peakBytes }()
@@ -535,6 +575,7 @@ func (b *bnb) run(res *Result) error {
 					break
 				}
 			}
+			b.fixByReducedCost()
 			cur = b.pop()
 			if b.prunable(cur.bound) {
 				b.release(cur)
@@ -543,6 +584,7 @@ func (b *bnb) run(res *Result) error {
 			}
 			b.loadNode(cur)
 		} else {
+			b.fixByReducedCost()
 			// Dive: the LP holds the parent's optimal basis.
 			b.setVarBounds(cur.v, math.Max(b.curLo[cur.v], cur.lo), math.Min(b.curUp[cur.v], cur.up))
 		}
@@ -584,7 +626,7 @@ func (b *bnb) run(res *Result) error {
 		x := sx.primalX()
 		frac := b.fractional(x)
 		if len(frac) == 0 {
-			if !b.tryIncumbent(x) && !b.canPrune(obj) {
+			if !b.acceptIntegral(x, obj) {
 				// Integral but rejected by Check: numerical trouble.
 				b.closedMin = math.Min(b.closedMin, b.effBound(obj))
 				b.lost = true

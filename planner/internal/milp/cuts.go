@@ -44,12 +44,7 @@ func (b *bnb) gomoryCuts(maxCuts int) []Row {
 	er := make([]float64, m)
 	coef := make([]float64, n)
 	var touched []int
-	type cut struct {
-		row Row
-		eff float64
-		k   int
-	}
-	var cuts []cut
+	var cuts []scoredCut
 	for p, k := range sx.head {
 		if k >= n || !lp.Vars[k].Integer {
 			continue
@@ -175,18 +170,42 @@ func (b *bnb) gomoryCuts(maxCuts int) []Row {
 		if !ok || len(terms) == 0 || maxAbs/minAbs > cutMaxRange || len(terms) > cutMaxLen+n/20 {
 			continue
 		}
-		sort.Slice(terms, func(a, c int) bool { return terms[a].Var < terms[c].Var })
-		act, norm := 0.0, 0.0
-		for _, t := range terms {
-			act += t.Coef * x[t.Var]
-			norm += t.Coef * t.Coef
-		}
-		eff := (rhs - act) / math.Sqrt(norm)
-		if eff < cutMinEfficacy*math.Max(1, math.Abs(rhs)/math.Sqrt(norm)) {
+		act, norm := activity(terms, x)
+		if !efficacious(rhs-act, rhs, norm) {
 			continue
 		}
-		cuts = append(cuts, cut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: eff, k: k})
+		cuts = append(cuts, scoredCut{row: Row{Terms: terms, Lower: rhs, Upper: math.Inf(1)}, eff: (rhs - act) / norm})
 	}
+	return bestCuts(cuts, maxCuts)
+}
+
+// activity sorts a cut's terms by variable and returns its activity at x
+// and the Euclidean norm of its coefficients.
+func activity(terms []Term, x []float64) (act, norm float64) {
+	sort.Slice(terms, func(a, c int) bool { return terms[a].Var < terms[c].Var })
+	for _, t := range terms {
+		act += t.Coef * x[t.Var]
+		norm += t.Coef * t.Coef
+	}
+	return act, math.Sqrt(norm)
+}
+
+// efficacious reports whether a cut violated by viol at the LP point,
+// with right-hand side rhs and coefficient norm norm, is worth adding.
+func efficacious(viol, rhs, norm float64) bool {
+	return viol/norm >= cutMinEfficacy*math.Max(1, math.Abs(rhs)/norm)
+}
+
+// scoredCut is a cut with its efficacy (violation over the norm of its
+// coefficients).
+type scoredCut struct {
+	row Row
+	eff float64
+}
+
+// bestCuts returns the rows of at most maxCuts cuts, the most
+// efficacious first (stable, so ties keep their order).
+func bestCuts(cuts []scoredCut, maxCuts int) []Row {
 	sort.SliceStable(cuts, func(a, c int) bool { return cuts[a].eff > cuts[c].eff })
 	if len(cuts) > maxCuts {
 		cuts = cuts[:maxCuts]
@@ -238,12 +257,23 @@ func (b *bnb) cutLoop() lpStatus {
 		if b.limit() {
 			break
 		}
-		cuts := b.gomoryCuts(min(maxTotal-(len(lp.Rows)-base), max(10, base/10)))
-		if len(cuts) == 0 {
-			break
+		room := min(maxTotal-(len(lp.Rows)-base), max(10, base/10))
+		var cuts []Row
+		if !noGomory {
+			cuts = b.gomoryCuts(room)
 		}
 		for i := range cuts {
 			cuts[i].Name = fmt.Sprintf("gmi%d", len(lp.Rows)-base+i)
+		}
+		if !noMIR {
+			mir := b.mirCuts(b.sx.primalX(), room)
+			for i := range mir {
+				mir[i].Name = fmt.Sprintf("mir%d", len(lp.Rows)-base+len(cuts)+i)
+			}
+			cuts = append(cuts, mir...)
+		}
+		if len(cuts) == 0 {
+			break
 		}
 		lp.Rows = append(lp.Rows, cuts...)
 		b.rebuild(nil)

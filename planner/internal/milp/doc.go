@@ -95,6 +95,18 @@
 //     tableau, kept short and numerically safe (coefficient range ≤ 1e6,
 //     minimum efficacy), while the bound moves; cuts that are not binding
 //     at the end are dropped before branching.
+//   - Root c-MIR cuts (complemented mixed-integer rounding, Marchand and
+//     Wolsey) in the same rounds: from every row holding a fractional
+//     integer variable, alone or aggregated with up to two tight rows
+//     that eliminate continuous variables strictly inside their bounds
+//     (routing and demand rows, giving flow-cover-like cuts), variables
+//     moved to their nearer bound, divisors among the coefficients of the
+//     fractional integer variables and their halves. On budget and
+//     capacity rows, which are knapsacks over general integers, these are
+//     the cover cuts' general-integer form.
+//   - Reduced-cost fixing: the root LP's reduced costs tighten the root
+//     bounds of integer variables, for the whole tree, whenever the
+//     incumbent improves.
 //   - Nodes store only their bound change and a compact copy of the
 //     parent's optimal basis; every child LP is warm-started from it with
 //     the dual simplex (the parent basis stays dual feasible after a bound
@@ -126,12 +138,15 @@
 //
 // Every incumbent passes [Model.Check] on the caller's model with
 // tolerance 1e-6 before it is accepted, and integer values are returned
-// exactly integral.
+// exactly integral. A node LP solution that is integral but misses the
+// check by the LP's own tolerance is recomputed by the LP of the
+// caller's model with the integer values fixed, so that the node closes
+// instead of leaving the search without a proof.
 //
 // # Limitations
 //
-// No general presolve (rows and columns are never removed), one cut
-// family (GMI, root only), no hypersparse solves, no parallelism. The
+// No general presolve (rows and columns are never removed), cuts at the
+// root only (GMI and c-MIR), no hypersparse solves, no parallelism. The
 // simplex is meant for models up to some ten thousand rows and columns;
 // bigger LPs work but each pivot costs O(m).
 //
