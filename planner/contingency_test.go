@@ -382,4 +382,3 @@ func TestContingencySynth(t *testing.T) {
 		t.Logf("seed %d: %d of %d failures covered", seed, covered, len(c.Failures))
 	}
 }
-
