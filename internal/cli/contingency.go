@@ -2,10 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"io"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
+	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
 )
@@ -65,4 +69,59 @@ func (o *planOptions) solveWithContingency(cmd *cobra.Command, in *schema.Intent
 	}
 	plan.Contingency = r.c
 	return plan, nil
+}
+
+// publishContingency renders the plan without each failure domain and
+// publishes the bundles of the clusters whose objects change then (see
+// bundle.PublishContingency). Domains whose loss changes nothing, or
+// that were not planned, get none.
+func publishContingency(cmd *cobra.Command, path string, in *schema.Intent, plan *planner.Plan, normal *render.Result, repo string, key *bundle.PrivateKey, opts bundle.PublishOptions, src bundle.Source) ([]bundle.ContingencyPublished, error) {
+	if plan.Contingency == nil {
+		return nil, nil
+	}
+	var out []bundle.ContingencyPublished
+	for _, f := range plan.Contingency.Failures {
+		switch {
+		case f.Status == planner.FailureUnaffected:
+			continue
+		case f.Status == planner.FailureNotPlanned || f.Solver.Status == planner.StatusInfeasible:
+			fmt.Fprintf(cmd.ErrOrStderr(), "warning: no contingency bundles without %s: %s\n", f.Domain, orReason(f.Solver.Stopped, "no placement keeps the rules without it"))
+			continue
+		}
+		fp, err := plan.Failover(f.Domain)
+		if err != nil {
+			return nil, err
+		}
+		failover, err := render.Render(in, fp, render.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("%s: render without %s: %w", path, f.Domain, err)
+		}
+		ps, err := bundle.PublishContingency(cmd.Context(), f.Domain, f.Clusters, normal, failover, src, repo, key, opts)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps...)
+	}
+	return out, nil
+}
+
+func orReason(s, fallback string) string {
+	if s != "" {
+		return s
+	}
+	return fallback
+}
+
+// printContingencyBundles lists the contingency bundles published.
+func printContingencyBundles(w io.Writer, ps []bundle.ContingencyPublished) {
+	if len(ps) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nContingency bundles (applied when a failure domain is lost), signed:\n\n")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "WITHOUT\tCLUSTER\tOBJECTS\tREFERENCE")
+	for _, p := range ps {
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", p.Without, p.Cluster, p.Objects, p.Reference)
+	}
+	tw.Flush()
 }

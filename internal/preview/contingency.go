@@ -78,7 +78,7 @@ func failureCells(f Failure) (moves, latency, down string) {
 		ls = append(ls, fmt.Sprintf("%s from %s %.0f → %.0f ms", l.Workload, l.Geography, l.NormalMs, l.FailureMs))
 	}
 	for _, d := range f.Down {
-		ds = append(ds, fmt.Sprintf("%s (%d replicas): %s", d.Workload, d.Replicas, d.Reason))
+		ds = append(ds, fmt.Sprintf("%s (%s): %s", d.Workload, replicas(d.Replicas), d.Reason))
 	}
 	if f.Stopped != "" {
 		ds = append(ds, "not planned: "+f.Stopped)
@@ -111,7 +111,7 @@ func N1Text(w io.Writer, rows []Failure) {
 			fmt.Fprintf(w, "    latency  %s from %s: %.0f → %.0f ms\n", l.Workload, l.Geography, l.NormalMs, l.FailureMs)
 		}
 		for _, d := range f.Down {
-			fmt.Fprintf(w, "    down     %s (%d replicas): %s\n", d.Workload, d.Replicas, d.Reason)
+			fmt.Fprintf(w, "    down     %s (%s): %s\n", d.Workload, replicas(d.Replicas), d.Reason)
 		}
 		if f.Stopped != "" {
 			fmt.Fprintf(w, "    stopped  %s\n", f.Stopped)
@@ -132,4 +132,12 @@ func N1Markdown(rows []Failure) string {
 			usd(f.Cost.Before), usd(f.Cost.After), delta(f.Cost.Before, f.Cost.After, "USD"), escape(latency), escape(down))
 	}
 	return b.String()
+}
+
+// replicas says "1 replica", "2 replicas".
+func replicas(n int) string {
+	if n == 1 {
+		return "1 replica"
+	}
+	return fmt.Sprintf("%d replicas", n)
 }
