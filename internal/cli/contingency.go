@@ -9,8 +9,8 @@ import (
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/planner"
-	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/providers"
+	"isobar.dev/isobar/render"
 	"isobar.dev/isobar/schema"
 )
 
