@@ -1,9 +1,11 @@
 package planner_test
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/planner/internal/synth"
@@ -380,5 +382,32 @@ func TestContingencySynth(t *testing.T) {
 			t.Logf("seed %d: %s %s %d moves %+v", seed, f.Domain, f.Status, len(f.Moves), f.Uncovered)
 		}
 		t.Logf("seed %d: %d of %d failures covered", seed, covered, len(c.Failures))
+	}
+}
+
+// TestContingencyTimeLimit: contingency plans share the caller's deadline;
+// a domain it cuts short is reported as not planned, not as an error.
+func TestContingencyTimeLimit(t *testing.T) {
+	inst, err := schema.Load("../examples/three-clouds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := solve(t, inst.Intent, planner.Options{})
+	ctx, cancel := context.WithDeadline(t.Context(), time.Now().Add(-time.Second))
+	defer cancel()
+	c, err := planner.Contingencies(ctx, inst.Intent, catalog(t), plan, planner.Options{TimeLimit: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range c.Failures {
+		if f.Status == planner.FailureUnaffected {
+			continue
+		}
+		if f.Status != planner.FailureNotPlanned || !strings.Contains(f.Solver.Stopped, "time limit") {
+			t.Errorf("%s: status %s, stopped %q: want NotPlanned and the time limit named", f.Domain, f.Status, f.Solver.Stopped)
+		}
+		if _, err := (&planner.Plan{Contingency: c}).Failover(f.Domain); err == nil {
+			t.Errorf("%s: a failover plan from a domain not planned", f.Domain)
+		}
 	}
 }
