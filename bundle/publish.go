@@ -71,6 +71,11 @@ func Publish(ctx context.Context, res *render.Result, src Source, repo string, k
 // PublishCluster builds, pushes and signs one cluster's bundle, unless its
 // objects break opts.Policy (ErrPolicy).
 func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions) (Published, error) {
+	return publishTagged(ctx, s, planDigest, src, repo, key, opts, Tag)
+}
+
+// publishTagged is PublishCluster with the tag made by tag.
+func publishTagged(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions, tag func(Metadata) string) (Published, error) {
 	if err := checkPolicy(s, opts.Policy); err != nil {
 		return Published{}, err
 	}
@@ -94,8 +99,7 @@ func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string
 	if err != nil {
 		return Published{}, err
 	}
-	tag := repo + ":" + Tag(b.Metadata)
-	ref, err := Push(ctx, b, tag, opts.Registry...)
+	ref, err := Push(ctx, b, repo+":"+tag(b.Metadata), opts.Registry...)
 	if err != nil {
 		return Published{}, err
 	}
@@ -105,7 +109,7 @@ func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string
 		return Published{}, err
 	}
 	return Published{
-		Cluster: s.Cluster, Reference: ref.String(), Tag: tag, Digest: ref.DigestStr(),
+		Cluster: s.Cluster, Reference: ref.String(), Tag: repo + ":" + tag(b.Metadata), Digest: ref.DigestStr(),
 		Objects: len(s.Objects), Signature: sig.String(),
 	}, nil
 }

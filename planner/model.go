@@ -33,6 +33,8 @@ type problem struct {
 	details  map[[2]string]string
 	latency  map[string][]cachedLatency
 	verdicts []verdict // classify's working memory
+	// fixed bounds the replicas of workloads by cluster (see fixing).
+	fixed map[string]fixing
 }
 
 // Row kinds, for explanations.
@@ -257,6 +259,7 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 					addRow(rowInfo{kind: rowServe, label: fmt.Sprintf("traffic %s can serve in %s", w.name, cl.name), unit: "rps"}, -inf, 0, row...)
 				}
 			}
+			p.fix(md, w, cl, v)
 			md.vars[wi][k] = v
 		}
 		addRow(rowInfo{kind: rowReplicas, label: fmt.Sprintf("at least %s of %s", count(spec.Replicas.Min, "replica"), w.name), unit: "replica"},

@@ -27,6 +27,9 @@ type Plan struct {
 	Totals       Totals       `json:"totals"`
 	Solver       SolverReport `json:"solver"`
 	Explanations Explanations `json:"explanations"`
+	// Contingency holds the plan for the loss of each failure domain, when
+	// computed (see Contingencies).
+	Contingency *Contingency `json:"contingency,omitempty"`
 }
 
 // Metadata identifies what a plan was made from.

@@ -54,6 +54,9 @@ type Options struct {
 	// ExportMPS, when set, receives the model for the intent's objective in
 	// free MPS form, for any MILP solver.
 	ExportMPS io.Writer
+	// fixed bounds replicas by workload and cluster: the placements a
+	// contingency plan keeps (see Contingencies).
+	fixed map[string]fixing
 }
 
 // Shares of the time left that the steps of a run may use. The steps
@@ -99,6 +102,9 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	if err != nil {
 		return nil, err
 	}
+	if p != nil {
+		p.fixed = opts.fixed
+	}
 	if p == nil {
 		return nil, &NoVerdictError{Limit: clock.limit, Tried: []string{fmt.Sprintf(
 			"reading the intent (%d workloads, %d clusters) into a model did not finish", len(in.Workloads), len(in.Fleet))}}
@@ -124,7 +130,7 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	// last steps cannot stop midway, leaves that much time for it.
 	clock.tail = time.Since(start)
 	s := &solver{p: p, opts: opts, ctx: runCtx, clock: clock}
-	if opts.Solver == SolverBuiltin && p.modelSize() > fullModelLimit {
+	if opts.Solver == SolverBuiltin && p.modelSize() > fullModelLimit && p.fixed == nil {
 		return s.planLarge(plan, start)
 	}
 	md, res, err := s.optimise(plan)
@@ -329,7 +335,9 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	// each starts the branch and bound.
 	var incumbent []float64
 	var bound float64
-	if s.opts.Solver == SolverBuiltin {
+	// With placements fixed (a contingency plan) the model is small and
+	// the methods that ignore fixings have nothing to add.
+	if s.opts.Solver == SolverBuiltin && s.p.fixed == nil {
 		var sol solution
 		var found bool
 		err := s.step(s.clock.until(shareDecompose), func() error {

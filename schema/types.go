@@ -270,6 +270,30 @@ type Weights struct {
 type Planning struct {
 	Stability   float64 `json:"stability"`
 	MoveCostUSD float64 `json:"moveCostUSD"`
+	// Contingency asks for a contingency plan per failure domain.
+	Contingency Contingency `json:"contingency"`
+}
+
+// Failure domains: what may fail together.
+const (
+	DomainCluster  = "cluster"
+	DomainRegion   = "region"
+	DomainProvider = "provider"
+)
+
+// Contingency asks the planner for a plan per failure domain in which only
+// what ran in the failed domain moves, with budgets relaxed by
+// EmergencyMargin (0.2: 20% more).
+type Contingency struct {
+	Enabled         bool    `json:"enabled"`
+	Domains         string  `json:"domains"`
+	EmergencyMargin float64 `json:"emergencyMargin"`
+}
+
+// DefaultContingency is what the schema fills in when the intent says
+// nothing: a plan per cluster, budgets exceeded by at most 20%.
+func DefaultContingency() Contingency {
+	return Contingency{Enabled: true, Domains: DomainCluster, EmergencyMargin: 0.2}
 }
 
 // Catalog overrides and extends the built-in provider catalog.

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/internal/atomicfile"
+	"isobar.dev/isobar/internal/preview"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -145,6 +146,7 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 	f.StringVar(&outFile, "out", "", "write the plan to this file instead of standard output")
 	f.StringVar(&exportMPS, "export-mps", "", "write the model in free MPS form to this file")
 	po.register(cmd, false)
+	po.registerContingency(cmd)
 	f.BoolVar(&po.timings, "timings", false, "add wall-clock time to the solver report (the plan is then not reproducible)")
 	_ = cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions([]string{"text", "json", "yaml", "html", "markdown"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -184,6 +186,7 @@ func printPlan(w io.Writer, p *planner.Plan) {
 		fmt.Fprintf(w, ", mean RTT %.1f ms", p.Totals.LatencyMs)
 	}
 	fmt.Fprintln(w)
+	defer preview.N1Text(w, preview.N1(p.Contingency))
 	for _, t := range p.Totals.Teams {
 		if t.BudgetUSD > 0 {
 			fmt.Fprintf(w, "  team %s: %.2f of %.2f USD/month\n", t.Team, t.MonthlyCostUSD, t.BudgetUSD)
@@ -250,6 +253,9 @@ type planOptions struct {
 	// share is the part of the time left that the next plan may use (0:
 	// all of it), when the command plans more than once.
 	share float64
+	// contingency computes the contingency plans of the next plan (see
+	// contingency.go); noContingency is --no-contingency.
+	contingency, noContingency bool
 }
 
 // defaultPlanTimeLimit is the time limit of isobar plan when none is
@@ -350,6 +356,10 @@ func (o *planOptions) planVetted(cmd *cobra.Command, path string, res vetResult,
 		if opts.Previous, err = readPlan(o.previous); err != nil {
 			return nil, nil, err
 		}
+	}
+	if o.wantsContingency(in.Intent) {
+		plan, err := o.solveWithContingency(cmd, in.Intent, cat, opts)
+		return in, plan, err
 	}
 	plan, err := o.solve(cmd.Context(), in.Intent, cat, opts)
 	if err != nil {

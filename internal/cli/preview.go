@@ -44,7 +44,8 @@ func runPreview(cmd *cobra.Command, path, format string, po *planOptions, pv *pr
 	}
 	baseOpts := *po
 	baseOpts.previous, baseOpts.planFile, baseOpts.exportMPS = "", "", nil
-	baseOpts.share = 0.5 // the head gets the rest of the time
+	baseOpts.share = 0.5         // the head gets the rest of the time
+	baseOpts.contingency = false // the N-1 table is the head's
 	baseName := path + " at " + pv.base
 	loaded, err := at.load(cmd.Context())
 	res, in := vetted(baseName, loaded, err)

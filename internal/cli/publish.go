@@ -16,6 +16,9 @@ type publishResult struct {
 	Revision   string             `json:"revision"`
 	PlanDigest string             `json:"planDigest"`
 	Bundles    []bundle.Published `json:"bundles"`
+	// Contingency lists the bundles for the loss of each failure domain,
+	// for the clusters whose objects change then.
+	Contingency []bundle.ContingencyPublished `json:"contingency,omitempty"`
 }
 
 func newPublish() *cobra.Command {
@@ -36,6 +39,12 @@ as of its git HEAD, and for every cluster of the fleet pushes one OCI artifact
 holding that cluster's objects to REPO, tagged <cluster>-<commit>, and signs
 it with the cosign key (password from COSIGN_PASSWORD). Clusters that run
 nothing get an empty bundle, so that their reconciler prunes what ran there.
+
+It also publishes the plan's contingency plans (planning.contingency): for
+each failure domain, every surviving cluster whose objects change when the
+domain is lost gets a signed bundle tagged
+<cluster>-<commit>-without-<domain>, for its reconciler to apply when the
+domain fails. --no-contingency skips them.
 
 A bundle is reproducible: the same commit gives the same digest, so
 publishing an unchanged plan again pushes nothing new. The working tree must
@@ -84,7 +93,7 @@ fails it.`,
 			if err != nil {
 				return err
 			}
-			res, in, _, err := renderWithPlan(cmd, path, &po)
+			res, in, plan, err := renderWithPlan(cmd, path, &po)
 			if err != nil {
 				return err
 			}
@@ -92,11 +101,17 @@ fails it.`,
 			if rekorURL != "" {
 				opts.SignOptions = []bundle.Option{bundle.WithRekorURL(rekorURL)}
 			}
-			bundles, err := bundle.Publish(cmd.Context(), res, bundle.Source{Repository: src.Repository, Revision: src.Revision, Time: src.Time}, repo, key, opts)
+			bsrc := bundle.Source{Repository: src.Repository, Revision: src.Revision, Time: src.Time}
+			bundles, err := bundle.Publish(cmd.Context(), res, bsrc, repo, key, opts)
 			if err != nil {
 				return err
 			}
 			result := publishResult{Repository: repo, Revision: src.Revision, PlanDigest: res.PlanDigest, Bundles: bundles}
+			if !po.noContingency {
+				if result.Contingency, err = publishContingency(cmd, path, in, plan, res, repo, key, opts, bsrc); err != nil {
+					return err
+				}
+			}
 			if out.json() {
 				return writeJSON(cmd.OutOrStdout(), result)
 			}
@@ -107,7 +122,11 @@ fails it.`,
 			for _, b := range result.Bundles {
 				fmt.Fprintf(tw, "%s\t%d\t%s\n", b.Cluster, b.Objects, b.Reference)
 			}
-			return tw.Flush()
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			printContingencyBundles(w, result.Contingency)
+			return nil
 		},
 	}
 	f := cmd.Flags()
@@ -118,5 +137,6 @@ fails it.`,
 	reg.register(cmd)
 	limits.register(cmd)
 	po.register(cmd, true)
+	po.registerContingency(cmd)
 	return cmd
 }

@@ -94,6 +94,7 @@ func (r *Report) Text(w io.Writer, color bool) {
 			fmt.Fprintf(w, "  %s from %s: %.0f → %.0f ms%s\n", l.Workload, l.Geography, l.RTTMs.Before, l.RTTMs.After, estimated(l.Estimated))
 		}
 	}
+	N1Text(w, r.N1)
 	r.textTraffic(w)
 	fmt.Fprintln(w, "\nChecks:")
 	for _, v := range r.Verdicts {

@@ -115,6 +115,7 @@ func (r *Report) markdownSummary() string {
 			fmt.Fprintf(&b, "| %s | %s | %.0f ms | %.0f ms%s |\n", l.Workload, l.Geography, l.RTTMs.Before, l.RTTMs.After, estimated(l.Estimated))
 		}
 	}
+	b.WriteString(N1Markdown(r.N1))
 	r.markdownTraffic(&b)
 	b.WriteString("\n#### Checks\n\n")
 	for _, v := range r.Verdicts {

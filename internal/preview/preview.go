@@ -62,6 +62,10 @@ type Report struct {
 	// Live compares the head with the live clusters (--live), by
 	// server-side dry-run; nil without --live.
 	Live []Live `json:"live,omitempty"`
+	// N1 is the head's N-1 table: what the loss of each failure domain
+	// does (see planner.Contingency); empty when it has no contingency
+	// plans.
+	N1 []Failure `json:"n1,omitempty"`
 
 	red *redactor
 }
@@ -184,6 +188,12 @@ func Compare(base, head Side) *Report {
 	r.verdicts(head.Plan, head.Intent)
 	r.compareTraffic(base.Render, head.Render)
 	r.exceptions(head)
+	r.N1 = N1(head.Plan.Contingency)
+	for i := range r.N1 {
+		for j := range r.N1[i].Down {
+			r.N1[i].Down[j].Reason = red.mask(r.N1[i].Down[j].Reason)
+		}
+	}
 	r.Clusters = compareRenders(base.Render, head.Render, red)
 	r.Changed = !r.Status.Same() || !r.Cost.Same() || !r.Carbon.Same() || !r.LatencyMs.Same()
 	for _, w := range r.Workloads {
