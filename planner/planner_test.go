@@ -142,15 +142,16 @@ budgets: teams: pay: 100
 	if plan.Status != planner.StatusInfeasible {
 		t.Fatalf("status %s, want Infeasible", plan.Status)
 	}
-	if len(plan.Explanations.Conflicts) != 2 {
-		t.Fatalf("want the budget and the replica minimum, got %q", plan.Explanations.Conflicts)
+	if len(plan.Explanations.Conflicts) != 1 {
+		t.Fatalf("want one conflict, the budget and the replica minimum, got %q", plan.Explanations.Conflicts)
 	}
-	msg := strings.Join(plan.Explanations.Conflicts, "\n")
-	for _, want := range []string{"budget of team pay (100 USD/month) is below the cheapest placement that meets the other constraints:", "at least 6 replicas of api"} {
+	msg := plan.Explanations.Conflicts[0]
+	for _, want := range []string{"budget of team pay (100 USD/month) is below the least team pay can spend: ", "it conflicts with at least 6 replicas of api"} {
 		if !strings.Contains(msg, want) {
-			t.Errorf("conflicts %q do not say %q", msg, want)
+			t.Errorf("conflict %q does not say %q", msg, want)
 		}
 	}
+	checkLeastSpend(t, in, "pay", msg)
 }
 
 func TestStabilityKeepsPreviousPlacement(t *testing.T) {

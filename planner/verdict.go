@@ -1,0 +1,421 @@
+package planner
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"isobar.dev/isobar/planner/internal/milp"
+)
+
+// This file says in words why the groups of one conflict cannot hold
+// together, with figures that are proven: a budget against the least its
+// team (workload, fleet) can spend, found by a solve of its own; a
+// resource that the conflict's workloads need more of than the clusters
+// they may use have, counted from the intent; a spread that the clusters
+// a workload may use cannot give, and what rules the others out.
+
+// maxListed bounds the names and constraints one message lists.
+const maxListed = 6
+
+// describe says why conflict k of sets cannot hold. budgets counts the
+// budgets whose least spend is still to be found, which share the time
+// left.
+func (s *solver) describe(f *filter, sets [][]int, k int, budgets *int) (string, error) {
+	set := sets[k]
+	var budgetGroups, rest []int
+	for _, i := range set {
+		if f.groups[i].budget >= 0 {
+			budgetGroups = append(budgetGroups, i)
+		} else {
+			rest = append(rest, i)
+		}
+	}
+	if len(budgetGroups) > 0 {
+		var parts []string
+		for _, b := range budgetGroups {
+			part, err := s.budgetVerdict(f, sets, k, b, s.clock.until(1/float64(max(*budgets, 1))))
+			*budgets--
+			if err != nil {
+				return "", err
+			}
+			parts = append(parts, part)
+		}
+		msg := strings.Join(parts, "; ")
+		if len(rest) > 0 {
+			msg += "; it conflicts with " + f.labels(rest)
+		}
+		return msg, nil
+	}
+	if msg := s.p.spreadVerdict(f, set); msg != "" {
+		return msg, nil
+	}
+	if msg := s.p.capacityVerdict(f, set); msg != "" {
+		return msg, nil
+	}
+	return "these cannot hold together: " + f.labels(set), nil
+}
+
+// labels lists the groups' labels, the first few of many.
+func (f *filter) labels(set []int) string {
+	var out []string
+	for _, i := range set {
+		out = append(out, f.groups[i].label)
+	}
+	if len(out) > maxListed {
+		return strings.Join(out[:maxListed-1], "; ") + fmt.Sprintf("; and %d more constraints", len(out)-maxListed+1)
+	}
+	return strings.Join(out, "; ")
+}
+
+// budgetVerdict compares budget group b of conflict k with the least its
+// subject can spend: the minimum of the budget row's spending subject to
+// every other constraint but the budgets outside the conflict and the
+// groups of the other conflicts (set aside: they cannot hold anyway), or,
+// when those still conflict, subject to the rest of conflict k alone.
+// The figure is the optimum, or the solve's proven bound ("at least")
+// when until cut it short.
+func (s *solver) budgetVerdict(f *filter, sets [][]int, k, b int, until time.Time) (string, error) {
+	g := f.groups[b]
+	row := f.md.m.Rows[g.budget]
+	who := "the fleet"
+	switch {
+	case g.team != "":
+		who = "team " + g.team
+	case g.workload != "":
+		who = "workload " + g.workload
+	}
+	active := make([]bool, len(f.groups))
+	for i, gi := range f.groups {
+		active[i] = gi.budget < 0 || slices.Contains(sets[k], i)
+	}
+	for j, set := range sets {
+		if j != k {
+			for _, i := range set {
+				active[i] = false
+			}
+		}
+	}
+	active[b] = false
+	res, err := s.leastSpend(f, active, row.Terms, until)
+	if err != nil {
+		return "", err
+	}
+	given := ""
+	if res.Status == milp.Infeasible {
+		for i := range active {
+			active[i] = i != b && slices.Contains(sets[k], i)
+		}
+		if res, err = s.leastSpend(f, active, row.Terms, until); err != nil {
+			return "", err
+		}
+		given = " meeting the constraints it conflicts with"
+	}
+	switch {
+	case res.Status == milp.Optimal:
+		return fmt.Sprintf("%s is below the least %s can spend%s: %s USD/month", g.label, who, given, money(res.Objective)), nil
+	case !math.IsInf(res.Bound, 0) && !math.IsNaN(res.Bound) && res.Bound > row.Upper:
+		// Cents down, so that the figure stays a bound.
+		return fmt.Sprintf("%s is below the least %s can spend%s: at least %s USD/month", g.label, who, given, money(math.Floor(res.Bound*100)/100)), nil
+	}
+	return fmt.Sprintf("%s is below the least %s can spend%s (the search for that figure was cut short)", g.label, who, given), nil
+}
+
+// leastSpend minimises the spending terms subject to the active groups.
+func (s *solver) leastSpend(f *filter, active []bool, terms []milp.Term, until time.Time) (*milp.Result, error) {
+	m := relaxed(f.md.m, f.groups, active, true)
+	for _, t := range terms {
+		m.Vars[t.Var].Obj += t.Coef
+	}
+	return s.solveUntil(m, until, nil, nil)
+}
+
+// conflictNeeds is the fewest replicas each workload of a conflict must
+// run, proven by the conflict's groups alone: its minimum, the traffic of
+// its geographies in the conflict at perReplicaRPS each, and its spread
+// times its replicas per location when both are in the conflict.
+func (p *problem) conflictNeeds(f *filter, set []int) map[*workload]int {
+	byName := p.workloadsByName()
+	rps := map[*workload]float64{}
+	spread := map[*workload]int{}
+	linked := map[*workload]bool{}
+	need := map[*workload]int{}
+	for _, i := range set {
+		g := f.groups[i]
+		w := byName[g.workload]
+		if w == nil {
+			continue
+		}
+		switch g.kind {
+		case rowReplicas:
+			need[w] = max(need[w], w.spec.Replicas.Min)
+		case rowDemand:
+			rps[w] += w.spec.Demand[g.what].RPS
+		case rowSpread:
+			n := w.spec.Availability.Spread.Regions
+			if g.what == "provider" {
+				n = w.spec.Availability.Spread.Providers
+			}
+			spread[w] = max(spread[w], n)
+		case rowLink:
+			linked[w] = true
+		}
+	}
+	for w, r := range rps {
+		n := 0
+		switch per := w.spec.Replicas.PerReplicaRPS; {
+		case per > 0:
+			n = int(math.Ceil(r/per - 1e-9))
+		case r > 0:
+			n = 1 // a replica serves all of the workload's traffic
+		}
+		need[w] = max(need[w], n)
+	}
+	for w, n := range spread {
+		if linked[w] {
+			need[w] = max(need[w], n*w.spec.Availability.MinReplicasPerLocation)
+		}
+	}
+	for w, n := range need {
+		if n == 0 {
+			delete(need, w)
+		}
+	}
+	return need
+}
+
+// capacityVerdict proves, where it can, that a conflict's workloads need
+// more of a resource than the clusters they may use have: for all of
+// them, for those confined to the clusters whose capacity is in the
+// conflict, or for those confined to one workload's clusters. Failing
+// that, one workload that whole replicas of cannot reach its count in its
+// clusters, each holding what fits of it alone.
+func (p *problem) capacityVerdict(f *filter, set []int) string {
+	need := p.conflictNeeds(f, set)
+	if len(need) == 0 {
+		return ""
+	}
+	ws := slices.SortedFunc(maps.Keys(need), func(a, b *workload) int { return cmp.Compare(a.name, b.name) })
+	candsOf := func(w *workload) []bool {
+		in := make([]bool, len(p.clusters))
+		for _, c := range w.cands {
+			in[c.cluster] = true
+		}
+		return in
+	}
+	union := make([]bool, len(p.clusters))
+	for _, w := range ws {
+		for _, c := range w.cands {
+			union[c.cluster] = true
+		}
+	}
+	tries := [][]bool{union}
+	inConflict := make([]bool, len(p.clusters))
+	for _, i := range set {
+		if g := f.groups[i]; g.kind == rowCapacity {
+			inConflict[slices.IndexFunc(p.clusters, func(c *cluster) bool { return c.name == g.cluster })] = true
+		}
+	}
+	tries = append(tries, inConflict)
+	for _, w := range ws {
+		tries = append(tries, candsOf(w))
+	}
+	for _, in := range tries {
+		var confined []*workload
+		var needs, have capacity
+		for _, w := range ws {
+			if subset(candsOf(w), in) {
+				confined = append(confined, w)
+				needs.add(w.demand, float64(need[w]), false)
+			}
+		}
+		if len(confined) == 0 {
+			continue
+		}
+		used := make([]bool, len(p.clusters))
+		for _, w := range confined {
+			for _, c := range w.cands {
+				used[c.cluster] = true
+			}
+		}
+		for ci, ok := range used {
+			if ok {
+				have.plus(&p.clusters[ci].capacity)
+			}
+		}
+		var parts []string
+		for _, sf := range have.shortfalls(&needs) {
+			parts = append(parts, p.shortfallSentence(sf, confined, need, used))
+		}
+		if len(parts) > 0 {
+			return strings.Join(parts, "; ")
+		}
+	}
+	if len(ws) == 1 {
+		w := ws[0]
+		fits := 0
+		for _, c := range w.cands {
+			fits += c.maxReplicas
+		}
+		if fits < need[w] {
+			return fmt.Sprintf("capacity: %s needs %s of %s; whole replicas of it fit %d times in the %s it may use (%s)",
+				w.name, count(need[w], "replica"), replicaSize(w), fits, count(len(w.cands), "cluster"), p.clusterList(candsOf(w)))
+		}
+	}
+	return ""
+}
+
+// replicaSize says what one replica of w asks.
+func replicaSize(w *workload) string {
+	s := fmt.Sprintf("%s CPU and %s memory", w.spec.Resources.CPU, w.spec.Resources.Memory)
+	if g := w.spec.Resources.GPU; g != nil {
+		s += fmt.Sprintf(" and %d %s GPUs", g.Count, g.Model)
+	}
+	return s
+}
+
+// shortfallSentence says that workloads need more of a resource than the
+// clusters in used have: "GPUs: workloads a and b need 12 nvidia-l4 GPUs
+// for their required replicas (a: 4 × 2, b: 4 × 1); the 3 clusters they
+// may use (x, y and z) have 8".
+func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*workload]int, used []bool) string {
+	resource := sf.what
+	switch {
+	case strings.HasSuffix(sf.what, " GPUs"):
+		resource = "GPUs"
+	case sf.what == "cores of CPU":
+		resource = "CPU"
+	case sf.what == "GiB of memory":
+		resource = "memory"
+	}
+	var names, each []string
+	for _, w := range ws {
+		names = append(names, w.name)
+		if len(ws) <= maxListed {
+			each = append(each, fmt.Sprintf("%s: %d × %s", w.name, need[w], trim(perReplica(w.demand, sf.what))))
+		}
+	}
+	who, verb, them := "workloads "+nameList(names), "need", "they"
+	if len(ws) == 1 {
+		who, verb, them = "workload "+ws[0].name, "needs", "it"
+	}
+	clusters := 0
+	for _, ok := range used {
+		if ok {
+			clusters++
+		}
+	}
+	detail := ""
+	if len(each) > 0 {
+		detail = " (" + strings.Join(each, ", ") + ")"
+	}
+	return fmt.Sprintf("%s: %s %s %s %s for %s required replicas%s; the %s %s may use (%s) %s %s",
+		resource, who, verb, trim(sf.need), sf.what, map[bool]string{true: "its", false: "their"}[len(ws) == 1], detail,
+		count(clusters, "cluster"), them, p.clusterList(used), map[bool]string{true: "has", false: "have"}[clusters == 1], trim(sf.have))
+}
+
+// perReplica is what one replica asking d takes of the resource named
+// what (as in shortfall).
+func perReplica(d demand, what string) float64 {
+	switch what {
+	case "cores of CPU":
+		return d.cpu
+	case "GiB of memory":
+		return d.mem
+	case "pods":
+		return 1
+	}
+	if d.gpuModel+" GPUs" == what {
+		return d.gpus
+	}
+	return 0
+}
+
+// nameList joins names, the first few of many.
+func nameList(names []string) string {
+	if len(names) > maxListed {
+		return fmt.Sprintf("%s and %d others", strings.Join(names[:maxListed-1], ", "), len(names)-maxListed+1)
+	}
+	if len(names) > 1 {
+		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	}
+	return strings.Join(names, "")
+}
+
+// spreadVerdict says, for a spread in the conflict that the clusters its
+// workload may use cannot give, what rules the others out: its data
+// classes when residency alone leaves too few regions (providers), the
+// reasons of the exclusions otherwise.
+func (p *problem) spreadVerdict(f *filter, set []int) string {
+	byName := p.workloadsByName()
+	var parts []string
+	for _, i := range set {
+		g := f.groups[i]
+		if g.kind != rowSpread {
+			continue
+		}
+		w := byName[g.workload]
+		n := w.spec.Availability.Spread.Regions
+		key := func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) }
+		if g.what == "provider" {
+			n = w.spec.Availability.Spread.Providers
+			key = func(c *cluster) string { return c.spec.Provider }
+		}
+		places := map[string][]string{}
+		for _, c := range w.cands {
+			cl := p.clusters[c.cluster]
+			places[key(cl)] = append(places[key(cl)], cl.name)
+		}
+		if len(places) >= n {
+			continue // the spread is possible: capacity or budgets stop it
+		}
+		allowed := map[string][]string{}
+		for _, c := range w.cands {
+			cl := p.clusters[c.cluster]
+			allowed[key(cl)] = append(allowed[key(cl)], cl.name)
+		}
+		reasons := map[string]int{}
+		for _, x := range w.excl {
+			reasons[x.reason]++
+			if x.reason != ReasonResidency {
+				cl := p.clusters[x.cluster]
+				allowed[key(cl)] = append(allowed[key(cl)], cl.name)
+			}
+		}
+		if len(w.spec.DataClasses) > 0 && len(allowed) < n {
+			classes := "data class " + strings.Join(w.spec.DataClasses, ", ") + " allows"
+			if len(w.spec.DataClasses) > 1 {
+				classes = "data classes " + strings.Join(w.spec.DataClasses, ", ") + " allow"
+			}
+			parts = append(parts, fmt.Sprintf("%s must spread over %d %ss but its %s only %d: %s",
+				w.name, n, g.what, classes, len(allowed), placeList(allowed)))
+			continue
+		}
+		var why []string
+		for _, r := range slices.Sorted(maps.Keys(reasons)) {
+			why = append(why, fmt.Sprintf("%d by %s", reasons[r], r))
+		}
+		msg := fmt.Sprintf("%s must spread over %d %ss but the clusters it may use are in only %d: %s", w.name, n, g.what, len(places), placeList(places))
+		if len(why) > 0 {
+			msg += " (the other clusters are excluded: " + strings.Join(why, ", ") + ")"
+		}
+		parts = append(parts, msg)
+	}
+	return strings.Join(parts, "; ")
+}
+
+// placeList lists regions (providers) with their clusters.
+func placeList(places map[string][]string) string {
+	if len(places) == 0 {
+		return "none"
+	}
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(places)) {
+		out = append(out, fmt.Sprintf("%s (%s)", k, nameList(places[k])))
+	}
+	return nameList(out)
+}
