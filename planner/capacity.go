@@ -362,7 +362,7 @@ func (t *capTerms) clusterRows(c *cluster, addRow rowAdder) {
 		addRow(rowInfo{kind: rowCapacity, group: c.name, what: what, unit: unit,
 			label: fmt.Sprintf("%s of cluster %s (%s)", what, c.name, amount)}, inf, upper, terms...)
 	}
-	row("CPU", fmt.Sprintf("%s cores", cp.CPU), "core", c.capacity.cpu, t.cpu)
+	row("CPU", amount(c.capacity.cpu)+" cores", "core", c.capacity.cpu, t.cpu)
 	row("memory", cp.Memory.String(), "GiB", c.capacity.mem, t.mem)
 	for _, model := range slices.Sorted(maps.Keys(t.gpus)) {
 		row(model+" GPUs", fmt.Sprint(cp.GPUs[model]), "GPU", c.capacity.gpus[model], t.gpus[model])
@@ -371,7 +371,7 @@ func (t *capTerms) clusterRows(c *cluster, addRow rowAdder) {
 		row("pods", fmt.Sprint(cp.Pods), "pod", c.capacity.pods, t.pods)
 	}
 	if sc := c.spec.Spot.Capacity; sc != nil {
-		row("spot CPU", fmt.Sprintf("%s cores", sc.CPU), "core", c.capacity.spotCPU, t.spotCPU)
+		row("spot CPU", amount(c.capacity.spotCPU)+" cores", "core", c.capacity.spotCPU, t.spotCPU)
 		row("spot memory", sc.Memory.String(), "GiB", c.capacity.spotMem, t.spotMem)
 	}
 }

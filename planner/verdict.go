@@ -6,6 +6,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -249,7 +250,16 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 		}
 		var parts []string
 		for _, sf := range have.shortfalls(&needs) {
-			parts = append(parts, p.shortfallSentence(sf, confined, need, used))
+			parts = append(parts, p.shortfallSentence(sf, confined, need, used, -1))
+		}
+		if len(parts) > 0 {
+			return strings.Join(parts, "; ")
+		}
+		// Whole replicas may leave some of each cluster unusable.
+		whole := p.wholeCapacity(used, confined)
+		for _, sf := range whole.shortfalls(&needs) {
+			all := shortfall{what: sf.what, need: sf.need, have: amountOf(&have, sf.what)}
+			parts = append(parts, p.shortfallSentence(all, confined, need, used, sf.have))
 		}
 		if len(parts) > 0 {
 			return strings.Join(parts, "; ")
@@ -278,11 +288,113 @@ func replicaSize(w *workload) string {
 	return s
 }
 
+// wholeCapacity is, for each resource, the most of the clusters in used
+// that whole replicas of the workloads fill: in each cluster, the largest
+// sum of the replicas' sizes that may run there, with repeats, not above
+// what it has.
+func (p *problem) wholeCapacity(used []bool, ws []*workload) capacity {
+	var out capacity
+	for ci, ok := range used {
+		if !ok {
+			continue
+		}
+		var cpu, mem []float64
+		gpus := map[string][]float64{}
+		for _, w := range ws {
+			if !slices.ContainsFunc(w.cands, func(c candidate) bool { return c.cluster == ci }) {
+				continue
+			}
+			cpu, mem = append(cpu, w.demand.cpu), append(mem, w.demand.mem)
+			if w.demand.gpuModel != "" {
+				gpus[w.demand.gpuModel] = append(gpus[w.demand.gpuModel], w.demand.gpus)
+			}
+		}
+		have := &p.clusters[ci].capacity
+		c := capacity{cpu: fill(have.cpu, cpu, 1e-3), mem: fill(have.mem, mem, 1.0/1024), pods: have.pods,
+			spotCPU: have.spotCPU, spotMem: have.spotMem, gpus: map[string]float64{}}
+		for m, sizes := range gpus {
+			c.gpus[m] = fill(have.gpus[m], sizes, 1)
+		}
+		out.plus(&c)
+	}
+	return out
+}
+
+// maxSteps bounds the table fill works on.
+const maxSteps = 1 << 20
+
+// fill is the largest sum of sizes, each used any number of times, that
+// is at most limit: what whole replicas of those sizes can fill of it.
+// Amounts are counted in steps of unit (a millicore, a MiB, a GPU); when
+// limit holds more than maxSteps of the sizes' common divisor, or a size
+// is not a whole number of units, limit is returned as it is.
+func fill(limit float64, sizes []float64, unit float64) float64 {
+	if len(sizes) == 0 || math.IsInf(limit, 1) {
+		return limit
+	}
+	g := 0
+	steps := make([]int, 0, len(sizes))
+	for _, s := range sizes {
+		n := int(math.Round(s / unit))
+		if n <= 0 || math.Abs(float64(n)*unit-s) > 1e-9*math.Max(1, s) {
+			return limit
+		}
+		steps = append(steps, n)
+		g = gcd(g, n)
+	}
+	top := int(math.Floor(limit/unit+1e-9)) / g
+	if top > maxSteps {
+		return limit
+	}
+	for i := range steps {
+		steps[i] /= g
+	}
+	reach := make([]bool, top+1)
+	reach[0] = true
+	best := 0
+	for v := 1; v <= top; v++ {
+		for _, s := range steps {
+			if s <= v && reach[v-s] {
+				reach[v], best = true, v
+				break
+			}
+		}
+	}
+	return float64(best*g) * unit
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// amountOf is c's amount of the resource a shortfall names.
+func amountOf(c *capacity, what string) float64 {
+	switch what {
+	case "cores of CPU":
+		return c.cpu
+	case "GiB of memory":
+		return c.mem
+	case "pods":
+		return c.pods
+	}
+	return c.gpus[strings.TrimSuffix(what, " GPUs")]
+}
+
+// amount writes a quantity of a resource exactly, to a thousandth.
+func amount(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1000)/1000, 'f', -1, 64)
+}
+
 // shortfallSentence says that workloads need more of a resource than the
 // clusters in used have: "GPUs: workloads a and b need 12 nvidia-l4 GPUs
 // for their required replicas (a: 4 × 2, b: 4 × 1); the 3 clusters they
 // may use (x, y and z) have 8".
-func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*workload]int, used []bool) string {
+// With whole ≥ 0, the clusters have enough in all but whole replicas
+// fill only whole of it.
+func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*workload]int, used []bool, whole float64) string {
 	resource := sf.what
 	switch {
 	case strings.HasSuffix(sf.what, " GPUs"):
@@ -296,7 +408,7 @@ func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*work
 	for _, w := range ws {
 		names = append(names, w.name)
 		if len(ws) <= maxListed {
-			each = append(each, fmt.Sprintf("%s: %d × %s", w.name, need[w], trim(perReplica(w.demand, sf.what))))
+			each = append(each, fmt.Sprintf("%s: %d × %s", w.name, need[w], amount(perReplica(w.demand, sf.what))))
 		}
 	}
 	who, verb, them := "workloads "+nameList(names), "need", "they"
@@ -313,9 +425,13 @@ func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*work
 	if len(each) > 0 {
 		detail = " (" + strings.Join(each, ", ") + ")"
 	}
-	return fmt.Sprintf("%s: %s %s %s %s for %s required replicas%s; the %s %s may use (%s) %s %s",
-		resource, who, verb, trim(sf.need), sf.what, map[bool]string{true: "its", false: "their"}[len(ws) == 1], detail,
-		count(clusters, "cluster"), them, p.clusterList(used), map[bool]string{true: "has", false: "have"}[clusters == 1], trim(sf.have))
+	msg := fmt.Sprintf("%s: %s %s %s %s for %s required replicas%s; the %s %s may use (%s) %s %s",
+		resource, who, verb, amount(sf.need), sf.what, map[bool]string{true: "its", false: "their"}[len(ws) == 1], detail,
+		count(clusters, "cluster"), them, p.clusterList(used), map[bool]string{true: "has", false: "have"}[clusters == 1], amount(sf.have))
+	if whole >= 0 {
+		msg += fmt.Sprintf(", of which whole replicas fill at most %s", amount(whole))
+	}
+	return msg
 }
 
 // perReplica is what one replica asking d takes of the resource named
