@@ -593,7 +593,7 @@ func (p *problem) capacityConflicts() []string {
 			if model, ok := strings.CutSuffix(sf.what, " GPUs"); ok && sf.have >= fleet.gpus[model] {
 				continue
 			}
-			out = append(out, fmt.Sprintf("%s %s %s for their required replicas; %s %s", who, trim(sf.need), sf.what, where, trim(sf.have)))
+			out = append(out, fmt.Sprintf("%s: %s %s %s for their required replicas; %s %s", resourceName(sf.what), who, amount(sf.need), sf.what, where, amount(sf.have)))
 		}
 		if len(out) > before {
 			violated = append(violated, cs.in)

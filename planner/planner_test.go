@@ -298,7 +298,7 @@ func TestLargeInfeasibleNamesTheConflict(t *testing.T) {
 	if plan.Status != planner.StatusInfeasible {
 		t.Fatalf("status %s, want Infeasible", plan.Status)
 	}
-	want := "budget of team team-03 (1 USD/month) is below the least its workloads can cost"
+	want := "budget of team team-03 (1 USD/month) is below the least team team-03 can spend: at least "
 	if len(plan.Explanations.Conflicts) != 1 || !strings.HasPrefix(plan.Explanations.Conflicts[0], want) {
 		t.Errorf("conflicts %q, want one starting %q", plan.Explanations.Conflicts, want)
 	}
@@ -314,8 +314,8 @@ func TestLargeInfeasibleNamesTheConflict(t *testing.T) {
 	}
 	plan = solve(t, in, planner.Options{})
 	if plan.Status != planner.StatusInfeasible || len(plan.Explanations.Conflicts) != 1 ||
-		!strings.HasPrefix(plan.Explanations.Conflicts[0], "the workloads need at least") ||
-		!strings.Contains(plan.Explanations.Conflicts[0], " "+model+" GPUs; the fleet has ") {
+		!strings.HasPrefix(plan.Explanations.Conflicts[0], "GPUs: workloads ") ||
+		!strings.Contains(plan.Explanations.Conflicts[0], " "+model+" GPUs for their required replicas; the whole fleet has ") {
 		t.Errorf("status %s, conflicts %q, want Infeasible for want of %s GPUs", plan.Status, plan.Explanations.Conflicts, model)
 	}
 }

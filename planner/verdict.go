@@ -395,15 +395,7 @@ func amount(v float64) string {
 // With whole ≥ 0, the clusters have enough in all but whole replicas
 // fill only whole of it.
 func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*workload]int, used []bool, whole float64) string {
-	resource := sf.what
-	switch {
-	case strings.HasSuffix(sf.what, " GPUs"):
-		resource = "GPUs"
-	case sf.what == "cores of CPU":
-		resource = "CPU"
-	case sf.what == "GiB of memory":
-		resource = "memory"
-	}
+	resource := resourceName(sf.what)
 	var names, each []string
 	for _, w := range ws {
 		names = append(names, w.name)
@@ -411,7 +403,7 @@ func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*work
 			each = append(each, fmt.Sprintf("%s: %d × %s", w.name, need[w], amount(perReplica(w.demand, sf.what))))
 		}
 	}
-	who, verb, them := "workloads "+nameList(names), "need", "they"
+	who, verb, them := workloadList(names), "need", "they"
 	if len(ws) == 1 {
 		who, verb, them = "workload "+ws[0].name, "needs", "it"
 	}
@@ -449,6 +441,27 @@ func perReplica(d demand, what string) float64 {
 		return d.gpus
 	}
 	return 0
+}
+
+// workloadList names several workloads, the first few of many.
+func workloadList(names []string) string {
+	if len(names) == 1 {
+		return "workload " + names[0]
+	}
+	return "workloads " + nameList(names)
+}
+
+// resourceName is the resource a shortfall is of, for a person.
+func resourceName(what string) string {
+	switch {
+	case strings.HasSuffix(what, " GPUs"):
+		return "GPUs"
+	case what == "cores of CPU":
+		return "CPU"
+	case what == "GiB of memory":
+		return "memory"
+	}
+	return what
 }
 
 // nameList joins names, the first few of many.

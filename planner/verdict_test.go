@@ -219,7 +219,8 @@ func TestVerdictsNameThePlantedCause(t *testing.T) {
 			for _, seed := range seeds {
 				t.Run(fmt.Sprintf("%s/n%d-m%d/seed%d", name, size[0], size[1], seed), func(t *testing.T) {
 					in := synth.Generate(cat, seed, size[0], size[1])
-					base := solve(t, in, planner.Options{})
+					// A plan to start from, not necessarily optimal.
+					base := solve(t, in, planner.Options{TimeLimit: 20 * time.Second, Gap: 1e-3})
 					if base.Status == planner.StatusInfeasible {
 						t.Fatalf("the instance is infeasible before anything is planted: %q", base.Explanations.Conflicts)
 					}
