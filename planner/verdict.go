@@ -214,24 +214,33 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 			union[c.cluster] = true
 		}
 	}
-	tries := [][]bool{union}
 	inConflict := make([]bool, len(p.clusters))
 	for _, i := range set {
 		if g := f.groups[i]; g.kind == rowCapacity {
 			inConflict[slices.IndexFunc(p.clusters, func(c *cluster) bool { return c.name == g.cluster })] = true
 		}
 	}
-	tries = append(tries, inConflict)
+	tries := [][]bool{union, inConflict}
 	for _, w := range ws {
 		tries = append(tries, candsOf(w))
 	}
 	for _, in := range tries {
+		// What each workload must run in the clusters of in: its need
+		// less the most its other clusters hold, each on its own.
 		var confined []*workload
+		inside, elsewhere := map[*workload]int{}, map[*workload]int{}
 		var needs, have capacity
 		for _, w := range ws {
-			if subset(candsOf(w), in) {
+			out := 0
+			for _, c := range w.cands {
+				if !in[c.cluster] {
+					out += c.maxReplicas
+				}
+			}
+			if n := need[w] - out; n > 0 {
 				confined = append(confined, w)
-				needs.add(w.demand, float64(need[w]), false)
+				inside[w], elsewhere[w] = n, out
+				needs.add(w.demand, float64(n), false)
 			}
 		}
 		if len(confined) == 0 {
@@ -240,7 +249,7 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 		used := make([]bool, len(p.clusters))
 		for _, w := range confined {
 			for _, c := range w.cands {
-				used[c.cluster] = true
+				used[c.cluster] = in[c.cluster]
 			}
 		}
 		for ci, ok := range used {
@@ -250,7 +259,7 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 		}
 		var parts []string
 		for _, sf := range have.shortfalls(&needs) {
-			parts = append(parts, p.shortfallSentence(sf, confined, need, used, -1))
+			parts = append(parts, p.shortfallSentence(sf, confined, inside, elsewhere, used, -1))
 		}
 		if len(parts) > 0 {
 			return strings.Join(parts, "; ")
@@ -259,7 +268,7 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 		whole := p.wholeCapacity(used, confined)
 		for _, sf := range whole.shortfalls(&needs) {
 			all := shortfall{what: sf.what, need: sf.need, have: amountOf(&have, sf.what)}
-			parts = append(parts, p.shortfallSentence(all, confined, need, used, sf.have))
+			parts = append(parts, p.shortfallSentence(all, confined, inside, elsewhere, used, sf.have))
 		}
 		if len(parts) > 0 {
 			return strings.Join(parts, "; ")
@@ -394,13 +403,19 @@ func amount(v float64) string {
 // may use (x, y and z) have 8".
 // With whole ≥ 0, the clusters have enough in all but whole replicas
 // fill only whole of it.
-func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*workload]int, used []bool, whole float64) string {
+// elsewhere counts the replicas of each that clusters outside used hold at
+// most, which need leaves out.
+func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need, elsewhere map[*workload]int, used []bool, whole float64) string {
 	resource := resourceName(sf.what)
 	var names, each []string
 	for _, w := range ws {
 		names = append(names, w.name)
 		if len(ws) <= maxListed {
-			each = append(each, fmt.Sprintf("%s: %d × %s", w.name, need[w], amount(perReplica(w.demand, sf.what))))
+			e := fmt.Sprintf("%s: %d × %s", w.name, need[w], amount(perReplica(w.demand, sf.what)))
+			if elsewhere[w] > 0 {
+				e += fmt.Sprintf(" beyond %d in its other clusters", elsewhere[w])
+			}
+			each = append(each, e)
 		}
 	}
 	who, verb, them := workloadList(names), "need", "they"
@@ -417,9 +432,15 @@ func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need map[*work
 	if len(each) > 0 {
 		detail = " (" + strings.Join(each, ", ") + ")"
 	}
-	msg := fmt.Sprintf("%s: %s %s %s %s for %s required replicas%s; the %s %s may use (%s) %s %s",
+	where := them + " may use"
+	for _, n := range elsewhere {
+		if n > 0 {
+			where = "left to " + map[bool]string{true: "it", false: "them"}[len(ws) == 1]
+		}
+	}
+	msg := fmt.Sprintf("%s: %s %s %s %s for %s required replicas%s; the %s %s (%s) %s %s",
 		resource, who, verb, amount(sf.need), sf.what, map[bool]string{true: "its", false: "their"}[len(ws) == 1], detail,
-		count(clusters, "cluster"), them, p.clusterList(used), map[bool]string{true: "has", false: "have"}[clusters == 1], amount(sf.have))
+		count(clusters, "cluster"), where, p.clusterList(used), map[bool]string{true: "has", false: "have"}[clusters == 1], amount(sf.have))
 	if whole >= 0 {
 		msg += fmt.Sprintf(", of which whole replicas fill at most %s", amount(whole))
 	}

@@ -54,7 +54,7 @@ func checkLeastSpend(t *testing.T, in *schema.Intent, team, msg string) {
 
 // shortfallRe reads a capacity verdict: resource, workloads, amount
 // needed, each workload's share, clusters and what they have.
-var shortfallRe = regexp.MustCompile(`^(\S+): workloads? (.+?) needs? ([\d,.]+) (.+?) for (?:its|their) required replicas(?: \((.+?)\))?; the (\d+) clusters? (?:it|they) may use \((.+?)\) ha(?:s|ve) ([\d,.]+)(?:, of which whole replicas fill at most ([\d,.]+))?$`)
+var shortfallRe = regexp.MustCompile(`^(\S+): workloads? (.+?) needs? ([\d,.]+) (.+?) for (?:its|their) required replicas(?: \((.+?)\))?; the (\d+) clusters? (?:(?:it|they) may use|left to (?:it|them)) \((.+?)\) ha(?:s|ve) ([\d,.]+)(?:, of which whole replicas fill at most ([\d,.]+))?$`)
 
 // checkShortfall proves the figures of a capacity verdict from the
 // intent: each workload's share is its replicas times what one asks of
@@ -104,6 +104,7 @@ func checkShortfall(t *testing.T, in *schema.Intent, plan *planner.Plan, msg, wa
 	for _, share := range strings.Split(m[5], ", ") {
 		name, rest, ok := strings.Cut(share, ": ")
 		n, each, ok2 := strings.Cut(rest, " × ")
+		each, _, _ = strings.Cut(each, " beyond ")
 		w, known := in.Workloads[name]
 		if !ok || !ok2 || !known {
 			t.Fatalf("verdict %q: share %q", msg, share)
@@ -130,7 +131,8 @@ func checkShortfall(t *testing.T, in *schema.Intent, plan *planner.Plan, msg, wa
 	slices.Sort(may)
 	may = slices.Compact(may)
 	slices.Sort(named)
-	if !slices.Equal(named, may) {
+	left := strings.Contains(msg, " left to ")
+	if !left && !slices.Equal(named, may) || left && slices.ContainsFunc(named, func(c string) bool { return !slices.Contains(may, c) }) {
 		t.Errorf("verdict %q names clusters %q, the workloads may use %q", msg, named, may)
 	}
 	total := 0.0
@@ -155,10 +157,13 @@ func checkShortfall(t *testing.T, in *schema.Intent, plan *planner.Plan, msg, wa
 // the intent's numbers.
 func TestVerdictsNameThePlantedCause(t *testing.T) {
 	cat := catalog(t)
-	sizes := [][2]int{{6, 3}, {12, 4}, {24, 6}, {40, 9}}
-	seeds := []uint64{1, 2, 3}
+	// Sizes with their seeds: more of the small ones, which are quick.
+	cases := []struct {
+		n, m  int
+		seeds []uint64
+	}{{6, 3, []uint64{1, 2, 3}}, {12, 4, []uint64{1, 2, 3}}, {24, 6, []uint64{1, 2}}, {40, 9, []uint64{1}}}
 	if testing.Short() {
-		sizes, seeds = sizes[:2], seeds[:1]
+		cases = cases[:2]
 	}
 	type plantFunc func(in *schema.Intent, base *planner.Plan, seed uint64) []synth.Planted
 	budget := func(in *schema.Intent, base *planner.Plan, seed uint64, not map[string]bool) []synth.Planted {
@@ -217,10 +222,10 @@ func TestVerdictsNameThePlantedCause(t *testing.T) {
 		},
 	}
 	for _, name := range slices.Sorted(maps.Keys(plants)) {
-		for _, size := range sizes {
-			for _, seed := range seeds {
-				t.Run(fmt.Sprintf("%s/n%d-m%d/seed%d", name, size[0], size[1], seed), func(t *testing.T) {
-					in := synth.Generate(cat, seed, size[0], size[1])
+		for _, size := range cases {
+			for _, seed := range size.seeds {
+				t.Run(fmt.Sprintf("%s/n%d-m%d/seed%d", name, size.n, size.m, seed), func(t *testing.T) {
+					in := synth.Generate(cat, seed, size.n, size.m)
 					// A plan to start from, not necessarily optimal.
 					base := solve(t, in, planner.Options{TimeLimit: 20 * time.Second, Gap: 1e-3})
 					if base.Status == planner.StatusInfeasible {
@@ -234,8 +239,11 @@ func TestVerdictsNameThePlantedCause(t *testing.T) {
 					if plan.Status != planner.StatusInfeasible {
 						t.Fatalf("status %s after planting %+v, want Infeasible", plan.Status, planted)
 					}
-					if plan.Solver.Stopped != "" {
-						t.Fatalf("the search was cut short: %s", plan.Solver.Stopped)
+					if s := plan.Solver.Stopped; s != "" && !strings.HasSuffix(s, "but fewer of them may conflict with whole replicas") {
+						// Reduced on the LP relaxation alone the conflict
+						// may not be the smallest, but what it says must
+						// still be proven: checked below.
+						t.Fatalf("the search was cut short: %s", s)
 					}
 					checkVerdict(t, cat, in, plan, planted)
 				})
