@@ -214,6 +214,13 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 			union[c.cluster] = true
 		}
 	}
+	geos := map[*workload][]string{}
+	for _, i := range set {
+		if g := f.groups[i]; g.kind == rowDemand {
+			w := p.workloadsByName()[g.workload]
+			geos[w] = append(geos[w], g.what)
+		}
+	}
 	inConflict := make([]bool, len(p.clusters))
 	for _, i := range set {
 		if g := f.groups[i]; g.kind == rowCapacity {
@@ -237,7 +244,25 @@ func (p *problem) capacityVerdict(f *filter, set []int) string {
 					out += c.maxReplicas
 				}
 			}
-			if n := need[w] - out; n > 0 {
+			n := need[w] - out
+			// A geography's traffic needs its replicas where it may be
+			// served: fewer of them fit elsewhere.
+			for _, g := range geos[w] {
+				gi := slices.Index(w.geos, g)
+				gout := 0
+				for _, c := range w.cands {
+					if !in[c.cluster] && c.serving[gi].ok {
+						gout += c.maxReplicas
+					}
+				}
+				if per := w.spec.Replicas.PerReplicaRPS; per > 0 && gi >= 0 && int(math.Ceil(w.rps[gi]/per-1e-9))-gout > n {
+					n, out = int(math.Ceil(w.rps[gi]/per-1e-9))-gout, gout
+				}
+			}
+			if n > 0 {
+				if geos[w] != nil && !slices.Contains(ws, w) {
+					continue
+				}
 				confined = append(confined, w)
 				inside[w], elsewhere[w] = n, out
 				needs.add(w.demand, float64(n), false)
@@ -433,8 +458,10 @@ func (p *problem) shortfallSentence(sf shortfall, ws []*workload, need, elsewher
 		detail = " (" + strings.Join(each, ", ") + ")"
 	}
 	where := them + " may use"
-	for _, n := range elsewhere {
-		if n > 0 {
+	for _, w := range ws {
+		if slices.ContainsFunc(w.cands, func(c candidate) bool { return !used[c.cluster] }) {
+			// Its other clusters hold too little, or do not serve the
+			// geography whose traffic needs these replicas.
 			where = "left to " + map[bool]string{true: "it", false: "them"}[len(ws) == 1]
 		}
 	}
