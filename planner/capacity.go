@@ -358,20 +358,21 @@ type rowAdder func(info rowInfo, lower, upper float64, terms ...milp.Term) int
 // capacity where the cluster limits them.
 func (t *capTerms) clusterRows(c *cluster, addRow rowAdder) {
 	cp, inf := c.spec.Capacity, math.Inf(-1)
-	row := func(label, unit string, upper float64, terms []milp.Term) {
-		addRow(rowInfo{kind: rowCapacity, group: c.name, label: label, unit: unit}, inf, upper, terms...)
+	row := func(what, amount, unit string, upper float64, terms []milp.Term) {
+		addRow(rowInfo{kind: rowCapacity, group: c.name, what: what, unit: unit,
+			label: fmt.Sprintf("%s of cluster %s (%s)", what, c.name, amount)}, inf, upper, terms...)
 	}
-	row(fmt.Sprintf("CPU of cluster %s (%s cores)", c.name, cp.CPU), "core", c.capacity.cpu, t.cpu)
-	row(fmt.Sprintf("memory of cluster %s (%s)", c.name, cp.Memory), "GiB", c.capacity.mem, t.mem)
+	row("CPU", amount(c.capacity.cpu)+" cores", "core", c.capacity.cpu, t.cpu)
+	row("memory", cp.Memory.String(), "GiB", c.capacity.mem, t.mem)
 	for _, model := range slices.Sorted(maps.Keys(t.gpus)) {
-		row(fmt.Sprintf("%s GPUs of cluster %s (%d)", model, c.name, cp.GPUs[model]), "GPU", c.capacity.gpus[model], t.gpus[model])
+		row(model+" GPUs", fmt.Sprint(cp.GPUs[model]), "GPU", c.capacity.gpus[model], t.gpus[model])
 	}
 	if cp.Pods > 0 {
-		row(fmt.Sprintf("pods of cluster %s (%d)", c.name, cp.Pods), "pod", c.capacity.pods, t.pods)
+		row("pods", fmt.Sprint(cp.Pods), "pod", c.capacity.pods, t.pods)
 	}
 	if sc := c.spec.Spot.Capacity; sc != nil {
-		row(fmt.Sprintf("spot CPU of cluster %s (%s cores)", c.name, sc.CPU), "core", c.capacity.spotCPU, t.spotCPU)
-		row(fmt.Sprintf("spot memory of cluster %s (%s)", c.name, sc.Memory), "GiB", c.capacity.spotMem, t.spotMem)
+		row("spot CPU", amount(c.capacity.spotCPU)+" cores", "core", c.capacity.spotCPU, t.spotCPU)
+		row("spot memory", sc.Memory.String(), "GiB", c.capacity.spotMem, t.spotMem)
 	}
 }
 

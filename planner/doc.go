@@ -83,5 +83,10 @@
 // constraints come with their shadow prices from the LP relaxation (the
 // saving per unit of relaxation, for the cost objective). An infeasible
 // intent is reduced, by a deletion filter over groups of constraints, to a
-// set of constraints that cannot hold together, each in words.
+// set of constraints that cannot hold together; that set is put aside and
+// the rest searched again for independent conflicts. Each is said in the
+// intent's terms with proven figures: a budget against the least its team
+// can spend (a solve of its own), a resource the workloads need against
+// what the clusters they may use have, a spread against the regions their
+// residency allows (verdict.go).
 package planner

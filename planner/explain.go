@@ -110,14 +110,21 @@ func plural(v float64) string {
 	return "s"
 }
 
-// conflicts finds a small set of constraints that cannot hold together,
-// by a deletion filter over groups of rows (see filter), first on the LP
-// relaxation, when that is infeasible (fast, and a set whose LP has no
-// solution has no integer one either), then on the integer model. What
-// remains is irreducible: dropping any one of its groups makes the intent
-// feasible. The search uses what is left of the run's time, and a test on
-// the integer model at most filterNodes nodes; cut short, it reports a set
-// proven to conflict that may not be the smallest, and stopped says so.
+// maxConflicts bounds the independent conflicts one search reports.
+const maxConflicts = 5
+
+// conflicts finds the sets of constraints that cannot hold together, each
+// irreducible, by a deletion filter over groups of rows (see filter):
+// first on the LP relaxation, when that is infeasible (fast, and a set
+// whose LP has no solution has no integer one either), then on the
+// integer model. Once one conflict is isolated its groups are set aside
+// and the rest is tested again: while it is still infeasible it holds
+// another conflict, independent of those found, which the filter isolates
+// in turn (at most maxConflicts). Each conflict is then said in words,
+// with figures that are proven (see describe). The search uses what is
+// left of the run's time, and a test on the integer model at most
+// filterNodes nodes; cut short, it reports a set proven to conflict that
+// may not be the smallest, and stopped says so.
 func (s *solver) conflicts() (out []string, stopped string, err error) {
 	md := s.p.build(schema.MinimizeCost, nil)
 	f := newFilter(s, md)
@@ -127,71 +134,93 @@ func (s *solver) conflicts() (out []string, stopped string, err error) {
 		// first, so that nothing is left to do then.
 		quick = s.provenConflicts()
 	}
-	until := s.clock.until(0.8)
-	lpIrreducible := false
-	err = s.step(until, func() error {
-		if v, err := f.lp(); err != nil || v != verdictInfeasible {
-			return err
+	until := s.clock.until(0.7)
+	var sets [][]int
+	aside := make([]bool, len(f.groups))
+	lpIrreducible, more, firstCut := false, false, false
+	for len(sets) < maxConflicts {
+		f.start(aside)
+		first, found := len(sets) == 0, false
+		err = s.step(until, func() error {
+			v, err := f.lp()
+			if err != nil {
+				return err
+			}
+			if v == verdictInfeasible {
+				if err := f.run(f.lp); err != nil {
+					return err
+				}
+				lpIrreducible = first && !f.stopped && !f.unknown
+			} else if !first {
+				// The rest may still conflict, with whole replicas only.
+				v, err := f.integer()
+				if err != nil || v == verdictFeasible {
+					return err
+				}
+				if v == verdictUnknown {
+					more = true
+					return nil
+				}
+			}
+			found = true
+			if f.stopped {
+				return nil
+			}
+			return f.run(f.integer)
+		})
+		if err != nil {
+			return nil, "", err
 		}
-		if err := f.run(f.lp); err != nil {
-			return err
+		if !found {
+			break
 		}
-		lpIrreducible = !f.stopped && !f.unknown
-		return nil
-	})
-	if err == nil && !f.stopped {
-		err = s.step(until, func() error { return f.run(f.integer) })
-	}
-	if err != nil {
-		return nil, "", err
+		if !first && (f.stopped || f.unknown) {
+			// Another conflict, not isolated in time.
+			more = true
+			break
+		}
+		set := f.activeGroups()
+		sets = append(sets, set)
+		if f.stopped || f.unknown {
+			firstCut = true
+			break
+		}
+		for _, i := range set {
+			aside[i] = true
+		}
 	}
 	cut := "the time limit of " + s.clock.limit.String() + " ended the search for conflicts"
+	first := firstCut
 	if !f.stopped {
 		cut = "some groups of constraints could not be decided within the search's limits"
 	}
 	switch {
-	case !f.stopped && !f.unknown:
-	case lpIrreducible:
+	case first && lpIrreducible:
 		stopped = cut + ": the constraints listed cannot hold together, and each is needed for that when replicas may be fractional, " +
 			"but fewer of them may conflict with whole replicas"
-	case f.stopped:
+	case first && f.stopped && len(quick) > 0:
 		// Proven conflicts in closed form, when there are any, say more
 		// than a large set that could not be reduced.
-		if len(quick) > 0 {
-			return quick, fmt.Sprintf("%s after %d of %d groups of constraints; these conflicts are proven, others may remain",
-				cut, f.tried, len(f.groups)), nil
-		}
-		fallthrough
-	default:
+		return quick, fmt.Sprintf("%s after %d of %d groups of constraints; these conflicts are proven, others may remain",
+			cut, f.tried, len(f.groups)), nil
+	case first:
 		stopped = fmt.Sprintf("%s after %d of %d groups of constraints: the constraints listed cannot hold together, but not all of them may be needed to",
 			cut, f.tried, len(f.groups))
+	case more:
+		stopped = fmt.Sprintf("%s after %s: other conflicts may remain", cut, count(len(sets), "conflict"))
 	}
 	budgets := 0
-	for i, g := range f.groups {
-		if f.active[i] && g.budget >= 0 {
-			budgets++
+	for _, set := range sets {
+		for _, i := range set {
+			if f.groups[i].budget >= 0 {
+				budgets++
+			}
 		}
 	}
-	for i, g := range f.groups {
-		if !f.active[i] {
-			continue
-		}
-		msg := g.label
-		if g.budget >= 0 {
-			// What the cheapest placement meeting the rest would cost.
-			f.active[i] = false
-			res, err := s.solveUntil(relaxed(md.m, f.groups, f.active, false), s.clock.until(1/float64(budgets)), nil, nil)
-			budgets--
-			f.active[i] = true
-			if err != nil {
-				return nil, "", err
-			}
-			switch budget := md.m.Rows[g.budget].Upper; {
-			case res.Status == milp.Optimal:
-				msg = fmt.Sprintf("%s is below the cheapest placement that meets the other constraints: %s USD/month", g.label, money(value(md.cost, res.X)))
-			case res.X != nil && res.Bound > budget:
-				msg = fmt.Sprintf("%s is below the cheapest placement that meets the other constraints: at least %s USD/month", g.label, money(res.Bound))
-			}
+	for k := range sets {
+		msg, err := s.describe(f, sets, k, &budgets)
+		if err != nil {
+			return nil, "", err
 		}
 		out = append(out, msg)
 	}
@@ -234,12 +263,31 @@ type filter struct {
 }
 
 func newFilter(s *solver, md *model) *filter {
-	f := &filter{s: s, md: md, groups: md.groups()}
+	f := &filter{s: s, md: md, groups: md.groups(s.p)}
 	f.active = make([]bool, len(f.groups))
 	for i := range f.active {
 		f.active[i] = true
 	}
 	return f
+}
+
+// start makes every group active but those set aside, for a new search.
+func (f *filter) start(aside []bool) {
+	for i := range f.active {
+		f.active[i] = !aside[i]
+	}
+	f.tried, f.stopped, f.unknown = 0, false, false
+}
+
+// activeGroups lists the groups in force.
+func (f *filter) activeGroups() []int {
+	var out []int
+	for i, a := range f.active {
+		if a {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // maxPoints bounds the solutions a filter keeps.
@@ -370,30 +418,38 @@ func (f *filter) integer() (testVerdict, error) {
 }
 
 // rowGroup is a set of rows that stand or fall together in the search for
-// conflicts, such as all the capacity rows of one cluster.
+// conflicts, each a constraint a person wrote: a budget, a workload's
+// replicas, the demand of one of its geographies, its spread or its
+// replicas per location, one resource of one cluster.
 type rowGroup struct {
 	label  string
 	rows   []int
-	budget int // the budget row, or -1
+	budget int    // the budget row, or -1
+	kind   string // of its rows
+	// workload, team, cluster and what (the resource, the kind of
+	// spread, the geography) say whose constraint it is, as in rowInfo.
+	workload, team, cluster, what string
 }
 
-func (md *model) groups() []rowGroup {
+func (md *model) groups(p *problem) []rowGroup {
 	var gs []rowGroup
 	index := map[string]int{}
+	byName := p.workloadsByName()
 	for i, info := range md.rows {
-		var key, label string
+		key, label := info.label, info.label
 		switch info.kind {
 		case rowBudget:
-			key, label = info.label, info.label
 		case rowCapacity:
-			key, label = "capacity "+info.group, "the capacity of cluster "+info.group
-		case rowReplicas, rowSpread, rowLink:
-			key, label = info.label, info.label
-			if info.kind == rowLink || info.kind == rowSpread {
-				key = "availability " + info.label
-			}
+			key = "capacity " + info.group + " " + info.what
+		case rowReplicas:
+			key = "replicas " + info.workload
 		case rowDemand:
-			key, label = info.label, "serving the "+info.label+" within its latency objective"
+			label = byName[info.workload].demandLabel(info.what)
+		case rowLink:
+			w := byName[info.workload]
+			key, label = "link "+info.workload, fmt.Sprintf("at least %s of %s wherever it runs", count(w.spec.Availability.MinReplicasPerLocation, "replica"), w.name)
+		case rowSpread:
+			key = "spread " + info.what + " " + info.workload
 		default:
 			continue
 		}
@@ -401,14 +457,42 @@ func (md *model) groups() []rowGroup {
 		if !ok {
 			gi = len(gs)
 			index[key] = gi
-			gs = append(gs, rowGroup{label: label, budget: -1})
+			gs = append(gs, rowGroup{label: label, budget: -1, kind: info.kind,
+				workload: info.workload, team: info.team, cluster: info.group, what: info.what})
 		}
-		gs[gi].rows = append(gs[gi].rows, i)
+		g := &gs[gi]
+		g.rows = append(g.rows, i)
 		if info.kind == rowBudget {
-			gs[gi].budget = i
+			g.budget = i
+		}
+		if info.kind == rowSpread && info.unit != "" {
+			g.label = label // the count, not a member's link
 		}
 	}
 	return gs
+}
+
+// workloadsByName indexes the workloads by name.
+func (p *problem) workloadsByName() map[string]*workload {
+	out := make(map[string]*workload, len(p.workloads))
+	for _, w := range p.workloads {
+		out[w.name] = w
+	}
+	return out
+}
+
+// demandLabel names the demand of geography g, with the latency
+// objective only when w has one.
+func (w *workload) demandLabel(g string) string {
+	rps := w.spec.Demand[g].RPS
+	label := fmt.Sprintf("serving %s rps of %s from %s", trim(rps), w.name, g)
+	if per := w.spec.Replicas.PerReplicaRPS; per > 0 {
+		label += fmt.Sprintf(" (%s rps per replica)", trim(per))
+	}
+	if w.slo > 0 {
+		label += " within p95 " + w.spec.Latency.P95.String()
+	}
+	return label
 }
 
 // relaxed returns a copy of m with inactive groups' rows unbounded and,
@@ -509,7 +593,7 @@ func (p *problem) capacityConflicts() []string {
 			if model, ok := strings.CutSuffix(sf.what, " GPUs"); ok && sf.have >= fleet.gpus[model] {
 				continue
 			}
-			out = append(out, fmt.Sprintf("%s %s %s for their required replicas; %s %s", who, trim(sf.need), sf.what, where, trim(sf.have)))
+			out = append(out, fmt.Sprintf("%s: %s %s %s for their required replicas; %s %s", resourceName(sf.what), who, amount(sf.need), sf.what, where, amount(sf.have)))
 		}
 		if len(out) > before {
 			violated = append(violated, cs.in)

@@ -641,18 +641,20 @@ func (lg *large) conflicts() []string {
 	}
 	for _, t := range slices.Sorted(maps.Keys(p.in.Budgets.Teams)) {
 		if b := p.in.Budgets.Teams[t]; byCost && cheapest[t] > b+1e-6 {
-			out = append(out, fmt.Sprintf("budget of team %s (%s USD/month) is below the least its workloads can cost, each in its cheapest clusters: %s USD/month",
-				t, money(b), money(cheapest[t])))
+			out = append(out, fmt.Sprintf("budget of team %s (%s USD/month) is below the least team %s can spend: at least %s USD/month, each of its workloads in its cheapest clusters",
+				t, money(b), t, money(math.Floor(cheapest[t]*100)/100)))
 		}
 	}
 	if limit, _ := p.spendingLimit(); byCost && limit > 0 && total > limit+1e-6 {
-		out = append(out, fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the workloads can cost, each in its cheapest clusters: %s USD/month",
-			money(limit), money(total)))
+		out = append(out, fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the fleet can spend: at least %s USD/month, each workload in its cheapest clusters",
+			money(limit), money(math.Floor(total*100)/100)))
 	}
 	need, have := map[string]int{}, map[string]int{}
+	users := map[string][]string{}
 	for _, w := range p.workloads {
-		if g := w.spec.Resources.GPU; g != nil {
+		if g := w.spec.Resources.GPU; g != nil && w.required > 0 {
 			need[g.Model] += g.Count * w.required
+			users[g.Model] = append(users[g.Model], w.name)
 		}
 	}
 	for _, c := range p.clusters {
@@ -662,7 +664,7 @@ func (lg *large) conflicts() []string {
 	}
 	for _, m := range slices.Sorted(maps.Keys(need)) {
 		if need[m] > have[m] {
-			out = append(out, fmt.Sprintf("the workloads need at least %d %s GPUs; the fleet has %d", need[m], m, have[m]))
+			out = append(out, fmt.Sprintf("GPUs: %s need %d %s GPUs for their required replicas; the whole fleet has %d", workloadList(users[m]), need[m], m, have[m]))
 		}
 	}
 	return out

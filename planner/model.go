@@ -55,6 +55,11 @@ type rowInfo struct {
 	label string // in words: "CPU of cluster aws-eu", "budget of team web"
 	unit  string // of the row's right-hand side: "core", "USD", …
 	group string // the cluster whose capacity the row is part of, if any
+	// workload and team name whose row it is (a workload's replicas,
+	// demand, spread and budget; a team's budget), if any; what is the
+	// resource of a capacity row ("CPU", "<model> GPUs", …), the kind of
+	// a spread row ("region", "provider"), the geography of a demand row.
+	workload, team, what string
 }
 
 // model is the MILP of a problem, with the index of every variable.
@@ -222,9 +227,9 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 			if needY {
 				v.y = md.m.AddVar(fmt.Sprintf("y_%s_%s", w.name, cl.name), 0, 1, 0, true)
 				lo := append(append([]milp.Term{}, reps...), milp.Term{Var: v.y, Coef: -float64(mpl)})
-				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("at least %s of %s wherever it runs (%s)", count(mpl, "replica"), w.name, cl.name), unit: "replica"}, 0, inf, lo...)
+				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("at least %s of %s wherever it runs (%s)", count(mpl, "replica"), w.name, cl.name), unit: "replica", workload: w.name}, 0, inf, lo...)
 				hi := append(append([]milp.Term{}, reps...), milp.Term{Var: v.y, Coef: -ub})
-				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("replicas of %s in %s only where it runs", w.name, cl.name)}, -inf, 0, hi...)
+				addRow(rowInfo{kind: rowLink, label: fmt.Sprintf("replicas of %s in %s only where it runs", w.name, cl.name), workload: w.name}, -inf, 0, hi...)
 			}
 			// Demand routing: the traffic each geography sends here.
 			if len(w.geos) > 0 {
@@ -256,13 +261,13 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 					for _, t := range reps {
 						row = append(row, milp.Term{Var: t.Var, Coef: -per})
 					}
-					addRow(rowInfo{kind: rowServe, label: fmt.Sprintf("traffic %s can serve in %s", w.name, cl.name), unit: "rps"}, -inf, 0, row...)
+					addRow(rowInfo{kind: rowServe, label: fmt.Sprintf("traffic %s can serve in %s", w.name, cl.name), unit: "rps", workload: w.name}, -inf, 0, row...)
 				}
 			}
 			p.fix(md, w, cl, v)
 			md.vars[wi][k] = v
 		}
-		addRow(rowInfo{kind: rowReplicas, label: fmt.Sprintf("at least %s of %s", count(spec.Replicas.Min, "replica"), w.name), unit: "replica"},
+		addRow(rowInfo{kind: rowReplicas, label: fmt.Sprintf("at least %s of %s", count(spec.Replicas.Min, "replica"), w.name), unit: "replica", workload: w.name},
 			float64(spec.Replicas.Min), upperOr(spec.Replicas.Max), total...)
 		for gi, g := range w.geos {
 			var terms []milp.Term
@@ -271,13 +276,13 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 					terms = append(terms, milp.Term{Var: rv, Coef: 1})
 				}
 			}
-			addRow(rowInfo{kind: rowDemand, label: fmt.Sprintf("demand of %s from %s", w.name, g), unit: "rps"}, w.rps[gi], w.rps[gi], terms...)
+			addRow(rowInfo{kind: rowDemand, label: fmt.Sprintf("demand of %s from %s", w.name, g), unit: "rps", workload: w.name, what: g}, w.rps[gi], w.rps[gi], terms...)
 		}
 		if needY {
 			p.spreadRows(md, w, wi, addRow)
 		}
 		if b, ok := p.in.Budgets.Workloads[w.name]; ok {
-			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of workload %s (%s USD/month)", w.name, money(b)), unit: "USD"}, -inf, b, wcost...))
+			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of workload %s (%s USD/month)", w.name, money(b)), unit: "USD", workload: w.name}, -inf, b, wcost...))
 		}
 		if spec.Team != "" {
 			teamCost[spec.Team] = append(teamCost[spec.Team], wcost...)
@@ -299,7 +304,7 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 	}
 	for _, team := range slices.Sorted(maps.Keys(teamCost)) {
 		if b, ok := p.in.Budgets.Teams[team]; ok {
-			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of team %s (%s USD/month)", team, money(b)), unit: "USD"}, -inf, b, teamCost[team]...))
+			md.budgetRows = append(md.budgetRows, addRow(rowInfo{kind: rowBudget, label: fmt.Sprintf("budget of team %s (%s USD/month)", team, money(b)), unit: "USD", team: team}, -inf, b, teamCost[team]...))
 		}
 	}
 	global, fromPolicy := p.spendingLimit()
@@ -335,9 +340,9 @@ func (p *problem) spreadRows(md *model, w *workload, wi int, addRow func(rowInfo
 			zs = append(zs, milp.Term{Var: z, Coef: 1})
 			md.zs = append(md.zs, zGroup{z: z, members: members[g]})
 			row := append([]milp.Term{{Var: z, Coef: 1}}, negate(members[g])...)
-			addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("%s %s used by %s", kind, g, w.name)}, -math.Inf(1), 0, row...)
+			addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("%s %s used by %s", kind, g, w.name), workload: w.name, what: kind}, -math.Inf(1), 0, row...)
 		}
-		addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("spread of %s over at least %d %ss", w.name, n, kind), unit: kind}, float64(n), math.Inf(1), zs...)
+		addRow(rowInfo{kind: rowSpread, label: fmt.Sprintf("spread of %s over at least %d %ss", w.name, n, kind), unit: kind, workload: w.name, what: kind}, float64(n), math.Inf(1), zs...)
 	}
 	group("region", spread.Regions, func(c *cluster) string { return regionKey(c.spec.Provider, c.spec.Region) })
 	group("provider", spread.Providers, func(c *cluster) string { return c.spec.Provider })

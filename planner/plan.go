@@ -168,8 +168,11 @@ type Explanations struct {
 	// Binding lists the constraints that hold the plan back, with what
 	// relaxing each would save where the solver can tell.
 	Binding []Binding `json:"binding,omitempty"`
-	// Conflicts, for an infeasible intent, is the smallest set of
-	// constraints found that cannot hold together, in words.
+	// Conflicts, for an infeasible intent, lists each independent
+	// conflict found, one line each: a set of constraints that cannot
+	// hold together and that none can leave, in words, with figures that
+	// are proven (a budget against the least its team can spend, a
+	// resource needed against what the clusters have).
 	Conflicts []string `json:"conflicts,omitempty"`
 }
 

@@ -142,15 +142,16 @@ budgets: teams: pay: 100
 	if plan.Status != planner.StatusInfeasible {
 		t.Fatalf("status %s, want Infeasible", plan.Status)
 	}
-	if len(plan.Explanations.Conflicts) != 2 {
-		t.Fatalf("want the budget and the replica minimum, got %q", plan.Explanations.Conflicts)
+	if len(plan.Explanations.Conflicts) != 1 {
+		t.Fatalf("want one conflict, the budget and the replica minimum, got %q", plan.Explanations.Conflicts)
 	}
-	msg := strings.Join(plan.Explanations.Conflicts, "\n")
-	for _, want := range []string{"budget of team pay (100 USD/month) is below the cheapest placement that meets the other constraints:", "at least 6 replicas of api"} {
+	msg := plan.Explanations.Conflicts[0]
+	for _, want := range []string{"budget of team pay (100 USD/month) is below the least team pay can spend: ", "it conflicts with at least 6 replicas of api"} {
 		if !strings.Contains(msg, want) {
-			t.Errorf("conflicts %q do not say %q", msg, want)
+			t.Errorf("conflict %q does not say %q", msg, want)
 		}
 	}
+	checkLeastSpend(t, in, "pay", msg)
 }
 
 func TestStabilityKeepsPreviousPlacement(t *testing.T) {
@@ -297,7 +298,7 @@ func TestLargeInfeasibleNamesTheConflict(t *testing.T) {
 	if plan.Status != planner.StatusInfeasible {
 		t.Fatalf("status %s, want Infeasible", plan.Status)
 	}
-	want := "budget of team team-03 (1 USD/month) is below the least its workloads can cost"
+	want := "budget of team team-03 (1 USD/month) is below the least team team-03 can spend: at least "
 	if len(plan.Explanations.Conflicts) != 1 || !strings.HasPrefix(plan.Explanations.Conflicts[0], want) {
 		t.Errorf("conflicts %q, want one starting %q", plan.Explanations.Conflicts, want)
 	}
@@ -313,8 +314,8 @@ func TestLargeInfeasibleNamesTheConflict(t *testing.T) {
 	}
 	plan = solve(t, in, planner.Options{})
 	if plan.Status != planner.StatusInfeasible || len(plan.Explanations.Conflicts) != 1 ||
-		!strings.HasPrefix(plan.Explanations.Conflicts[0], "the workloads need at least") ||
-		!strings.Contains(plan.Explanations.Conflicts[0], " "+model+" GPUs; the fleet has ") {
+		!strings.HasPrefix(plan.Explanations.Conflicts[0], "GPUs: workloads ") ||
+		!strings.Contains(plan.Explanations.Conflicts[0], " "+model+" GPUs for their required replicas; the whole fleet has ") {
 		t.Errorf("status %s, conflicts %q, want Infeasible for want of %s GPUs", plan.Status, plan.Explanations.Conflicts, model)
 	}
 }

@@ -156,6 +156,13 @@ func SolveExternal(ctx context.Context, m *Model, solver string, opts Options) (
 		if err == nil && res.Status == Feasible {
 			cbcBound(res, out.String())
 		}
+		if err == nil && res.Status == Infeasible && limit > 0 && time.Since(start) >= limit &&
+			strings.Contains(out.String(), "Pre-processing says infeasible") {
+			// Preprocessing cut short by the time limit reports the
+			// model infeasible without a proof (CBC 2.10): no verdict.
+			res = &Result{Status: NoSolution}
+			finish(m, res)
+		}
 	} else {
 		res, err = parseGLPK(m, data, out.String())
 	}
