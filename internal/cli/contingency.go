@@ -16,7 +16,7 @@ import (
 
 // shareNormal is the part of a plan's time that the normal plan may use
 // when contingency plans follow it; they share the rest.
-const shareNormal = 0.6
+const shareNormal = 0.85
 
 // registerContingency makes the command compute the contingency plans of
 // what it plans (the intent's planning.contingency), and adds
