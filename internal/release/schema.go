@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"regexp"
 	"slices"
 	"time"
 
@@ -22,6 +23,8 @@ import (
 // module imports its root package as "isobar.dev/schema".
 const SchemaModule = schema.ImportPath + "@v0"
 
+var schemaVersionRE = regexp.MustCompile(`^v0\.\d+\.\d+(-[0-9A-Za-z.-]+)?$`)
+
 // SchemaModuleFile is the cue.mod/module.cue of the published schema.
 func SchemaModuleFile() []byte {
 	return []byte(fmt.Sprintf("module: %q\nlanguage: version: \"v0.17.0\"\nsource: kind: \"self\"\n", SchemaModule))
@@ -32,6 +35,9 @@ func SchemaModuleFile() []byte {
 // root (package schema). Entries are sorted and carry no times, so one
 // version of the schema has one archive.
 func SchemaZip(version string) ([]byte, error) {
+	if !schemaVersionRE.MatchString(version) {
+		return nil, fmt.Errorf("schema module version %q: want a semantic version of major version 0, such as v0.4.0", version)
+	}
 	mv, err := module.NewVersion(SchemaModule, version)
 	if err != nil {
 		return nil, fmt.Errorf("schema module version %q: %w", version, err)
