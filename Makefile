@@ -98,6 +98,33 @@ demo: build ## The whole story on this machine: 3 simulated clouds, registry, gi
 	$(GO) build -o $(BIN)/isobar-demo ./cmd/isobar-demo
 	$(BIN)/isobar-demo -isobar $(BIN)/isobar -coredns "$$(hack/build-cosign.sh --coredns --check)"
 
+DIST         ?= $(CURDIR)/dist
+RELEASE_KEY  ?= $(CACHE)/release/cosign.key
+REVISION     := $(shell git rev-parse HEAD 2>/dev/null)
+CREATED      := $(shell git log -1 --format=%ct 2>/dev/null || echo 1)
+IMAGE_REPO   ?= ghcr.io/isobar-dev/isobar
+CUE_REGISTRY ?= isobar.dev=ghcr.io/isobar-dev/cue
+
+$(RELEASE_KEY):
+	@mkdir -p $(dir $(RELEASE_KEY))
+	@echo "no RELEASE_KEY: making a local key pair in $(dir $(RELEASE_KEY)) (set RELEASE_KEY and COSIGN_PASSWORD for a real release)"
+	COSIGN_PASSWORD=$${COSIGN_PASSWORD:-local-release} $(GO) run ./cmd/isobar keygen --out-dir $(dir $(RELEASE_KEY))
+
+.PHONY: release
+release: $(RELEASE_KEY) ## Reproducible binaries (linux, darwin × amd64, arm64), SBOM, checksums.txt signed with RELEASE_KEY, into DIST
+	COSIGN_PASSWORD=$${COSIGN_PASSWORD:-local-release} $(GO) run ./cmd/isobar-release dist --out $(DIST) \
+		--version $(VERSION) --revision $(REVISION) --created $(CREATED) --key $(RELEASE_KEY)
+
+.PHONY: release-image
+release-image: $(RELEASE_KEY) ## Push and sign the agent image IMAGE_REPO:VERSION from DIST's linux binaries (after make release)
+	COSIGN_PASSWORD=$${COSIGN_PASSWORD:-local-release} $(GO) run ./cmd/isobar-release image --dist $(DIST) --repo $(IMAGE_REPO) \
+		--version $(VERSION) --revision $(REVISION) --created $(CREATED) --key $(RELEASE_KEY)
+
+.PHONY: release-schema
+release-schema: ## Publish the schema as the CUE module isobar.dev/schema@v0 at SCHEMA_VERSION to CUE_REGISTRY
+	$(GO) run ./cmd/isobar-release schema --registry '$(CUE_REGISTRY)' --version $(SCHEMA_VERSION) \
+		--revision $(REVISION) --created $(CREATED)
+
 .PHONY: clean
 clean: ## Remove build outputs (keeps the tool cache)
 	rm -rf $(BIN)

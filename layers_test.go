@@ -68,7 +68,7 @@ func layerOf(pkg string) (layer, bool) {
 		switch second {
 		case "money", "atomicfile", "version", "kinds", "outdir":
 			return leaf, true
-		case "cli", "preview", "report", "scaffold":
+		case "cli", "preview", "report", "scaffold", "release":
 			return cliL, true
 		case "testenv":
 			return harnessL, true

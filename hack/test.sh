@@ -26,7 +26,7 @@ if [ "${PREPARE:-1}" != 0 ]; then
   log=$(mktemp)
   trap 'rm -f "$log"' EXIT
   phase "preparing: the cosign CLI and CoreDNS (in the background) and the cluster binaries"
-  { bash hack/build-cosign.sh && bash hack/build-cosign.sh --coredns; } >/dev/null 2>"$log" &
+  { bash hack/build-cosign.sh --crane && bash hack/build-cosign.sh --coredns; } >/dev/null 2>"$log" &
   cosign_pid=$!
   t=$SECONDS
   KUBEBUILDER_ASSETS="$(bash hack/build-kube.sh)"

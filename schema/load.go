@@ -200,6 +200,7 @@ type loader struct {
 	module    string            // the module root
 	schemaDir string            // the schema package's folder, in the isobar module itself
 	modules   map[string]string // vendored modules: path → mount point
+	versions  map[string]string // their versions when not vendoredVersion: the schema module's
 }
 
 func (l *loader) load() (*Instance, error) {
@@ -340,7 +341,7 @@ func (l *loader) evaluate() (*Instance, error) {
 			real, _ := l.fsys.real(strings.TrimPrefix(p, "/"))
 			return l.names.display(real)
 		},
-		Registry: registry{fsys: l.fsys, modules: l.modules},
+		Registry: registry{fsys: l.fsys, modules: l.modules, versions: l.versions},
 	}
 	insts := load.Instances([]string{"."}, cfg)
 	if len(insts) != 1 {

@@ -32,10 +32,49 @@ const vendoredVersion = "v0.0.0"
 // order CUE gives them precedence.
 var localDirs = []string{"usr", "pkg", "gen"}
 
+// SchemaModulePath is the CUE module the schema is published as, for
+// modules that depend on it through a registry rather than vendor it
+// (`isobar init --schema registry`).
+const SchemaModulePath = ImportPath + "@v0"
+
 // vendor mounts the module's vendored packages as modules, adds the schema
 // where the module does not vendor it, and declares them all in the module
-// file.
+// file. A module that depends on SchemaModulePath gets this schema as that
+// module, at the version it names: the intent is checked against the
+// schema built in, and nothing is fetched.
 func (l *loader) vendor(withSchema bool) error {
+	file := path.Join(l.module, "cue.mod", "module.cue")
+	declared := map[string]string{}
+	modFile, err := l.fsys.ReadFile(file)
+	if err == nil {
+		if mf, err := modfile.ParseNonStrict(modFile, file); err == nil {
+			for p, d := range mf.Deps {
+				declared[p] = d.Version
+			}
+		}
+	}
+	l.modules = map[string]string{}
+	if v, ok := declared[SchemaModulePath]; ok && withSchema {
+		withSchema = false
+		at := path.Join(modulesDir, "schema-module")
+		err := fs.WalkDir(cueFiles, ".", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(cueFiles, p)
+			if err != nil {
+				return err
+			}
+			l.fsys.add(path.Join(at, p), string(b))
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		l.fsys.add(path.Join(at, "cue.mod", "module.cue"), moduleFile(SchemaModulePath))
+		l.modules[SchemaModulePath] = at
+		l.versions = map[string]string{SchemaModulePath: v}
+	}
 	roots := map[string][]string{} // first element of import paths → folders
 	for _, d := range localDirs {
 		dir := path.Join(l.module, "cue.mod", d)
@@ -76,25 +115,17 @@ func (l *loader) vendor(withSchema bool) error {
 			}
 		}
 	}
-	file := path.Join(l.module, "cue.mod", "module.cue")
-	b, err := l.fsys.ReadFile(file)
+	b, err := modFile, err
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil // a cue.mod without a module file: CUE says imports are unavailable
 	}
 	if err != nil {
 		return err
 	}
-	declared := map[string]bool{}
-	if mf, err := modfile.ParseNonStrict(b, file); err == nil {
-		for p := range mf.Deps {
-			declared[p] = true
-		}
-	}
-	l.modules = map[string]string{}
 	var deps strings.Builder
 	for _, name := range slices.Sorted(maps.Keys(roots)) {
 		mpath := name + "@v0"
-		if module.CheckPath(mpath) != nil || declared[mpath] {
+		if _, ok := declared[mpath]; module.CheckPath(mpath) != nil || ok {
 			continue // not an import path CUE resolves through modules, or the module file's own
 		}
 		at := path.Join(modulesDir, name)
@@ -120,13 +151,21 @@ func moduleFile(mpath string) string {
 // read through the overlay, and nothing else. Intent is read from its
 // repository alone.
 type registry struct {
-	fsys    *overlay
-	modules map[string]string // module path → mount point
+	fsys     *overlay
+	modules  map[string]string // module path → mount point
+	versions map[string]string // module path → version, if not vendoredVersion
+}
+
+func (r registry) version(mpath string) string {
+	if v, ok := r.versions[mpath]; ok {
+		return v
+	}
+	return vendoredVersion
 }
 
 func (r registry) mount(mv module.Version) (string, error) {
 	at, ok := r.modules[mv.Path()]
-	if !ok || mv.Version() != vendoredVersion {
+	if !ok || mv.Version() != r.version(mv.Path()) {
 		return "", fmt.Errorf("module %s is not vendored: vendor it under cue.mod/pkg (modules are not fetched)", mv.Path())
 	}
 	return at, nil
@@ -149,7 +188,7 @@ func (r registry) Fetch(_ context.Context, mv module.Version) (module.SourceLoc,
 
 func (r registry) ModuleVersions(_ context.Context, mpath string) ([]string, error) {
 	if _, ok := r.modules[mpath]; ok {
-		return []string{vendoredVersion}, nil
+		return []string{r.version(mpath)}, nil
 	}
 	return nil, nil
 }

@@ -9,13 +9,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"isobar.dev/isobar/internal/scaffold"
+	"isobar.dev/isobar/internal/version"
 )
 
 func newInit() *cobra.Command {
 	var (
-		out    output
-		module string
-		force  bool
+		out           output
+		module        string
+		force         bool
+		schemaFrom    string
+		schemaVersion string
 	)
 	cmd := &cobra.Command{
 		Use:   "init [DIR]",
@@ -28,9 +31,18 @@ sections to the schema; a fleet, an example intent; and a
 
 Files that exist are kept unless --force is given; the vendored schema and
 isobar.cue are always brought up to date, so running init again upgrades
-them.`,
+them.
+
+With --schema registry the schema is not copied: cue.mod/module.cue depends
+on the published CUE module ` + scaffold.SchemaModule + ` (at --schema-version,
+by default this release's), which the upstream cue CLI fetches through
+CUE_REGISTRY (see docs/install.md). isobar vet needs no registry either way:
+it checks against the schema built into it.`,
 		Example: `  isobar init shop-intent --module example.com/shop@v0
-  cd shop-intent && isobar vet && cue vet ./...`,
+  cd shop-intent && isobar vet && cue vet ./...
+
+  isobar init shop-intent --schema registry --schema-version v0.4.0
+  CUE_REGISTRY=isobar.dev=ghcr.io/isobar-dev/cue cue vet ./...`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if err := out.validate(); err != nil {
@@ -43,7 +55,17 @@ them.`,
 			if module == "" {
 				module = defaultModule(dir)
 			}
-			changes, err := scaffold.Write(dir, scaffold.Options{Module: module, Force: force})
+			if schemaFrom == scaffold.SchemaRegistry && schemaVersion == "" {
+				v := version.Get().Version
+				if !releaseRE.MatchString(v) || pseudoRE.MatchString(v) {
+					return usageError{fmt.Errorf("this isobar (version %s) is not a release: pass --schema-version, the version of %s to depend on", v, scaffold.SchemaModule)}
+				}
+				schemaVersion = v
+			}
+			if schemaFrom != scaffold.SchemaRegistry && schemaVersion != "" {
+				return usageError{fmt.Errorf("--schema-version goes with --schema registry")}
+			}
+			changes, err := scaffold.Write(dir, scaffold.Options{Module: module, Force: force, Schema: schemaFrom, SchemaVersion: schemaVersion})
 			if err != nil {
 				return err
 			}
@@ -54,11 +76,16 @@ them.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "%-8s %s\n", c.Action, filepath.Join(dir, c.Path))
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "\nNext: cd %s && isobar vet\n", dir)
+			if schemaFrom == scaffold.SchemaRegistry {
+				fmt.Fprintf(cmd.OutOrStdout(), "cue vet fetches %s %s: set CUE_REGISTRY to the registry it is published to (see docs/install.md)\n", scaffold.SchemaModule, schemaVersion)
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&module, "module", "", `CUE module path (default "isobar.local/<dir name>@v0")`)
 	cmd.Flags().BoolVar(&force, "force", false, "overwrite files that exist")
+	cmd.Flags().StringVar(&schemaFrom, "schema", scaffold.SchemaVendor, "where cue finds the schema: vendor (copied under cue.mod/pkg; works offline) or registry (a dependency on "+scaffold.SchemaModule+", fetched through CUE_REGISTRY)")
+	cmd.Flags().StringVar(&schemaVersion, "schema-version", "", "with --schema registry: the version of "+scaffold.SchemaModule+" to depend on (default: this release's)")
 	out.register(cmd)
 	return cmd
 }

@@ -20,16 +20,16 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"isobar.dev/isobar/internal/kinds"
-	"isobar.dev/isobar/internal/version"
 	"isobar.dev/isobar/reconciler"
 )
 
 // installOptions are the flags of isobar install.
 type installOptions struct {
 	cluster, gitURL, branch, path, registry, image, gitSecret string
-	publicKeyFile                                             string
+	publicKeyFile, imageKeyFile                               string
 	leastPrivilege                                            bool
 	po                                                        planOptions
+	reg                                                       registryOptions
 }
 
 func newInstall() *cobra.Command {
@@ -52,7 +52,14 @@ kinds or namespaces; until then the reconciler reports the denied requests.
 
 Git credentials, when the repository needs them, go in a Secret named by
 --git-secret (keys: token, or ssh-privatekey and known_hosts), mounted at
-/etc/isobar/git.`,
+/etc/isobar/git.
+
+The Deployment runs the isobar image by digest, never by tag: by default the
+release of this isobar (` + DefaultImageRepository + `:<version>), its tag
+resolved to a digest now; --image names another (a tag is resolved, a digest
+is kept). With --image-key the image's cosign signature is verified with that
+public key first (isobar's release key, see docs/install.md), and install
+fails if it does not verify.`,
 		Example: `  isobar install --cluster aws-eu-central-1 --git https://github.com/acme/fleet --path intent \
     --registry ghcr.io/acme/bundles --key cosign.pub --least-privilege | kubectl apply -f -`,
 		Args: cobra.MaximumNArgs(1),
@@ -64,6 +71,11 @@ Git credentials, when the repository needs them, go in a Secret named by
 			if err != nil {
 				return err
 			}
+			image, err := resolveImage(cmd.Context(), &o)
+			if err != nil {
+				return err
+			}
+			o.image = image
 			var rules *renderedAccess
 			if o.leastPrivilege {
 				path := pathArg(args)
@@ -96,10 +108,12 @@ Git credentials, when the repository needs them, go in a Secret named by
 	f.StringVar(&o.path, "path", ".", "the folder of the intent in the repository")
 	f.StringVar(&o.registry, "registry", "", "the repository bundles are published to")
 	f.StringVar(&o.publicKeyFile, "key", "", "the cosign public key bundles must be signed with")
-	f.StringVar(&o.image, "image", "ghcr.io/isobar-dev/isobar:"+version.Version, "the isobar container image")
+	f.StringVar(&o.image, "image", "", "the isobar container image: a tag (resolved to its digest now) or REPO@sha256:… (default: this release, "+DefaultImageRepository+":<version>)")
+	f.StringVar(&o.imageKeyFile, "image-key", "", "verify the image's cosign signature with this public key (isobar's release key) before using it")
 	f.StringVar(&o.gitSecret, "git-secret", "", "a Secret in isobar-system with git credentials to mount")
 	f.BoolVar(&o.leastPrivilege, "least-privilege", false, "grant only the kinds and namespaces the intent renders for the cluster")
 	o.po.register(cmd, true)
+	o.reg.register(cmd)
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 // Package scaffold writes a new isobar repository: a CUE module with the
-// schema vendored, so that the upstream `cue vet` works offline, a fleet, an
-// example intent and a pre-commit configuration.
+// schema vendored, so that the upstream `cue vet` works offline (or, with
+// SchemaRegistry, depending on the schema's published CUE module), a fleet,
+// an example intent and a pre-commit configuration.
 package scaffold
 
 import (
@@ -45,7 +46,26 @@ type Options struct {
 	// Force overwrites files that exist. Without it, existing files are kept,
 	// except the vendored schema, which is always brought up to date.
 	Force bool
+	// Schema says where the schema comes from: SchemaVendor (the default)
+	// copies it under cue.mod/pkg; SchemaRegistry declares the published
+	// module SchemaModule at SchemaVersion as a dependency in
+	// cue.mod/module.cue, for `cue` to fetch through CUE_REGISTRY.
+	Schema string
+	// SchemaVersion is the version of the schema module to depend on (with
+	// SchemaRegistry), e.g. v0.4.0.
+	SchemaVersion string
 }
+
+// Where the schema comes from.
+const (
+	SchemaVendor   = "vendor"
+	SchemaRegistry = "registry"
+)
+
+// SchemaModule is the CUE module the schema is published as.
+const SchemaModule = schema.ImportPath + "@v0"
+
+var schemaVersionRE = regexp.MustCompile(`^v0\.\d+\.\d+(-[0-9A-Za-z.-]+)?$`)
 
 var modulePathRE = regexp.MustCompile(`^[a-z0-9][-a-z0-9.]*(/[-a-z0-9._~]+)*@v[0-9]+$`)
 
@@ -55,7 +75,20 @@ func Write(dir string, opts Options) ([]Change, error) {
 	if !modulePathRE.MatchString(opts.Module) {
 		return nil, fmt.Errorf("invalid module path %q: expected a lower-case path with a major version, such as \"example.com/intent@v0\"", opts.Module)
 	}
-	plan, err := contents(opts.Module)
+	switch opts.Schema {
+	case "", SchemaVendor:
+		opts.Schema = SchemaVendor
+	case SchemaRegistry:
+		if !schemaVersionRE.MatchString(opts.SchemaVersion) {
+			return nil, fmt.Errorf("schema version %q: expected a released version of %s, such as v0.4.0", opts.SchemaVersion, SchemaModule)
+		}
+	default:
+		return nil, fmt.Errorf("schema %q: expected %s or %s", opts.Schema, SchemaVendor, SchemaRegistry)
+	}
+	if err := checkSchemaSource(dir, opts); err != nil {
+		return nil, err
+	}
+	plan, err := contents(opts)
 	if err != nil {
 		return nil, err
 	}
@@ -96,9 +129,45 @@ type file struct {
 	managed bool // owned by isobar: refreshed on every init
 }
 
-func contents(module string) ([]file, error) {
-	out := []file{
-		{path: "cue.mod/module.cue", data: []byte(fmt.Sprintf("module: %q\nlanguage: version: \"v0.17.0\"\n", module))},
+// moduleFile is cue.mod/module.cue of a new repository.
+func moduleFile(opts Options) []byte {
+	b := fmt.Sprintf("module: %q\nlanguage: version: \"v0.17.0\"\n", opts.Module)
+	if opts.Schema == SchemaRegistry {
+		b += fmt.Sprintf("deps: %q: v: %q\n", SchemaModule, opts.SchemaVersion)
+	}
+	return []byte(b)
+}
+
+// checkSchemaSource refuses to mix the two sources of the schema: CUE
+// finds the package both in cue.mod/pkg and in a dependency ambiguous.
+func checkSchemaSource(dir string, opts Options) error {
+	modPath := filepath.Join(dir, "cue.mod", "module.cue")
+	mod, err := os.ReadFile(modPath)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	declares := bytes.Contains(mod, []byte(`"`+SchemaModule+`"`))
+	switch opts.Schema {
+	case SchemaRegistry:
+		vendored := filepath.Join(dir, filepath.FromSlash(schema.VendorDir))
+		if _, err := os.Stat(vendored); err == nil {
+			return fmt.Errorf("%s holds a vendored schema: remove it to depend on %s from the registry (CUE refuses a package found in both)", vendored, SchemaModule)
+		}
+		if len(mod) > 0 && !bytes.Equal(mod, moduleFile(opts)) && !opts.Force {
+			return fmt.Errorf("%s exists: add %s to its deps, e.g.\n\tdeps: %q: v: %q\nor pass --force to rewrite it", modPath, SchemaModule, SchemaModule, opts.SchemaVersion)
+		}
+	case SchemaVendor:
+		if declares && !opts.Force {
+			return fmt.Errorf("%s depends on %s from a registry: remove that dependency to vendor the schema, or pass --force to rewrite the file", modPath, SchemaModule)
+		}
+	}
+	return nil
+}
+
+func contents(opts Options) ([]file, error) {
+	out := []file{{path: "cue.mod/module.cue", data: moduleFile(opts)}}
+	if opts.Schema == SchemaRegistry {
+		return userFiles(out)
 	}
 	err := fs.WalkDir(schema.Files(), ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -114,6 +183,12 @@ func contents(module string) ([]file, error) {
 	if err != nil {
 		return nil, err
 	}
+	return userFiles(out)
+}
+
+// userFiles adds the bindings, the examples and the pre-commit
+// configuration.
+func userFiles(out []file) ([]file, error) {
 	out = append(out, file{path: "isobar.cue", data: Bindings("intent"), managed: true})
 	for _, f := range []struct{ src, dst string }{
 		{"fleet.cue", "fleet.cue"},

@@ -9,6 +9,12 @@ import (
 // -ldflags "-X isobar.dev/isobar/internal/version.Version=v1.2.3".
 var Version = ""
 
+// Revision is the commit a release was built from, set at build time with
+// -ldflags "-X isobar.dev/isobar/internal/version.Revision=<commit>" by
+// builds that leave out Go's own VCS stamp (-buildvcs=false) to be
+// reproducible from a tree with other files in it.
+var Revision = ""
+
 // Info describes the running binary.
 type Info struct {
 	Version   string `json:"version"`
@@ -22,7 +28,10 @@ type Info struct {
 func Get() Info {
 	info := Info{Version: Version, Schema: "isobar.dev/v1alpha1"}
 	bi, ok := debug.ReadBuildInfo()
-	if ok {
+	if ok && Revision != "" {
+		info.GoVersion = bi.GoVersion
+		info.Revision = Revision
+	} else if ok {
 		info.GoVersion = bi.GoVersion
 		if info.Version == "" && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 			info.Version = bi.Main.Version
@@ -35,6 +44,9 @@ func Get() Info {
 				info.Modified = s.Value == "true"
 			}
 		}
+	}
+	if info.Revision == "" {
+		info.Revision = Revision
 	}
 	if info.Version == "" {
 		info.Version = "devel"
