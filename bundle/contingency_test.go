@@ -49,10 +49,22 @@ func TestPublishContingency(t *testing.T) {
 	published := 0
 	for _, f := range plan.Contingency.Failures {
 		t.Run(f.Domain, func(t *testing.T) {
+			// The clusters that absorb replicas, and the surviving
+			// clusters holding the DNS records, which send users
+			// elsewhere when anything ran in the failed domain.
 			absorbing := map[string]bool{}
 			for _, m := range f.Moves {
 				for _, to := range m.To {
 					absorbing[to.Cluster] = true
+				}
+			}
+			if f.Status != planner.FailureUnaffected && normal.Traffic != nil {
+				for _, h := range normal.Traffic.Hosts {
+					for _, c := range h.DNSClusters {
+						if !slices.Contains(f.Clusters, c) {
+							absorbing[c] = true
+						}
+					}
 				}
 			}
 			var got []ContingencyPublished
@@ -92,7 +104,7 @@ func TestPublishContingency(t *testing.T) {
 			}
 			want := slices.Sorted(maps.Keys(absorbing))
 			if !slices.Equal(clusters, want) {
-				t.Errorf("contingency bundles for %v, want exactly the absorbing clusters %v", clusters, want)
+				t.Errorf("contingency bundles for %v, want exactly the absorbing and DNS clusters %v", clusters, want)
 			}
 			published += len(got)
 		})
