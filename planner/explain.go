@@ -623,10 +623,13 @@ func (p *problem) clusterList(in []bool) string {
 	if len(names) > 4 {
 		return fmt.Sprintf("%s and %d other clusters", strings.Join(names[:3], ", "), len(names)-3)
 	}
-	if len(names) > 1 {
-		return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	switch len(names) {
+	case 0:
+		return "none"
+	case 1:
+		return names[0]
 	}
-	return names[0]
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // provenConflicts are the conflicts proven in closed form: budgets below
