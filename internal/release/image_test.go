@@ -137,7 +137,7 @@ func TestAgentImage(t *testing.T) {
 	}
 	root := t.TempDir()
 	owners := extract(t, fsTar, root)
-	if owners["home/nonroot/"] != ImageUser || owners["usr/local/bin/isobar"] != 0 {
+	if owners["home/nonroot"] != ImageUser || owners["usr/local/bin/isobar"] != 0 {
 		t.Errorf("owners: %v", owners)
 	}
 	passwd, err := os.ReadFile(filepath.Join(root, "etc", "passwd"))
@@ -180,7 +180,8 @@ func extract(t *testing.T, path, root string) map[string]int {
 		if err != nil {
 			t.Fatal(err)
 		}
-		owners[h.Name] = h.Uid
+		// Folders are named with or without a trailing slash.
+		owners[strings.TrimSuffix(h.Name, "/")] = h.Uid
 		target := filepath.Join(root, filepath.FromSlash(h.Name))
 		if !strings.HasPrefix(target, root+string(filepath.Separator)) {
 			t.Fatalf("entry %q leaves the folder", h.Name)
