@@ -165,7 +165,22 @@ func answering(recs []Record, loc string) []Record {
 // as address records weighted by the loadbalance plugin, and the
 // clusters' own names; Route 53's default location is the last block. It
 // returns once the server answers.
+//
+// The port is one the system had free a moment before; should another
+// process take it first, or the server not answer within 30 s, it is
+// started again on another port, three times at most.
 func Start(ctx context.Context, o Options) (*Server, error) {
+	var err error
+	for range 3 {
+		var s *Server
+		if s, err = start(ctx, o, 30*time.Second); err == nil || ctx.Err() != nil {
+			return s, err
+		}
+	}
+	return nil, err
+}
+
+func start(ctx context.Context, o Options, wait time.Duration) (*Server, error) {
 	recs := Records(o.Endpoints)
 	port, err := freeUDPPort()
 	if err != nil {
@@ -234,7 +249,7 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	if err := s.cmd.Start(); err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	ctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
 	for {
 		m := new(dns.Msg)
