@@ -13,12 +13,13 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
-	"k8s.io/apimachinery/pkg/runtime/schema"
+	k8sschema "k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/client-go/dynamic"
 	"k8s.io/client-go/kubernetes"
 
 	"isobar.dev/isobar/internal/testenv/dnsserve"
 	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
 )
 
 // The demo has no cloud load balancers and no Route 53. It stands in for
@@ -28,7 +29,7 @@ import (
 // way Route 53 answers them, one client address on loopback per user
 // country (package dnsserve). Real `dig` queries then show where users go.
 
-var dnsEndpoints = schema.GroupVersionResource{Group: "externaldns.k8s.io", Version: "v1alpha1", Resource: "dnsendpoints"}
+var dnsEndpoints = k8sschema.GroupVersionResource{Group: "externaldns.k8s.io", Version: "v1alpha1", Resource: "dnsendpoints"}
 
 // answers are the DNS answers seen: location → hostname → the clusters
 // answered and their shares, e.g. "aws-eu-central-1 100%".
@@ -110,7 +111,14 @@ func (d *demo) showDNS(ctx context.Context, label string) (answers, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	srv, err := dnsserve.Start(ctx, dnsserve.Options{CoreDNS: d.coredns, Zone: "shop.example", Endpoints: eps, Published: published, Clients: clients, Dir: dir})
+	inst, err := schema.Load(d.env.WorkTree)
+	if err != nil {
+		return nil, err
+	}
+	if inst.Intent.Traffic == nil {
+		return nil, fmt.Errorf("%s has no traffic section", d.intent)
+	}
+	srv, err := dnsserve.Start(ctx, dnsserve.Options{CoreDNS: d.coredns, Zone: inst.Intent.Traffic.Zone, Endpoints: eps, Published: published, Clients: clients, Dir: dir})
 	if err != nil {
 		return nil, err
 	}
