@@ -125,10 +125,10 @@ const maxConflicts = 5
 // left of the run's time, and a test on the integer model at most
 // filterNodes nodes; cut short, it reports a set proven to conflict that
 // may not be the smallest, and stopped says so.
-func (s *solver) conflicts() (out []string, stopped string, err error) {
+func (s *solver) conflicts() (out []conflict, stopped string, err error) {
 	md := s.p.build(schema.MinimizeCost, nil)
 	f := newFilter(s, md)
-	var quick []string
+	var quick []conflict
 	if !s.clock.deadline.IsZero() {
 		// Proven in closed form, in case the time runs out: computed
 		// first, so that nothing is left to do then.
@@ -225,7 +225,7 @@ func (s *solver) conflicts() (out []string, stopped string, err error) {
 		out = append(out, msg)
 	}
 	if len(out) == 0 {
-		out = append(out, "the constraints conflict, but no single group could be isolated")
+		out = append(out, newConflict("the constraints conflict, but no single group could be isolated"))
 	}
 	return out, stopped, nil
 }
@@ -524,7 +524,7 @@ func relaxed(m *milp.Model, groups []rowGroup, active []bool, feasibility bool) 
 // confined to it ask more of a resource than it has, whatever else holds.
 // Only the smallest such sets are named; GPUs short of what the whole
 // fleet has are the large method's to say (see large.conflicts).
-func (p *problem) capacityConflicts() []string {
+func (p *problem) capacityConflicts() []conflict {
 	type clusterSet struct {
 		in   []bool
 		size int
@@ -563,21 +563,22 @@ func (p *problem) capacityConflicts() []string {
 	for _, c := range p.clusters {
 		fleet.plus(&c.capacity)
 	}
-	var out []string
+	var out []conflict
 	var violated [][]bool
 	for _, cs := range ordered {
 		if slices.ContainsFunc(violated, func(v []bool) bool { return subset(v, cs.in) }) {
 			continue // a smaller set already says it
 		}
 		var need, have capacity
-		workloads := 0
+		var confined []*workload
 		for _, w := range p.workloads {
 			if w.required == 0 || len(w.cands) == 0 || slices.ContainsFunc(w.cands, func(c candidate) bool { return !cs.in[c.cluster] }) {
 				continue // it may run elsewhere too
 			}
 			need.add(w.demand, float64(w.required), false)
-			workloads++
+			confined = append(confined, w)
 		}
+		workloads := len(confined)
 		for ci, ok := range cs.in {
 			if ok {
 				have.plus(&p.clusters[ci].capacity)
@@ -593,7 +594,18 @@ func (p *problem) capacityConflicts() []string {
 			if model, ok := strings.CutSuffix(sf.what, " GPUs"); ok && sf.have >= fleet.gpus[model] {
 				continue
 			}
-			out = append(out, fmt.Sprintf("%s: %s %s %s for their required replicas; %s %s", resourceName(sf.what), who, amount(sf.need), sf.what, where, amount(sf.have)))
+			var fields []string
+			for _, w := range confined {
+				if perReplica(w.demand, sf.what) > 0 {
+					fields = append(fields, workloadField(w.name, "replicas", "min"))
+				}
+			}
+			for ci, ok := range cs.in {
+				if ok {
+					fields = append(fields, capacityField(p.clusters[ci].name, sf.what))
+				}
+			}
+			out = append(out, newConflict(fmt.Sprintf("%s: %s %s %s for their required replicas; %s %s", resourceName(sf.what), who, amount(sf.need), sf.what, where, amount(sf.have)), fields...))
 		}
 		if len(out) > before {
 			violated = append(violated, cs.in)
@@ -635,7 +647,7 @@ func (p *problem) clusterList(in []bool) string {
 // provenConflicts are the conflicts proven in closed form: budgets below
 // what their workloads cost at the least, GPUs and capacity short of
 // what the workloads need.
-func (s *solver) provenConflicts() []string {
+func (s *solver) provenConflicts() []conflict {
 	out := s.newLarge(schema.MinimizeCost, nil).conflicts()
 	return append(out, s.p.capacityConflicts()...)
 }

@@ -621,9 +621,9 @@ const budgetAttempts = 4
 // method found none: a budget below the least its workloads can cost
 // whatever the others do (each at its cheapest slots, capacity aside), or
 // a GPU model asked for by more replicas than the whole fleet holds.
-func (lg *large) conflicts() []string {
+func (lg *large) conflicts() []conflict {
 	p := lg.p
-	var out []string
+	var out []conflict
 	cheapest := map[string]float64{}
 	total := 0.0
 	sc := &lagScratch{}
@@ -641,13 +641,13 @@ func (lg *large) conflicts() []string {
 	}
 	for _, t := range slices.Sorted(maps.Keys(p.in.Budgets.Teams)) {
 		if b := p.in.Budgets.Teams[t]; byCost && cheapest[t] > b+1e-6 {
-			out = append(out, fmt.Sprintf("budget of team %s (%s USD/month) is below the least team %s can spend: at least %s USD/month, each of its workloads in its cheapest clusters",
-				t, money(b), t, money(math.Floor(cheapest[t]*100)/100)))
+			out = append(out, newConflict(fmt.Sprintf("budget of team %s (%s USD/month) is below the least team %s can spend: at least %s USD/month, each of its workloads in its cheapest clusters",
+				t, money(b), t, money(math.Floor(cheapest[t]*100)/100)), field("budgets", "teams", t)))
 		}
 	}
 	if limit, _ := p.spendingLimit(); byCost && limit > 0 && total > limit+1e-6 {
-		out = append(out, fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the fleet can spend: at least %s USD/month, each workload in its cheapest clusters",
-			money(limit), money(math.Floor(total*100)/100)))
+		out = append(out, newConflict(fmt.Sprintf("the fleet's spending limit (%s USD/month) is below the least the fleet can spend: at least %s USD/month, each workload in its cheapest clusters",
+			money(limit), money(math.Floor(total*100)/100)), p.fleetLimitField()))
 	}
 	need, have := map[string]int{}, map[string]int{}
 	users := map[string][]string{}
@@ -664,7 +664,16 @@ func (lg *large) conflicts() []string {
 	}
 	for _, m := range slices.Sorted(maps.Keys(need)) {
 		if need[m] > have[m] {
-			out = append(out, fmt.Sprintf("GPUs: %s need %d %s GPUs for their required replicas; the whole fleet has %d", workloadList(users[m]), need[m], m, have[m]))
+			var fields []string
+			for _, w := range users[m] {
+				fields = append(fields, workloadField(w, "resources", "gpu"))
+			}
+			for _, c := range p.clusters {
+				if c.spec.Capacity.GPUs[m] > 0 {
+					fields = append(fields, capacityField(c.name, m+" GPUs"))
+				}
+			}
+			out = append(out, newConflict(fmt.Sprintf("GPUs: %s need %d %s GPUs for their required replicas; the whole fleet has %d", workloadList(users[m]), need[m], m, have[m]), fields...))
 		}
 	}
 	return out

@@ -22,7 +22,7 @@ type problem struct {
 	workloads []*workload
 	// infeasible lists conflicts found before solving (a geography no
 	// cluster can serve, a workload with no candidate).
-	infeasible []string
+	infeasible []conflict
 	// totalDemand is the rps of all workloads, which normalises latency.
 	totalDemand float64
 	// residency caches the countries each data class may live in.
@@ -139,7 +139,7 @@ func newProblem(in *schema.Intent, cat *providers.Catalog, stop ...func() bool) 
 // precheck records conflicts visible without solving.
 func (p *problem) precheck(w *workload) {
 	if len(w.cands) == 0 && w.required > 0 {
-		p.infeasible = append(p.infeasible, fmt.Sprintf("workload %s has no cluster it may run on (%s)", w.name, summariseExclusions(p, w)))
+		p.infeasible = append(p.infeasible, newConflict(fmt.Sprintf("workload %s has no cluster it may run on (%s)", w.name, summariseExclusions(p, w)), workloadField(w.name)))
 		return
 	}
 	for gi, g := range w.geos {
@@ -151,8 +151,8 @@ func (p *problem) precheck(w *workload) {
 			}
 		}
 		if !served {
-			p.infeasible = append(p.infeasible, fmt.Sprintf("workload %s: no cluster it may run on is within p95 %s of user geography %s",
-				w.name, w.spec.Latency.P95, g))
+			p.infeasible = append(p.infeasible, newConflict(fmt.Sprintf("workload %s: no cluster it may run on is within p95 %s of user geography %s",
+				w.name, w.spec.Latency.P95, g), workloadField(w.name, "latency", "p95"), workloadField(w.name, "demand", g)))
 		}
 	}
 }

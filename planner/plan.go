@@ -174,6 +174,10 @@ type Explanations struct {
 	// are proven (a budget against the least its team can spend, a
 	// resource needed against what the clusters have).
 	Conflicts []string `json:"conflicts,omitempty"`
+	// ConflictFields names, for each conflict, the fields of the intent
+	// that hold its constraints, as CUE paths ("budgets.teams.web",
+	// "workloads.api.replicas.min"), the one the sentence is about first.
+	ConflictFields [][]string `json:"conflictFields,omitempty"`
 }
 
 // WorkloadExplanation lists a workload's excluded candidates.

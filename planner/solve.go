@@ -195,9 +195,13 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 }
 
 // infeasiblePlan makes plan an Infeasible one with the conflicts given.
-func infeasiblePlan(plan *Plan, conflicts []string) *Plan {
+func infeasiblePlan(plan *Plan, conflicts []conflict) *Plan {
 	plan.Status, plan.Solver.Status = StatusInfeasible, StatusInfeasible
-	plan.Explanations.Conflicts = conflicts
+	plan.Explanations.Conflicts = conflictTexts(conflicts)
+	plan.Explanations.ConflictFields = make([][]string, len(conflicts))
+	for i, c := range conflicts {
+		plan.Explanations.ConflictFields[i] = c.fields
+	}
 	plan.Totals = Totals{Workloads: []WorkloadTotal{}, Clusters: []ClusterTotal{}}
 	plan.Placements = []Placement{}
 	return plan

@@ -26,7 +26,43 @@ const maxListed = 6
 // describe says why conflict k of sets cannot hold. budgets counts the
 // budgets whose least spend is still to be found, which share the time
 // left.
-func (s *solver) describe(f *filter, sets [][]int, k int, budgets *int) (string, error) {
+func (s *solver) describe(f *filter, sets [][]int, k int, budgets *int) (conflict, error) {
+	text, err := s.describeText(f, sets, k, budgets)
+	if err != nil {
+		return conflict{}, err
+	}
+	return newConflict(text, f.fields(sets[k])...), nil
+}
+
+// fields are the intent fields of a conflict's groups: budgets first,
+// then spreads, then the rest in order, as describe speaks of them.
+func (f *filter) fields(set []int) []string {
+	rank := func(i int) int {
+		switch f.groups[i].kind {
+		case rowBudget:
+			return 0
+		case rowSpread:
+			return 1
+		}
+		return 2
+	}
+	ordered := slices.Clone(set)
+	slices.SortStableFunc(ordered, func(a, b int) int { return cmp.Compare(rank(a), rank(b)) })
+	out := make([]string, 0, len(ordered))
+	byName := f.s.p.workloadsByName()
+	for _, i := range ordered {
+		g := &f.groups[i]
+		out = append(out, f.s.p.groupField(g))
+		if w := byName[g.workload]; g.kind == rowSpread && w != nil && len(w.spec.DataClasses) > 0 {
+			// Residency is what narrows a spread's choice.
+			out = append(out, workloadField(w.name, "dataClasses"))
+		}
+	}
+	return out
+}
+
+// describeText says conflict k of sets in words.
+func (s *solver) describeText(f *filter, sets [][]int, k int, budgets *int) (string, error) {
 	set := sets[k]
 	var budgetGroups, rest []int
 	for _, i := range set {

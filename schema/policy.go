@@ -69,7 +69,22 @@ func RegionAllowed(patterns []string, provider, region string) bool {
 // (string) or list indexes (int), from the root: {"workloads", "api",
 // "patches", 0, "patch"}.
 func (in *Instance) Diagnostic(path []any, expected, message string) Diagnostic {
-	sels := selectorsOf(path)
+	return in.diagnosticAt(selectorsOf(path), expected, message)
+}
+
+// DiagnosticAt makes a diagnostic at a field of the intent written as a
+// CUE path ("budgets.teams.web", `workloads.api.demand."eu-west"`), as
+// [Instance.Diagnostic] does. A path that does not parse is kept as it
+// is, without a position.
+func (in *Instance) DiagnosticAt(field, expected, message string) Diagnostic {
+	p := cue.ParsePath(field)
+	if p.Err() != nil {
+		return Diagnostic{Path: field, Message: message, Expected: expected}
+	}
+	return in.diagnosticAt(p.Selectors(), expected, message)
+}
+
+func (in *Instance) diagnosticAt(sels []cue.Selector, expected, message string) Diagnostic {
 	d := Diagnostic{Path: cue.MakePath(sels...).String(), Message: message, Expected: expected}
 	for n := len(sels); n >= 0; n-- {
 		v := in.user.LookupPath(cue.MakePath(sels[:n]...))

@@ -114,7 +114,7 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 				out, err = htmlReport(cmd.Context(), path, inst.Intent, plan, &po, tradeoffPoints)
 			default:
 				var b bytes.Buffer
-				printPlan(&b, plan)
+				printPlan(&b, plan, inst)
 				out = b.Bytes()
 			}
 			if err != nil {
@@ -129,7 +129,7 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 			}
 			if plan.Status == planner.StatusInfeasible {
 				if outFile != "" || format != "text" {
-					fmt.Fprintf(cmd.ErrOrStderr(), "%s: infeasible: %s\n", path, strings.Join(plan.Explanations.Conflicts, "; "))
+					printConflicts(cmd.ErrOrStderr(), path, "infeasible", plan, inst)
 				}
 				return &exitError{code: exitFailure}
 			}
@@ -152,13 +152,17 @@ delete. -o markdown writes a pull-request comment that fits GitHub's limit.`,
 	return cmd
 }
 
-// printPlan writes the plan for a person.
-func printPlan(w io.Writer, p *planner.Plan) {
+// printPlan writes the plan for a person; inst, when the plan is of an
+// intent read from files, locates the fields of its conflicts.
+func printPlan(w io.Writer, p *planner.Plan, inst *schema.Instance) {
 	fmt.Fprintf(w, "Plan %s (%s, minimise %s)\n\n", p.Status, p.Metadata.InputsDigest[:19], p.Objective.Minimize)
 	if p.Status == planner.StatusInfeasible {
 		fmt.Fprintln(w, "The intent cannot be met. These constraints conflict:")
-		for _, c := range p.Explanations.Conflicts {
+		for i, c := range p.Explanations.Conflicts {
 			fmt.Fprintf(w, "  - %s\n", c)
+			if at := conflictPlaces(p, i, inst); len(at) > 0 {
+				fmt.Fprintf(w, "    at %s\n", strings.Join(at, "; "))
+			}
 		}
 		if p.Solver.Stopped != "" {
 			fmt.Fprintf(w, "\nStopped: %s\n", p.Solver.Stopped)
@@ -436,10 +440,57 @@ func readPlan(file string) (*planner.Plan, error) {
 }
 
 // feasible ends a command that needs a placement when the plan has none.
-func feasible(cmd *cobra.Command, path string, plan *planner.Plan) error {
+func feasible(cmd *cobra.Command, path string, plan *planner.Plan, inst *schema.Instance) error {
 	if plan.Status != planner.StatusInfeasible {
 		return nil
 	}
-	fmt.Fprintf(cmd.ErrOrStderr(), "%s: the intent cannot be met: %s\n", path, strings.Join(plan.Explanations.Conflicts, "; "))
+	printConflicts(cmd.ErrOrStderr(), path, "the intent cannot be met", plan, inst)
 	return &exitError{code: exitFailure}
+}
+
+// printConflicts writes an infeasible plan's conflicts one a line, each at
+// the first field it names ("file:line:col: field: what: conflict"), or
+// at path when the plan does not say or inst cannot locate it.
+func printConflicts(w io.Writer, path, what string, plan *planner.Plan, inst *schema.Instance) {
+	for i, c := range plan.Explanations.Conflicts {
+		var fields []string
+		if i < len(plan.Explanations.ConflictFields) {
+			fields = plan.Explanations.ConflictFields[i]
+		}
+		if len(fields) == 0 {
+			fmt.Fprintf(w, "%s: %s: %s\n", schema.SafeText(path), what, schema.SafeText(c))
+			continue
+		}
+		d := schema.Diagnostic{Path: fields[0], Message: what + ": " + c}
+		if inst != nil {
+			d = inst.DiagnosticAt(fields[0], "", what+": "+c)
+		}
+		if d.File == "" {
+			d.File = path
+		}
+		fmt.Fprintln(w, d.String())
+	}
+}
+
+// conflictPlaces locates the fields of conflict i of an infeasible plan:
+// "file:line:col field" each, or the field alone where inst (nil for a
+// plan read from a file) cannot say.
+func conflictPlaces(p *planner.Plan, i int, inst *schema.Instance) []string {
+	if i >= len(p.Explanations.ConflictFields) {
+		return nil
+	}
+	var out []string
+	for _, f := range p.Explanations.ConflictFields[i] {
+		if inst == nil {
+			out = append(out, schema.SafeText(f))
+			continue
+		}
+		d := inst.DiagnosticAt(f, "", "")
+		if d.File == "" {
+			out = append(out, schema.SafeText(d.Path))
+			continue
+		}
+		out = append(out, schema.SafeText(fmt.Sprintf("%s:%d:%d %s", d.File, d.Line, d.Column, d.Path)))
+	}
+	return out
 }

@@ -127,7 +127,7 @@ func renderWithPlan(cmd *cobra.Command, path string, po *planOptions) (*render.R
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	if err := feasible(cmd, path, plan); err != nil {
+	if err := feasible(cmd, path, plan, inst); err != nil {
 		return nil, nil, nil, err
 	}
 	res, err := render.Render(inst.Intent, plan, render.Options{})
