@@ -55,7 +55,10 @@ func TestPipelinesUseRealFlags(t *testing.T) {
 			}
 		}
 	}
-	if commands < 6 {
+	// The GitLab pipeline runs vet, plan and publish itself; the GitHub one
+	// runs them through the action (checked by internal/release's
+	// TestActionExamples).
+	if commands < 3 {
 		t.Errorf("found only %d isobar commands in the pipelines", commands)
 	}
 }
