@@ -202,9 +202,9 @@ func FitHeldOut(samples []Sample, end time.Time, loc *time.Location) (Result, er
 		return Result{}, err
 	}
 	return Result{
-		Profile:      all.Profile(end.Add(Week / 2)),
-		MAPE:         mape,
-		HeldOutHours: n,
+		Profile:       all.Profile(end.Add(Week / 2)),
+		MAPE:          mape,
+		HeldOutHours:  n,
 		GrowthPerWeek: all.GrowthPerWeek(),
 	}, nil
 }

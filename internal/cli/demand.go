@@ -50,8 +50,8 @@ func newDemandImport() *cobra.Command {
 		Short: "Fit a weekly profile per workload and geography to Prometheus data and write it as CUE",
 		Long: `Import reads request rates from Prometheus with a range query, one series
 per workload and user geography, and fits each a weekly profile: the mean
-of each hour of the week plus a linear trend (docs/demand.md says why this
-model). The last week of the range is held out: a fit on the weeks before
+level of each hour of the week with a trend that scales the week
+(docs/demand.md says why this model). The last week of the range is held out: a fit on the weeks before
 it forecasts it, and the mean absolute percentage error (MAPE) is
 reported per series. The profiles, fitted on the whole range and moved
 by the trend to the week after it, are written as a CUE file of the

@@ -89,10 +89,15 @@ func Start(t testing.TB, o Options) *Server {
 		}
 		ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 		defer cancel()
-		out, err := exec.CommandContext(ctx, promtool, "tsdb", "create-blocks-from", "openmetrics", in, data).CombinedOutput()
+		began := time.Now()
+		out, err := exec.CommandContext(ctx, promtool, "tsdb", "create-blocks-from", "openmetrics", "--quiet",
+			// Blocks of the default two hours make weeks of history slow to
+			// write and to open.
+			"--max-block-duration=2000h", in, data).CombinedOutput()
 		if err != nil {
 			t.Fatalf("promtool tsdb create-blocks-from openmetrics: %v\n%s", err, tail(out))
 		}
+		t.Logf("promtool backfilled %d bytes of OpenMetrics in %v", len(o.OpenMetrics), time.Since(began).Round(time.Millisecond))
 	}
 	cfg := "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
 	if o.Scrape != "" {
@@ -124,7 +129,6 @@ func Start(t testing.TB, o Options) *Server {
 		"--storage.tsdb.path="+data,
 		"--storage.tsdb.retention.time=3650d",
 		"--web.listen-address="+addr,
-		"--web.enable-lifecycle=false",
 	)
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
