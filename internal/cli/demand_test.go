@@ -209,3 +209,44 @@ func testDemandImportErrors(t *testing.T, promURL, end string) {
 		})
 	}
 }
+
+// A profile plans as its peak: the webshop with the storefront's London
+// demand as windows peaking at 800 rps plans as with rps: 800.
+func TestDemandProfilePlansAsItsPeak(t *testing.T) {
+	constant := webshopWithout(t)
+	profiled := webshopWithout(t, "london")
+	profile := `package webshop
+
+workloads: storefront: demand: london: profile: {
+	timeZone: "Europe/London"
+	windows: [
+		{name: "business", days: ["mon", "tue", "wed", "thu", "fri"], from: "08:00", to: "18:00", rps: 800},
+		{name: "weekend", days: ["sat", "sun"], from: "10:00", to: "20:00", rps: 500},
+	]
+	rps: 150
+}
+`
+	if err := os.WriteFile(filepath.Join(profiled, "demand.cue"), []byte(profile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	placements := func(dir string) string {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, "plan", dir, "-o", "json")
+		if code != 0 {
+			t.Fatalf("plan %s: exit %d\n%s", dir, code, stderr)
+		}
+		var plan map[string]any
+		if err := json.Unmarshal([]byte(stdout), &plan); err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(plan["placements"])
+		if err != nil || plan["placements"] == nil {
+			t.Fatalf("no placements in the plan: %v", err)
+		}
+		return string(b)
+	}
+	want, got := placements(constant), placements(profiled)
+	if got != want {
+		t.Errorf("placements differ:\nrps: 800  %s\nprofile   %s", want, got)
+	}
+}
