@@ -33,6 +33,7 @@ var (
 	plannerL    = layer{"planner", 1, true}
 	renderL     = layer{"render", 2, true}
 	bundleL     = layer{"bundle", 3, false}
+	demandL     = layer{"demand", 3, false} // reads telemetry over the network
 	reconcilerL = layer{"reconciler", 4, false}
 	cliL        = layer{"command line", 5, false}
 	harnessL    = layer{"test harness", 5, false}
@@ -59,6 +60,8 @@ func layerOf(pkg string) (layer, bool) {
 		return renderL, true
 	case "bundle":
 		return bundleL, true
+	case "demand":
+		return demandL, true
 	case "reconciler":
 		return reconcilerL, true
 	case "cmd":

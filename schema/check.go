@@ -326,6 +326,9 @@ func (c *checker) workloads() {
 				}
 				c.report(append(path, "demand", g), "a built-in geography (`isobar catalog geographies`) or one declared under geographies", "%s", msg)
 			}
+			if p := w.Demand[g].Profile; p != nil {
+				c.checkDemandProfile(append(path, "demand", g, "profile"), p)
+			}
 		}
 		if len(w.Demand) > 0 && w.Kind != KindService {
 			c.report(append(path, "demand"), `kind: "service"`, "demand is set on a workload of kind %q", w.Kind)

@@ -107,7 +107,19 @@ var expectations = map[string]string{
 	"#RegionPattern":    `a region written "provider:region", with * as a wildcard: "aws:eu-*", "gcp:*"`,
 	"#SystemSubject":    `a user or group of Kubernetes itself, "system:…", with an optional trailing *`,
 	"#JurisdictionRef":  `"EU", "EEA", an ISO 3166-1 alpha-2 country code, or a group declared under jurisdictions`,
+	"#TimeOfDay":        `a time of day "hh:mm" on a 24-hour clock, such as "08:00"`,
 	"#DNSName":          `a lower-case DNS name of two or more labels, such as "shop.example.com"`,
+}
+
+var listBoundRE = regexp.MustCompile(`list\.(MinItems|MaxItems)\(([0-9]+)\)`)
+
+// listLen is the length of a list value, or 0.
+func listLen(v cue.Value) int {
+	n, err := v.Len().Int64()
+	if err != nil {
+		return 0
+	}
+	return int(n)
 }
 
 var boundRE = regexp.MustCompile(`=~"(?:[^"\\]|\\.)*"`)
@@ -160,11 +172,35 @@ func (c *converter) convert(err error) Diagnostics {
 			g.errs = append(g.errs, e)
 		}
 	}
+	// A struct that takes exactly one of several fields and has none is
+	// one mistake, said once: not also each of its fields as missing.
+	oneOfAt := map[string]bool{}
+	for _, g := range groups {
+		for _, e := range g.errs {
+			if format, _ := e.Msg(); strings.Contains(format, "does not satisfy matchN") || strings.Contains(e.Error(), "does not satisfy matchN") {
+				oneOfAt[strings.Join(g.path, "\x00")] = true
+			}
+		}
+	}
 	var ds Diagnostics
 	for _, g := range groups {
+		if n := len(g.path); n > 0 && oneOfAt[strings.Join(g.path[:n-1], "\x00")] &&
+			slices.Contains(oneOfFields(g.path[:n-1]), g.path[n-1]) && allRequired(g.errs) {
+			continue
+		}
 		ds = append(ds, c.describe(g.path, g.errs)...)
 	}
 	return sortDiagnostics(ds)
+}
+
+// allRequired reports whether every error says a required field is absent.
+func allRequired(errs []cueerrors.Error) bool {
+	for _, e := range errs {
+		if format, args := e.Msg(); fmt.Sprintf(format, args...) != required {
+			return false
+		}
+	}
+	return true
 }
 
 func trimDefinition(p []string) []string {
@@ -183,6 +219,17 @@ const (
 // fields, which fields those are.
 var oneOf = map[string][]string{
 	"probes": {"http", "tcp", "exec"},
+	"demand": {"rps", "profile"},
+}
+
+// oneOfFields returns the fields of which the struct at path takes exactly
+// one.
+func oneOfFields(path []string) []string {
+	n := len(path)
+	if n >= 3 && path[n-1] == "profile" && path[n-3] == "demand" {
+		return []string{"hourly", "windows"}
+	}
+	return oneOf[path[n-2]]
 }
 
 func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics {
@@ -230,8 +277,16 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			alternatives = append(alternatives, a)
 			order = append(order, uniquePos(e, errs))
 			continue
+		case strings.Contains(msg, "does not satisfy list.MinItems(") || strings.Contains(msg, "does not satisfy list.MaxItems("):
+			d.Message = fmt.Sprintf("%d entries", listLen(c.user.LookupPath(cue.MakePath(c.selectors(path)...))))
+			d.Expected = listBoundRE.ReplaceAllString(listBoundRE.FindString(msg), "$1 $2 entries")
+			d.Expected = strings.NewReplacer("MinItems", "at least", "MaxItems", "at most").Replace(d.Expected)
+			if path[len(path)-1] == "hourly" {
+				d.Expected = "168 rates, one per hour of the week from Monday 00:00"
+			}
+			return Diagnostics{d}
 		case strings.Contains(msg, "does not satisfy matchN") && len(path) > 1:
-			fields := oneOf[path[len(path)-2]]
+			fields := oneOfFields(path)
 			var set []string
 			for _, f := range fields {
 				if c.user.LookupPath(cue.MakePath(c.selectors(append(path[:len(path):len(path)], f))...)).Exists() {

@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	cueerrors "cuelang.org/go/cue/errors"
@@ -302,7 +303,9 @@ func (l *loader) precheck(shown string) error {
 			line, col := invalidUTF8At(b)
 			ds = append(ds, Diagnostic{File: l.names.display(p), Line: line, Column: col,
 				Message: "file is not valid UTF-8", Expected: "CUE source encoded as UTF-8"})
+			continue
 		}
+		ds = append(ds, longLists(l.names.display(p), b)...)
 	}
 	ds = append(ds, l.view.refusals()...)
 	if len(ds) > 0 {
@@ -312,6 +315,33 @@ func (l *loader) precheck(shown string) error {
 		return fmt.Errorf("%s: no CUE files: expected an intent package (run `isobar init` to create one)", shown)
 	}
 	return nil
+}
+
+// MaxListLen is the most entries a list written in intent may have. No
+// intent needs more; CUE's evaluation of a list takes time that grows
+// faster than its length, so a longer one is refused before evaluation
+// rather than left to hold up the load.
+const MaxListLen = 10000
+
+// longLists reports the lists in a file's source with more than MaxListLen
+// entries. A file that does not parse is left to the evaluation to report.
+func longLists(name string, src []byte) Diagnostics {
+	f, err := parser.ParseFile(name, src)
+	if err != nil {
+		return nil
+	}
+	var ds Diagnostics
+	ast.Walk(f, func(n ast.Node) bool {
+		if l, ok := n.(*ast.ListLit); ok && len(l.Elts) > MaxListLen {
+			pos := l.Lbrack.Position()
+			ds = append(ds, Diagnostic{File: name, Line: pos.Line, Column: pos.Column,
+				Message:  fmt.Sprintf("list of %d entries", len(l.Elts)),
+				Expected: fmt.Sprintf("at most %d entries", MaxListLen)})
+			return false
+		}
+		return true
+	}, nil)
+	return ds
 }
 
 func invalidUTF8At(b []byte) (line, col int) {
@@ -377,6 +407,7 @@ func (l *loader) evaluate() (*Instance, error) {
 	if err := v.Decode(&in); err != nil {
 		return nil, conv.convert(err)
 	}
+	deriveDemand(&in)
 	return &Instance{Value: v, Intent: &in, user: user, conv: conv}, nil
 }
 

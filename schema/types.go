@@ -161,10 +161,34 @@ type Replicas struct {
 	PerReplicaRPS float64 `json:"perReplicaRPS,omitempty"`
 }
 
-// Demand is the traffic one user geography sends.
+// Demand is the traffic one user geography sends: a constant rate, or a
+// weekly profile whose peak the loader writes into RPS, so that whatever
+// plans for the peak reads RPS either way.
 type Demand struct {
-	RPS              float64 `json:"rps"`
-	EgressGBPerMonth float64 `json:"egressGBPerMonth,omitempty"`
+	RPS              float64        `json:"rps"`
+	EgressGBPerMonth float64        `json:"egressGBPerMonth,omitempty"`
+	Profile          *DemandProfile `json:"profile,omitempty"`
+}
+
+// DemandProfile is a geography's request rate over a week, in local time:
+// 168 hourly rates, or windows with a rate for the rest of the week.
+type DemandProfile struct {
+	TimeZone string         `json:"timeZone"`
+	Hourly   []float64      `json:"hourly,omitempty"`
+	Windows  []DemandWindow `json:"windows,omitempty"`
+	// RPS is the rate outside every window; nil when not written.
+	RPS *float64 `json:"rps,omitempty"`
+}
+
+// DemandWindow is a named time of day, on some days of the week, with its
+// request rate. From and To are "hh:mm", To after From on the same day
+// ("24:00" for its end).
+type DemandWindow struct {
+	Name string   `json:"name"`
+	Days []string `json:"days"`
+	From string   `json:"from"`
+	To   string   `json:"to"`
+	RPS  float64  `json:"rps"`
 }
 
 // LatencySLO is a latency objective.

@@ -74,7 +74,7 @@ Kubernetes clusters in several clouds, and keeps the clusters converged.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(newVersion(), newVet(), newInit(), newPlan(), newRender(), newPublish(), newVerify(), newPull(), newKeygen(), newApply(), newDiff(), newReconcile(), newStatus(), newInstall(), newCatalog())
+	root.AddCommand(newVersion(), newVet(), newInit(), newPlan(), newRender(), newPublish(), newVerify(), newPull(), newKeygen(), newApply(), newDiff(), newReconcile(), newStatus(), newInstall(), newCatalog(), newDemand())
 	return root
 }
 

@@ -1,6 +1,6 @@
-// Package crds holds the upstream CustomResourceDefinitions of the DNS
+// Package crds holds the upstream CustomResourceDefinitions of the
 // controllers isobar renders objects for (external-dns's DNSEndpoint,
-// k8gb's Gslb), copied verbatim at pinned versions, and installs them into
+// k8gb's Gslb, KEDA's ScaledObject), copied verbatim at pinned versions, and installs them into
 // a test cluster the way a user installs the controllers' CRDs. SOURCES
 // says where each copy comes from; TestCopies checks every copy against
 // it.
