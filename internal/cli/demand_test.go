@@ -5,12 +5,14 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"net/http/httputil"
 	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -86,6 +88,52 @@ func TestDemandImport(t *testing.T) {
 	end := time.Now().UTC().Format(time.RFC3339)
 	t.Run("fit", func(t *testing.T) { testDemandFit(t, prom.URL, end, tr) })
 	t.Run("errors", func(t *testing.T) { testDemandImportErrors(t, prom.URL, end) })
+	t.Run("token", func(t *testing.T) { testDemandToken(t, prom.URL, end) })
+}
+
+// testDemandToken puts prometheus behind a proxy that wants a bearer
+// token: the import sends the token from the environment and says it
+// nowhere.
+func testDemandToken(t *testing.T, promURL, end string) {
+	const token = "s3cr3t-t0ken"
+	target, err := url.Parse(promURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	var refused atomic.Int32
+	guard := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+token || strings.Contains(r.URL.String(), token) {
+			refused.Add(1)
+			http.Error(w, "unauthorized", http.StatusUnauthorized)
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	defer guard.Close()
+	dir := webshopWithout(t, "london", "new-york")
+	out := filepath.Join(dir, "demand.cue")
+	args := []string{"demand", "import", "--prometheus", guard.URL, "--range", "2w", "--end", end, "-o", out}
+
+	code, stdout, stderr := runCLI(t, args...)
+	if code == 0 || refused.Load() == 0 {
+		t.Fatalf("without a token: exit %d, %d requests refused\n%s%s", code, refused.Load(), stdout, stderr)
+	}
+	refused.Store(0)
+	t.Setenv("ISOBAR_TEST_PROM_TOKEN", token+"\n")
+	code, stdout, stderr = runCLI(t, append(args, "--prometheus-token-env", "ISOBAR_TEST_PROM_TOKEN")...)
+	if code != 0 || refused.Load() != 0 {
+		t.Fatalf("with the token: exit %d, %d requests refused\n%s%s", code, refused.Load(), stdout, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{stdout, stderr, string(b)} {
+		if strings.Contains(s, token) {
+			t.Errorf("the token appears in the output: %s", s)
+		}
+	}
 }
 
 func testDemandFit(t *testing.T, promURL, end string, tr promtest.Traffic) {
