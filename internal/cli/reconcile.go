@@ -143,6 +143,9 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	case o.gitTimeout <= 0:
 		return usageError{fmt.Errorf("--git-timeout %s: want a positive duration, e.g. 1m", o.gitTimeout)}
 	}
+	if err := o.moves.validate(o.cluster != ""); err != nil {
+		return err
+	}
 	var trust bundle.Trust
 	if !o.insecureSkipVerify {
 		if trust, err = o.trust.trust(); err != nil {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -29,16 +30,23 @@ func (m *moveFlags) register(cmd *cobra.Command) {
 	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports must be signed with (default: the public half of --status-key)")
 }
 
-// options returns the reconciler's move options; nil when moves are off.
-func (m *moveFlags) options(agent bool, registry string, bundleOpts []bundle.Option, log *slog.Logger) (*reconciler.MoveOptions, error) {
+// validate checks the flags, before anything is read or started.
+func (m *moveFlags) validate(agent bool) error {
 	switch {
 	case m.drain < 0:
-		return nil, usageError{fmt.Errorf("--drain %s: want zero or a positive duration, e.g. 30s", m.drain)}
+		return usageError{fmt.Errorf("--drain %s: want zero or a positive duration, e.g. 30s", m.drain)}
 	case m.timeout <= 0:
-		return nil, usageError{fmt.Errorf("--move-timeout %s: want a positive duration, e.g. 10m", m.timeout)}
+		return usageError{fmt.Errorf("--move-timeout %s: want a positive duration, e.g. 10m", m.timeout)}
 	case !agent && (m.statusKey != "" || m.statusPub != ""):
-		return nil, usageError{fmt.Errorf("--status-key and --status-pub are for agents (--cluster): a hub shares move reports in memory")}
+		return usageError{errors.New("--status-key and --status-pub are for agents (--cluster): a hub shares move reports in memory")}
+	case m.statusPub != "" && m.statusKey == "":
+		return usageError{errors.New("--status-pub needs --status-key: an agent signs its own move reports")}
 	}
+	return nil
+}
+
+// options returns the reconciler's move options; nil when moves are off.
+func (m *moveFlags) options(agent bool, registry string, bundleOpts []bundle.Option, log *slog.Logger) (*reconciler.MoveOptions, error) {
 	if !m.enabled {
 		return nil, nil
 	}
