@@ -419,6 +419,7 @@ type moveGate struct {
 func evaluateGate(fleet []string, reports map[string]*MoveReport) moveGate {
 	g := moveGate{Arrived: true, Switched: true}
 	waitFor := map[string]bool{}
+	var switching []string // clusters whose records wait: said only once the arrivals are healthy
 	moving := map[string]bool{}
 	for _, rep := range reports {
 		if rep == nil {
@@ -459,8 +460,7 @@ func evaluateGate(fleet []string, reports map[string]*MoveReport) moveGate {
 			g.TTL = max(g.TTL, time.Duration(t.TTLSeconds)*time.Second)
 			if !t.Applied {
 				g.Switched = false
-				g.Waiting = append(g.Waiting, fmt.Sprintf("the DNS records in %s to switch", c))
-				waitFor[c] = true
+				switching = append(switching, c)
 				continue
 			}
 			if t.AppliedAt.After(g.SwitchedAt) {
@@ -470,6 +470,11 @@ func evaluateGate(fleet []string, reports map[string]*MoveReport) moveGate {
 	}
 	if !g.Arrived {
 		g.Switched = false
+	} else {
+		for _, c := range switching {
+			g.Waiting = append(g.Waiting, fmt.Sprintf("the DNS records in %s to switch", c))
+			waitFor[c] = true
+		}
 	}
 	g.WaitingFor = slices.Sorted(maps.Keys(waitFor))
 	return g

@@ -315,8 +315,13 @@ func TestEvaluateGate(t *testing.T) {
 	if want := "shop/cart in a (0/2 ready)"; !slices.Contains(g.Waiting, want) {
 		t.Errorf("waiting %q, want %q among them", g.Waiting, want)
 	}
+	g = evaluateGate(fleet, map[string]*MoveReport{"a": arrivingSick, "b": leaving, "dns": dnsHeld})
+	if g.Arrived || g.Switched || !slices.Equal(g.WaitingFor, []string{"a"}) {
+		t.Errorf("one arrival sick, the records held for it: %+v; want to wait for a only", g)
+	}
 	g = evaluateGate(fleet, map[string]*MoveReport{"a": arrivingOK, "b": leaving, "dns": dnsHeld})
-	if !g.Arrived || g.Switched || !g.releaseAt(t0, 0, time.Second).IsZero() {
+	if !g.Arrived || g.Switched || !g.releaseAt(t0, 0, time.Second).IsZero() || !slices.Equal(g.WaitingFor, []string{"dns"}) ||
+		!slices.Equal(g.Waiting, []string{"the DNS records in dns to switch"}) {
 		t.Errorf("arrived, records not switched: %+v", g)
 	}
 	g = evaluateGate(fleet, map[string]*MoveReport{"a": arrivingOK, "b": leaving, "dns": dnsDone})
