@@ -375,13 +375,15 @@ func allHealthy(rep *MoveReport) bool {
 }
 
 // workloadHealth lists the cluster's Deployments and StatefulSets of the
-// workloads of next: ready replicas, and whether all are Current
-// (kstatus).
+// workloads of next, in their namespaces only (what a least-privilege
+// agent may read): ready replicas, and whether all are Current (kstatus).
 func (r *Reconciler) workloadHealth(ctx context.Context, cs kubernetes.Interface, next []*unstructured.Unstructured) map[string]WorkloadHealth {
 	want := map[objKey]string{}
+	lists := map[[2]string]bool{} // namespace, kind
 	for _, o := range next {
 		if w := workloadOf(o); w != "" && isWorkloadKind(o) {
 			want[keyOf(o)] = w
+			lists[[2]string{o.GetNamespace(), o.GetKind()}] = true
 		}
 	}
 	out := map[string]WorkloadHealth{}
@@ -407,23 +409,29 @@ func (r *Reconciler) workloadHealth(ctx context.Context, cs kubernetes.Interface
 		out[w] = wh
 	}
 	sel := metav1.ListOptions{LabelSelector: render.LabelWorkload}
-	deps, err := cs.AppsV1().Deployments("").List(ctx, sel)
-	if err != nil {
-		return nil
-	}
-	for i := range deps.Items {
-		d := &deps.Items[i]
-		d.SetGroupVersionKind(appsv1.SchemeGroupVersion.WithKind("Deployment"))
-		add(d, "Deployment", d.Namespace, d.Name, d.Status.ReadyReplicas)
-	}
-	sts, err := cs.AppsV1().StatefulSets("").List(ctx, sel)
-	if err != nil {
-		return nil
-	}
-	for i := range sts.Items {
-		s := &sts.Items[i]
-		s.SetGroupVersionKind(appsv1.SchemeGroupVersion.WithKind("StatefulSet"))
-		add(s, "StatefulSet", s.Namespace, s.Name, s.Status.ReadyReplicas)
+	for _, l := range slices.SortedFunc(maps.Keys(lists), func(a, b [2]string) int { return strings.Compare(a[0]+"/"+a[1], b[0]+"/"+b[1]) }) {
+		ns, kind := l[0], l[1]
+		if kind == "Deployment" {
+			deps, err := cs.AppsV1().Deployments(ns).List(ctx, sel)
+			if err != nil {
+				continue // its workloads read as not healthy
+			}
+			for i := range deps.Items {
+				d := &deps.Items[i]
+				d.SetGroupVersionKind(appsv1.SchemeGroupVersion.WithKind("Deployment"))
+				add(d, "Deployment", d.Namespace, d.Name, d.Status.ReadyReplicas)
+			}
+			continue
+		}
+		sts, err := cs.AppsV1().StatefulSets(ns).List(ctx, sel)
+		if err != nil {
+			continue
+		}
+		for i := range sts.Items {
+			s := &sts.Items[i]
+			s.SetGroupVersionKind(appsv1.SchemeGroupVersion.WithKind("StatefulSet"))
+			add(s, "StatefulSet", s.Namespace, s.Name, s.Status.ReadyReplicas)
+		}
 	}
 	for k, w := range want {
 		if !seen[k] {
