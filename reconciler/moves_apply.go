@@ -46,8 +46,9 @@ type clusterMoves struct {
 	// report is the last report; published its JSON without the time.
 	report    *MoveReport
 	published string
-	// recorded: the move record is in the cluster.
-	recorded bool
+	// recorded: the move record is in the cluster. done: the revision
+	// is applied whole (nothing left to hold at it).
+	recorded, done bool
 	// bundles are verified bundles read for holds, by digest.
 	bundles map[string]*bundle.Pulled
 	cs      kubernetes.Interface
@@ -132,7 +133,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 	if m.rev != rev.Commit || m.diffDigest != digest {
 		if m.rev != rev.Commit {
 			m.since, m.seen, m.healthySince, m.switchedAt = r.opts.Now(), time.Time{}, map[string]time.Time{}, time.Time{}
-			m.report, m.published = nil, ""
+			m.report, m.published, m.done = nil, "", false
 			if rec != nil && rec.Revision == rev.Commit && !rec.Since.IsZero() {
 				m.since = rec.Since
 			}
@@ -163,7 +164,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 	// The held groups and the bundle each comes from.
 	base := map[string]string{}
 	groups := map[string][]*unstructured.Unstructured{}
-	if m.applied != nil {
+	if m.applied != nil && !m.done {
 		for _, g := range d.holdGroups() {
 			base[g] = m.applied.digest
 			if b, ok := m.applied.held[g]; ok {
@@ -223,6 +224,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 		}
 		m.summary = r.summarize(g, held, m, minTTL)
 		if len(held) == 0 {
+			m.done = applyDone(err)
 			if m.recorded && applyDone(err) {
 				if derr := r.deleteRecord(ctx, m); derr != nil {
 					log.Warn("could not delete the move record", "error", derr)
