@@ -133,7 +133,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 	if m.rev != rev.Commit || m.diffDigest != digest {
 		if m.rev != rev.Commit {
 			m.since, m.seen, m.healthySince, m.switchedAt = r.opts.Now(), time.Time{}, map[string]time.Time{}, time.Time{}
-			m.report, m.published, m.done = nil, "", false
+			m.report, m.published = nil, ""
 			if rec != nil && rec.Revision == rev.Commit && !rec.Since.IsZero() {
 				m.since = rec.Since
 			}
@@ -142,7 +142,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 		if m.applied != nil {
 			prev = m.applied.objects
 		}
-		m.rev, m.diff, m.diffDigest = rev.Commit, diffMoves(prev, next), digest
+		m.rev, m.diff, m.diffDigest, m.done = rev.Commit, diffMoves(prev, next), digest, false
 		if m.report == nil {
 			// A report of this revision published by an earlier process:
 			// its arrivals and clocks stand.
