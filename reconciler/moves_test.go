@@ -361,3 +361,45 @@ func TestEvaluateGate(t *testing.T) {
 		t.Errorf("drained: held %q", names(got))
 	}
 }
+
+// TestMoveStatus: a cluster holding a leaving workload says so (Moving,
+// what, since when, waiting for what), looks again at the next poll or
+// when the drain ends, and past the move timeout adds an error naming
+// the clusters waited for; a failure's phase is left alone.
+func TestMoveStatus(t *testing.T) {
+	t0 := time.Date(2026, 12, 5, 8, 0, 0, 0, time.UTC)
+	now := t0.Add(2 * time.Minute)
+	r := &Reconciler{opts: Options{Now: func() time.Time { return now }, Moves: &MoveOptions{Timeout: time.Minute, Poll: 10 * time.Second}}}
+	c := &clusterState{moves: &clusterMoves{summary: moveSummary{
+		held: []string{"shop/cart", trafficGroup}, since: t0,
+		waiting: []string{"shop/cart in eu-2 (0/2 ready)"}, waitFor: []string{"eu-2"},
+	}}}
+	st := &ClusterStatus{Cluster: "eu-1", Phase: PhaseReady, DesiredRevision: "0123456789abcdef0123"}
+	c.moves.summary.timedOut = false
+	r.moveStatus(c, st)
+	want := "revision 0123456789ab applied but for shop/cart, the previous DNS records, kept as before since 2026-12-05T08:00:00Z (make before break); waiting for shop/cart in eu-2 (0/2 ready)"
+	if st.Phase != PhaseMoving || st.Message != want || st.Error != "" || !st.NextAttempt.Equal(now.Add(10*time.Second)) {
+		t.Errorf("holding: %+v\nwant message %q", st, want)
+	}
+
+	c.moves.summary.timedOut = true
+	c.moves.summary.releaseAt = now.Add(3 * time.Second)
+	st = &ClusterStatus{Cluster: "eu-1", Phase: PhaseReady, DesiredRevision: "0123456789abcdef0123"}
+	r.moveStatus(c, st)
+	wantErr := "move not done within 1m0s: shop/cart, the previous DNS records kept in this cluster, which keeps serving; waiting for cluster(s) eu-2 since 2026-12-05T08:00:00Z"
+	if st.Phase != PhaseMoving || st.Error != wantErr || !st.NextAttempt.Equal(now.Add(3*time.Second)) {
+		t.Errorf("timed out: %+v\nwant error %q", st, wantErr)
+	}
+
+	st = &ClusterStatus{Cluster: "eu-1", Phase: PhaseFailed, Error: "boom"}
+	r.moveStatus(c, st)
+	if st.Phase != PhaseFailed || st.Error != "boom" {
+		t.Errorf("a failure became %+v", st)
+	}
+	c.moves.summary = moveSummary{}
+	st = &ClusterStatus{Cluster: "eu-1", Phase: PhaseReady}
+	r.moveStatus(c, st)
+	if st.Phase != PhaseReady || st.Message != "" {
+		t.Errorf("nothing held: %+v", st)
+	}
+}
