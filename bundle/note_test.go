@@ -78,3 +78,21 @@ func TestNote(t *testing.T) {
 		t.Errorf("a note that is not JSON: %v, want ErrInvalidInput", err)
 	}
 }
+
+// TestCosignCLIVerifiesNote: the upstream cosign CLI verifies a note with
+// the signer's public key, and not with another's.
+func TestCosignCLIVerifiesNote(t *testing.T) {
+	cosignCLI(t)
+	tr := newTestRegistry(t)
+	a, b := twoKeys(t)
+	ref := tr.repo("notes") + ":eu-1-abc-status"
+	if _, err := PushNote(ctxT(t), ref, noteType, []byte(`{"cluster":"eu-1"}`), a.key, WithInsecure()); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runCosign(t, a.dir, "verify", "--key", "cosign.pub", "--insecure-ignore-tlog=true", "--allow-insecure-registry", ref); err != nil {
+		t.Errorf("cosign verify with the signer's key: %v\n%s", err, out)
+	}
+	if _, err := runCosign(t, b.dir, "verify", "--key", "cosign.pub", "--insecure-ignore-tlog=true", "--allow-insecure-registry", ref); err == nil {
+		t.Error("cosign verify accepted the note with another key")
+	}
+}
