@@ -26,6 +26,8 @@ type clusterState struct {
 	// waitingSince is when the cluster started waiting for a bundle (zero
 	// when it is not waiting); only the cluster's own cycle touches it.
 	waitingSince time.Time
+	// moves is the cluster's state of moves (Options.Moves).
+	moves *clusterMoves
 }
 
 type pulledBundle struct {
@@ -103,6 +105,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 			}
 		}
 	}
+	r.moveStatus(c, st)
 	snapshot := *st
 	r.mu.Unlock()
 
@@ -182,12 +185,17 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 		}
 		c.engine = e
 	}
-	res, err := c.engine.Apply(ctx, apply.Desired{
-		Objects:    pulled.Objects,
-		Revision:   rev.Commit,
-		Digest:     pulled.Ref.DigestStr(),
-		PlanDigest: pulled.Metadata.PlanDigest,
-	})
+	var res *apply.Result
+	if r.opts.Moves != nil {
+		res, err = r.applyWithMoves(ctx, c, in, rev, pulled)
+	} else {
+		res, err = c.engine.Apply(ctx, apply.Desired{
+			Objects:    pulled.Objects,
+			Revision:   rev.Commit,
+			Digest:     pulled.Ref.DigestStr(),
+			PlanDigest: pulled.Metadata.PlanDigest,
+		})
+	}
 	if err != nil {
 		return res, pulled, fmt.Errorf("cluster %s: %w", name, err)
 	}

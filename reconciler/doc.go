@@ -26,6 +26,11 @@
 //     isobar-system/isobar-status, read by `isobar status`) and as a
 //     Kubernetes Event on the inventory Secret.
 //
+// With Options.Moves, a revision that moves replicas between clusters is
+// applied make before break (see MoveOptions): where replicas leave, and
+// DNS records change, the previous objects are kept until the clusters
+// where they arrive report them healthy.
+//
 // A commit writes to a cluster only what it changes there: rendered
 // objects do not name the plan or the commit, the apply engine skips or
 // dry-runs what is unchanged, and the inventory, status and Events are

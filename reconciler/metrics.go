@@ -23,6 +23,7 @@ type Metrics struct {
 	lastSuccess *prometheus.GaugeVec
 	ready       *prometheus.GaugeVec
 	sourceFails prometheus.Counter
+	moves       *moveMetrics
 }
 
 // NewMetrics registers the metrics in a new registry, with the Go and
@@ -53,6 +54,7 @@ func NewMetrics() *Metrics {
 			Name: "isobar_source_failures_total", Help: "Cycles that could not read the source.",
 		}),
 	}
+	m.moves = newMoveMetrics(m.registry)
 	m.registry.MustRegister(m.duration, m.objects, m.drifted, m.failures, m.lastSuccess, m.ready, m.sourceFails,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -88,6 +90,8 @@ func (m *Metrics) observe(st ClusterStatus, res *apply.Result, took time.Duratio
 		m.lastSuccess.WithLabelValues(st.Cluster).Set(float64(st.LastApply.Unix()))
 		m.ready.WithLabelValues(st.Cluster).Set(1)
 	case PhaseWaiting:
+	case PhaseMoving:
+		m.ready.WithLabelValues(st.Cluster).Set(0)
 	default:
 		m.failures.WithLabelValues(st.Cluster, st.Phase).Inc()
 		m.ready.WithLabelValues(st.Cluster).Set(0)

@@ -86,6 +86,10 @@ type Options struct {
 	Metrics *Metrics
 	// Now is the clock; default time.Now (tests replace it).
 	Now func() time.Time
+	// Moves, when set, moves replicas between clusters without downtime
+	// (make before break, see MoveOptions); nil applies each cluster's
+	// bundle as it comes.
+	Moves *MoveOptions
 }
 
 // DefaultClusterTimeout is Options.ClusterTimeout's default.
@@ -147,6 +151,11 @@ func (o *Options) defaults() error {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Moves != nil {
+		mo := *o.Moves
+		mo.defaults(o.Interval)
+		o.Moves = &mo
 	}
 	return nil
 }
@@ -295,6 +304,7 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		}()
 	}
 	wg.Wait()
+	r.moveFollowUp(ctx, targets, in, rev)
 	return r.Status()
 }
 

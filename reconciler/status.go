@@ -37,6 +37,11 @@ const (
 	// PhaseStalled: the source or the intent at the desired revision could
 	// not be read; the last applied state stays.
 	PhaseStalled = "Stalled"
+	// PhaseMoving: the desired revision is applied but for what a move
+	// holds (leaving workloads, DNS records) until the clusters where
+	// replicas arrive are healthy (Options.Moves); the message says what
+	// it waits for.
+	PhaseMoving = "Moving"
 )
 
 // Where the status is kept in each cluster.
@@ -208,6 +213,11 @@ func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st Clus
 		msg = fmt.Sprintf("applied revision %s (%s, plan %s): %s", short(st.AppliedRevision), st.Digest, st.PlanDigest, counts)
 	case PhaseWaiting:
 		reason, msg = "Waiting", st.Message
+	case PhaseMoving:
+		reason, msg = "Moving", st.Message
+		if st.Error != "" {
+			typ, reason, msg = corev1.EventTypeWarning, "MoveTimedOut", st.Error+"; "+st.Message
+		}
 	default:
 		typ, reason, msg = corev1.EventTypeWarning, st.Phase, st.Error
 	}

@@ -41,6 +41,7 @@ type reconcileOptions struct {
 	limits                            limitOptions
 	kube                              kubeOptions
 	af                                applyFlags
+	moves                             moveFlags
 	out                               output
 }
 
@@ -113,6 +114,7 @@ events.`,
 	o.limits.register(cmd)
 	cmd.Flags().StringVar(&o.kube.kubeconfig, "kubeconfig", "", "the kubeconfig holding the fleet's contexts (default: $KUBECONFIG or ~/.kube/config)")
 	o.af.register(cmd)
+	o.moves.register(cmd)
 	o.out.register(cmd)
 	return cmd
 }
@@ -141,6 +143,9 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	case o.gitTimeout <= 0:
 		return usageError{fmt.Errorf("--git-timeout %s: want a positive duration, e.g. 1m", o.gitTimeout)}
 	}
+	if err := o.moves.validate(o.cluster != ""); err != nil {
+		return err
+	}
 	var trust bundle.Trust
 	if !o.insecureSkipVerify {
 		if trust, err = o.trust.trust(); err != nil {
@@ -165,6 +170,10 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	log := slog.New(handler)
 	metrics := reconciler.NewMetrics()
 	applyOpts.Logger = log
+	moves, err := o.moves.options(o.cluster != "", o.registry, bundleOpts, log)
+	if err != nil {
+		return err
+	}
 	r, err := reconciler.New(&reconciler.GitSource{Git: git, Path: o.path}, reconciler.Options{
 		Registry:           o.registry,
 		Trust:              trust,
@@ -177,6 +186,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		ClusterTimeout:     o.clusterTimeout,
 		Logger:             log,
 		Metrics:            metrics,
+		Moves:              moves,
 	})
 	if err != nil {
 		return err

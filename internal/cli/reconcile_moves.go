@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"isobar.dev/isobar/bundle"
+	"isobar.dev/isobar/reconciler"
+)
+
+// moveFlags are reconcile's flags for moves without downtime.
+type moveFlags struct {
+	enabled   bool
+	drain     time.Duration
+	timeout   time.Duration
+	statusKey string
+	statusPub string
+}
+
+func (m *moveFlags) register(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.BoolVar(&m.enabled, "moves", true, "move replicas between clusters without downtime: where replicas leave, keep them until the arrivals are healthy, the DNS records switched and --drain passed")
+	f.DurationVar(&m.drain, "drain", reconciler.DefaultDrain, "how long leaving replicas keep serving after the DNS records switched and their TTL passed")
+	f.DurationVar(&m.timeout, "move-timeout", reconciler.DefaultMoveTimeout, "report a move whose arrivals are not healthy within this as failed (the leaving cluster keeps serving)")
+	f.StringVar(&m.statusKey, "status-key", "", "agent mode: the cosign private key (password in $COSIGN_PASSWORD) signing this agent's move reports in the registry")
+	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports must be signed with (default: the public half of --status-key)")
+}
+
+// validate checks the flags, before anything is read or started.
+func (m *moveFlags) validate(agent bool) error {
+	switch {
+	case m.drain < 0:
+		return usageError{fmt.Errorf("--drain %s: want zero or a positive duration, e.g. 30s", m.drain)}
+	case m.timeout <= 0:
+		return usageError{fmt.Errorf("--move-timeout %s: want a positive duration, e.g. 10m", m.timeout)}
+	case !agent && (m.statusKey != "" || m.statusPub != ""):
+		return usageError{errors.New("--status-key and --status-pub are for agents (--cluster): a hub shares move reports in memory")}
+	case m.statusPub != "" && m.statusKey == "":
+		return usageError{errors.New("--status-pub needs --status-key: an agent signs its own move reports")}
+	}
+	return nil
+}
+
+// options returns the reconciler's move options; nil when moves are off.
+func (m *moveFlags) options(agent bool, registry string, bundleOpts []bundle.Option, log *slog.Logger) (*reconciler.MoveOptions, error) {
+	if !m.enabled {
+		return nil, nil
+	}
+	mo := &reconciler.MoveOptions{Drain: m.drain, Timeout: m.timeout}
+	if m.drain == 0 {
+		mo.Drain = -1 // none
+	}
+	if !agent {
+		return mo, nil
+	}
+	if m.statusKey == "" {
+		log.Warn("moves are not coordinated with the other clusters (no --status-key): replicas leaving this cluster go at once")
+		return nil, nil
+	}
+	key, err := bundle.ReadPrivateKeyFile(m.statusKey, bundle.PasswordFromEnv())
+	if err != nil {
+		return nil, usageError{fmt.Errorf("--status-key: %w", err)}
+	}
+	var trust bundle.Trust
+	if m.statusPub != "" {
+		if trust, err = bundle.TrustKeyFile(m.statusPub); err != nil {
+			return nil, usageError{fmt.Errorf("--status-pub: %w", err)}
+		}
+	} else {
+		pub, err := key.PublicKey()
+		if err != nil {
+			return nil, err
+		}
+		trust = bundle.Trust{PublicKey: pub}
+	}
+	mo.Board = &reconciler.RegistryBoard{Registry: registry, Key: key, Trust: trust, Options: bundleOpts}
+	return mo, nil
+}
