@@ -26,11 +26,18 @@ type clusterState struct {
 	// waitingSince is when the cluster started waiting for a bundle (zero
 	// when it is not waiting); only the cluster's own cycle touches it.
 	waitingSince time.Time
+	// without is the failure domain whose contingency bundle the cycle
+	// applies ("" for the normal bundle); set before the cluster's cycle.
+	without string
 }
 
 type pulledBundle struct {
 	tag    string
 	pulled *bundle.Pulled
+	// without is the failure domain of a contingency bundle ("" for the
+	// normal bundle); need is what its workloads request.
+	without string
+	need    resources
 }
 
 func (c *clusterState) due(now time.Time) bool {
@@ -103,6 +110,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 			}
 		}
 	}
+	c.failoverStatus(st, r.fplan)
 	snapshot := *st
 	r.mu.Unlock()
 
@@ -197,8 +205,24 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 // pull returns the cluster's bundle for the revision, verified. A bundle
 // verified before is reused when the tag still names its digest: the
 // signature is checked again, the content is not downloaded again.
+//
+// While a failure domain is failed over (c.without), the cluster's
+// contingency bundle for its loss is pulled instead, when one is
+// published; otherwise the normal bundle stands.
 func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev source.Revision) (*bundle.Pulled, error) {
-	tag := r.opts.Registry + ":" + bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit})
+	if c.without != "" {
+		p, err := r.pullContingency(ctx, c, rev, c.without)
+		if !errors.Is(err, errWaiting) {
+			return p, err
+		}
+	}
+	return r.pullTag(ctx, c, r.opts.Registry+":"+bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit}), "")
+}
+
+// pullTag pulls the bundle at tag, verified, reusing the cached one when
+// the tag still names its digest; without names the failure domain of a
+// contingency bundle.
+func (r *Reconciler) pullTag(ctx context.Context, c *clusterState, tag, without string) (*bundle.Pulled, error) {
 	opts := append(r.opts.BundleOptions[:len(r.opts.BundleOptions):len(r.opts.BundleOptions)], bundle.WithCluster(c.target.Cluster))
 	if r.opts.InsecureSkipVerify {
 		p, err := bundle.PullUnverified(ctx, tag, opts...)
@@ -217,7 +241,11 @@ func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev source.Revis
 	if err != nil {
 		return nil, notPublished(err)
 	}
-	c.cache = &pulledBundle{tag: tag, pulled: p}
+	need, err := requests(p.Objects)
+	if err != nil {
+		return nil, fmt.Errorf("cluster %s: %w", c.target.Cluster, err)
+	}
+	c.cache = &pulledBundle{tag: tag, pulled: p, without: without, need: need}
 	return p, nil
 }
 

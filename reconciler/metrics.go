@@ -23,6 +23,7 @@ type Metrics struct {
 	lastSuccess *prometheus.GaugeVec
 	ready       *prometheus.GaugeVec
 	sourceFails prometheus.Counter
+	failover    failoverMetrics
 }
 
 // NewMetrics registers the metrics in a new registry, with the Go and
@@ -53,6 +54,7 @@ func NewMetrics() *Metrics {
 			Name: "isobar_source_failures_total", Help: "Cycles that could not read the source.",
 		}),
 	}
+	m.failover = newFailoverMetrics(m.registry)
 	m.registry.MustRegister(m.duration, m.objects, m.drifted, m.failures, m.lastSuccess, m.ready, m.sourceFails,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -37,6 +37,9 @@ const (
 	// PhaseStalled: the source or the intent at the desired revision could
 	// not be read; the last applied state stays.
 	PhaseStalled = "Stalled"
+	// PhaseFailedOver: the cluster is lost and its failure domain failed
+	// over: the survivors run its load (see ClusterStatus.Failover).
+	PhaseFailedOver = "FailedOver"
 )
 
 // Where the status is kept in each cluster.
@@ -91,6 +94,9 @@ type ClusterStatus struct {
 	InsecureSkipVerify  bool      `json:"insecureSkipVerify,omitempty"`
 	ConsecutiveFailures int       `json:"consecutiveFailures,omitempty"`
 	NextAttempt         time.Time `json:"nextAttempt,omitzero"`
+	// Failover is the cluster's part in the failover of a lost failure
+	// domain, when one is failed over.
+	Failover *FailoverStatus `json:"failover,omitempty"`
 }
 
 // isRefusal reports whether err is a bundle that must not be applied:
@@ -176,7 +182,8 @@ func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStat
 func sameState(a, b ClusterStatus) bool {
 	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
 		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
-		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify
+		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify &&
+		sameFailover(a.Failover, b.Failover)
 }
 
 // Annotations of the reconciler's Events: the applied revision, bundle
