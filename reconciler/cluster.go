@@ -243,7 +243,9 @@ func (r *Reconciler) pullTag(ctx context.Context, c *clusterState, tag, without 
 	}
 	need, err := requests(p.Objects)
 	if err != nil {
-		return nil, fmt.Errorf("cluster %s: %w", c.target.Cluster, err)
+		// The apply reports the object; failover probes check no capacity.
+		r.opts.Logger.Warn("cannot sum the bundle's requests; the failover probe checks no capacity", "cluster", c.target.Cluster, "error", err)
+		need = resources{}
 	}
 	c.cache = &pulledBundle{tag: tag, pulled: p, without: without, need: need}
 	return p, nil

@@ -57,7 +57,7 @@ func TestFailover(t *testing.T) {
 		t.Fatalf("no failure of three-clouds moves replicas off a cluster other than the DNS clusters %v", dns)
 	}
 	survivors := slices.DeleteFunc(slices.Clone(w.names()), func(c string) bool { return c == lost })
-	t.Logf("losing %s; contingency bundles for %v; DNS in %v", lost, slices.Sorted(mapKeys(contingency[lost].clusters)), dns)
+	t.Logf("losing %s; contingency bundles for %v; DNS in %v", lost, sortedKeys(contingency[lost].clusters), dns)
 	if !slices.ContainsFunc(dns, func(c string) bool { return contingency[lost].clusters[c] }) {
 		t.Fatalf("the DNS cluster has no contingency bundle without %s", lost)
 	}
@@ -285,11 +285,12 @@ func (w *world) names() []string {
 	return out
 }
 
-func mapKeys[V any](m map[string]V) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	var out []string
 	for k := range m {
 		out = append(out, k)
 	}
+	slices.Sort(out)
 	return out
 }
 

@@ -82,12 +82,18 @@ func requests(objs []*unstructured.Unstructured) (resources, error) {
 		if g != "apps" {
 			continue
 		}
-		replicas, found, err := unstructured.NestedInt64(o.Object, "spec", "replicas")
-		if err != nil {
-			return total, fmt.Errorf("%s: spec.replicas: %w", objectName(o), err)
-		}
-		if !found {
-			replicas = 1
+		replicas := int64(1)
+		top, _ := o.Object["spec"].(map[string]any)
+		switch v := top["replicas"].(type) {
+		case nil:
+		case int64:
+			replicas = v
+		case int:
+			replicas = int64(v)
+		case float64:
+			replicas = int64(v)
+		default:
+			return total, fmt.Errorf("%s: spec.replicas: %v is not a number", objectName(o), v)
 		}
 		if replicas <= 0 {
 			continue
