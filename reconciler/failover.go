@@ -518,6 +518,8 @@ func (r *Reconciler) markLost(lost []*clusterState, plan *failoverPlan) {
 		st := &c.status
 		st.Phase = PhaseFailedOver
 		st.LastAttempt = now
+		// Not retried while failed over: no backoff wakes the loop up.
+		st.NextAttempt = time.Time{}
 		st.Message = fmt.Sprintf("failure domain %s failed over at %s: the survivors run its load; the reconciler leaves the cluster alone until it fails back", plan.active, plan.since.UTC().Format(time.RFC3339))
 		st.Failover = &FailoverStatus{Domain: plan.active, Role: RoleLost, Since: plan.since, Reason: plan.lost[c.target.Cluster]}
 	}
