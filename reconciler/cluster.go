@@ -174,6 +174,7 @@ var errWaiting = errors.New("bundle not published yet")
 // converge fetches, verifies, gates and applies the cluster's bundle.
 func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.Intent, rev source.Revision) (*apply.Result, *bundle.Pulled, error) {
 	name := c.target.Cluster
+	prev := c.cache
 	pulled, err := r.pull(ctx, c, rev)
 	if err != nil {
 		return nil, nil, err
@@ -195,6 +196,8 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 		Revision:   rev.Commit,
 		Digest:     pulled.Ref.DigestStr(),
 		PlanDigest: pulled.Metadata.PlanDigest,
+		// Failback: leaving a contingency bundle prunes what it added.
+		UnguardedPruneFrom: leavingContingency(prev, c.without),
 	})
 	if err != nil {
 		return res, pulled, fmt.Errorf("cluster %s: %w", name, err)

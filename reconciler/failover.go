@@ -648,3 +648,12 @@ func sameFailover(a, b *FailoverStatus) bool {
 	}
 	return a.Domain == b.Domain && a.Role == b.Role && a.Since.Equal(b.Since) && a.FailingBack == b.FailingBack && a.Contingency == b.Contingency
 }
+
+// leavingContingency is the digest of the contingency bundle a cluster
+// leaves when it goes back to its normal bundle (without ""), else "".
+func leavingContingency(prev *pulledBundle, without string) string {
+	if without != "" || prev == nil || prev.without == "" {
+		return ""
+	}
+	return prev.pulled.Ref.DigestStr()
+}
