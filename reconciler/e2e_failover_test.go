@@ -124,7 +124,14 @@ func TestFailover(t *testing.T) {
 	// The replicas the contingency plan adds run in the survivors.
 	for _, m := range failure.Moves {
 		for _, to := range m.To {
-			got := w.replicas(t, to.Cluster, m.Workload)
+			got, ok := w.replicas(t, to.Cluster, m.Workload)
+			if !ok {
+				// Not a Deployment: a CronJob, there to run.
+				if cronJobRef(t, w, to.Cluster, m.Workload) == "" {
+					t.Errorf("%s: %s has neither a Deployment nor a CronJob", to.Cluster, m.Workload)
+				}
+				continue
+			}
 			want := placed(failure.Placements, to.Cluster, m.Workload)
 			if got != want || want == 0 {
 				t.Errorf("%s: %s runs %d replicas, the contingency plan %d", to.Cluster, m.Workload, got, want)
@@ -337,20 +344,37 @@ func dnsTargets(t *testing.T, w *world, cluster string) []string {
 }
 
 // replicas sums the replicas of a workload's Deployments (on-demand and
-// spot) in a cluster.
-func (w *world) replicas(t *testing.T, cluster, workload string) int {
+// spot) in a cluster; false when it has none.
+func (w *world) replicas(t *testing.T, cluster, workload string) (int, bool) {
 	t.Helper()
 	list, err := w.cs[cluster].AppsV1().Deployments("").List(t.Context(), metav1.ListOptions{LabelSelector: apply.OwnerLabel})
 	if err != nil {
 		t.Fatal(err)
 	}
-	n := 0
+	n, found := 0, false
 	for _, d := range list.Items {
 		if (d.Name == workload || d.Name == workload+render.SpotSuffix) && d.Spec.Replicas != nil {
 			n += int(*d.Spec.Replicas)
+			found = true
 		}
 	}
-	return n
+	return n, found
+}
+
+// cronJobRef is "CronJob namespace/name" of the workload's CronJob in the
+// cluster ("" when there is none).
+func cronJobRef(t *testing.T, w *world, cluster, workload string) string {
+	t.Helper()
+	list, err := w.cs[cluster].BatchV1().CronJobs("").List(t.Context(), metav1.ListOptions{LabelSelector: apply.OwnerLabel})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range list.Items {
+		if c.Name == workload {
+			return apply.ObjectRef{Kind: "CronJob", Namespace: c.Namespace, Name: c.Name}.String()
+		}
+	}
+	return ""
 }
 
 func placed(ps []planner.Placement, cluster, workload string) int {
