@@ -490,6 +490,9 @@ func (r *Reconciler) runFailover(ctx context.Context, plan *failoverPlan, rev so
 			r.failover.mu.Unlock()
 			r.mu.Lock()
 			r.fplan = &failoverPlan{lost: map[string]string{}}
+			for _, c := range lost {
+				c.status.Failover = nil
+			}
 			r.mu.Unlock()
 			r.transitions(ctx, []transition{tr}, targets)
 			run(others, "")
