@@ -339,7 +339,7 @@ type probeClient struct {
 	cs     kubernetes.Interface
 }
 
-// client returns the client probing a target, each request bounded by
+// probeClient returns the client probing a target, each request bounded by
 // the probe timeout.
 func (r *Reconciler) probeClient(t Target) (kubernetes.Interface, error) {
 	r.failover.mu.Lock()
@@ -372,7 +372,7 @@ type failoverPlan struct {
 
 // failoverStep probes the targets, moves the failover state and returns
 // what this cycle does; nil when failover is off.
-func (r *Reconciler) failoverStep(ctx context.Context, in *schema.Intent, rev source.Revision, targets []Target) *failoverPlan {
+func (r *Reconciler) failoverStep(ctx context.Context, in *schema.Intent, targets []Target) *failoverPlan {
 	if !r.opts.Failover.Enabled() {
 		return nil
 	}

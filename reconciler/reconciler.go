@@ -305,7 +305,7 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		}
 		wg.Wait()
 	}
-	plan := r.failoverStep(ctx, in, rev, targets)
+	plan := r.failoverStep(ctx, in, targets)
 	r.mu.Lock()
 	r.fplan = plan
 	r.mu.Unlock()
