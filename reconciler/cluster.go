@@ -28,11 +28,18 @@ type clusterState struct {
 	waitingSince time.Time
 	// moves is the cluster's state of moves (Options.Moves).
 	moves *clusterMoves
+	// without is the failure domain whose contingency bundle the cycle
+	// applies ("" for the normal bundle); set before the cluster's cycle.
+	without string
 }
 
 type pulledBundle struct {
 	tag    string
 	pulled *bundle.Pulled
+	// without is the failure domain of a contingency bundle ("" for the
+	// normal bundle); need is what its workloads request.
+	without string
+	need    resources
 }
 
 func (c *clusterState) due(now time.Time) bool {
@@ -106,6 +113,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 		}
 	}
 	r.moveStatus(c, st)
+	c.failoverStatus(st, r.fplan)
 	snapshot := *st
 	r.mu.Unlock()
 
@@ -169,6 +177,7 @@ var errWaiting = errors.New("bundle not published yet")
 // converge fetches, verifies, gates and applies the cluster's bundle.
 func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.Intent, rev source.Revision) (*apply.Result, *bundle.Pulled, error) {
 	name := c.target.Cluster
+	prev := c.cache
 	pulled, err := r.pull(ctx, c, rev)
 	if err != nil {
 		return nil, nil, err
@@ -186,7 +195,9 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 		c.engine = e
 	}
 	var res *apply.Result
-	if r.opts.Moves != nil {
+	if unguarded := leavingContingency(prev, c.without); r.opts.Moves != nil && c.without == "" && unguarded == "" {
+		// Moves order a revision's changes between clusters; a failover
+		// and its failback have their own order (see failover.go).
 		res, err = r.applyWithMoves(ctx, c, in, rev, pulled)
 	} else {
 		res, err = c.engine.Apply(ctx, apply.Desired{
@@ -194,6 +205,8 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 			Revision:   rev.Commit,
 			Digest:     pulled.Ref.DigestStr(),
 			PlanDigest: pulled.Metadata.PlanDigest,
+			// Failback: leaving a contingency bundle prunes what it added.
+			UnguardedPruneFrom: unguarded,
 		})
 	}
 	if err != nil {
@@ -205,8 +218,24 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 // pull returns the cluster's bundle for the revision, verified. A bundle
 // verified before is reused when the tag still names its digest: the
 // signature is checked again, the content is not downloaded again.
+//
+// While a failure domain is failed over (c.without), the cluster's
+// contingency bundle for its loss is pulled instead, when one is
+// published; otherwise the normal bundle stands.
 func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev source.Revision) (*bundle.Pulled, error) {
-	tag := r.opts.Registry + ":" + bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit})
+	if c.without != "" {
+		p, err := r.pullContingency(ctx, c, rev, c.without)
+		if !errors.Is(err, errWaiting) {
+			return p, err
+		}
+	}
+	return r.pullTag(ctx, c, r.opts.Registry+":"+bundle.Tag(bundle.Metadata{Cluster: c.target.Cluster, Revision: rev.Commit}), "")
+}
+
+// pullTag pulls the bundle at tag, verified, reusing the cached one when
+// the tag still names its digest; without names the failure domain of a
+// contingency bundle.
+func (r *Reconciler) pullTag(ctx context.Context, c *clusterState, tag, without string) (*bundle.Pulled, error) {
 	opts := append(r.opts.BundleOptions[:len(r.opts.BundleOptions):len(r.opts.BundleOptions)], bundle.WithCluster(c.target.Cluster))
 	if r.opts.InsecureSkipVerify {
 		p, err := bundle.PullUnverified(ctx, tag, opts...)
@@ -225,7 +254,13 @@ func (r *Reconciler) pull(ctx context.Context, c *clusterState, rev source.Revis
 	if err != nil {
 		return nil, notPublished(err)
 	}
-	c.cache = &pulledBundle{tag: tag, pulled: p}
+	need, err := requests(p.Objects)
+	if err != nil {
+		// The apply reports the object; failover probes check no capacity.
+		r.opts.Logger.Warn("cannot sum the bundle's requests; the failover probe checks no capacity", "cluster", c.target.Cluster, "error", err)
+		need = resources{}
+	}
+	c.cache = &pulledBundle{tag: tag, pulled: p, without: without, need: need}
 	return p, nil
 }
 

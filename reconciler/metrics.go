@@ -24,6 +24,7 @@ type Metrics struct {
 	ready       *prometheus.GaugeVec
 	sourceFails prometheus.Counter
 	moves       *moveMetrics
+	failover    failoverMetrics
 }
 
 // NewMetrics registers the metrics in a new registry, with the Go and
@@ -55,6 +56,7 @@ func NewMetrics() *Metrics {
 		}),
 	}
 	m.moves = newMoveMetrics(m.registry)
+	m.failover = newFailoverMetrics(m.registry)
 	m.registry.MustRegister(m.duration, m.objects, m.drifted, m.failures, m.lastSuccess, m.ready, m.sourceFails,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

@@ -90,6 +90,9 @@ type Options struct {
 	// (make before break, see MoveOptions); nil applies each cluster's
 	// bundle as it comes.
 	Moves *MoveOptions
+	// Failover detects lost clusters and fails their failure domain over
+	// to the contingency bundles (hub mode); off by default.
+	Failover FailoverOptions
 }
 
 // DefaultClusterTimeout is Options.ClusterTimeout's default.
@@ -157,7 +160,7 @@ func (o *Options) defaults() error {
 		mo.defaults(o.Interval)
 		o.Moves = &mo
 	}
-	return nil
+	return o.Failover.defaults()
 }
 
 // Reconciler keeps the clusters converged. Its methods are safe for
@@ -173,6 +176,10 @@ type Reconciler struct {
 	clusters map[string]*clusterState
 	intent   *intentCache
 	ready    bool
+	// fplan is the failover plan of the running cycle (nil: failover off).
+	fplan *failoverPlan
+
+	failover failover
 }
 
 // New returns a Reconciler following src.
@@ -188,6 +195,7 @@ func New(src Source, opts Options) (*Reconciler, error) {
 		trigger:  make(chan struct{}, 1),
 		clusters: map[string]*clusterState{},
 		intent:   &intentCache{},
+		failover: failover{t: newTracker(opts.Failover)},
 	}, nil
 }
 
@@ -288,22 +296,37 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		r.recordAll(ctx)
 		return r.Status()
 	}
-	sem := make(chan struct{}, r.opts.Concurrency)
-	var wg sync.WaitGroup
-	for _, t := range targets {
-		c := r.cluster(t)
-		if !c.due(r.opts.Now()) {
-			continue
+	run := func(clusters []*clusterState, without string) {
+		sem := make(chan struct{}, r.opts.Concurrency)
+		var wg sync.WaitGroup
+		for _, c := range clusters {
+			if !c.due(r.opts.Now()) {
+				continue
+			}
+			c.without = without
+			wg.Add(1)
+			sem <- struct{}{}
+			go func() {
+				defer wg.Done()
+				defer func() { <-sem }()
+				r.reconcileCluster(ctx, c, in, rev)
+			}()
 		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			r.reconcileCluster(ctx, c, in, rev)
-		}()
+		wg.Wait()
 	}
-	wg.Wait()
+	plan := r.failoverStep(ctx, in, targets)
+	r.mu.Lock()
+	r.fplan = plan
+	r.mu.Unlock()
+	if plan != nil {
+		r.runFailover(ctx, plan, rev, targets, run)
+		return r.Status()
+	}
+	clusters := make([]*clusterState, 0, len(targets))
+	for _, t := range targets {
+		clusters = append(clusters, r.cluster(t))
+	}
+	run(clusters, "")
 	r.moveFollowUp(ctx, targets, in, rev)
 	return r.Status()
 }

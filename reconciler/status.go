@@ -42,6 +42,9 @@ const (
 	// replicas arrive are healthy (Options.Moves); the message says what
 	// it waits for.
 	PhaseMoving = "Moving"
+	// PhaseFailedOver: the cluster is lost and its failure domain failed
+	// over: the survivors run its load (see ClusterStatus.Failover).
+	PhaseFailedOver = "FailedOver"
 )
 
 // Where the status is kept in each cluster.
@@ -96,6 +99,9 @@ type ClusterStatus struct {
 	InsecureSkipVerify  bool      `json:"insecureSkipVerify,omitempty"`
 	ConsecutiveFailures int       `json:"consecutiveFailures,omitempty"`
 	NextAttempt         time.Time `json:"nextAttempt,omitzero"`
+	// Failover is the cluster's part in the failover of a lost failure
+	// domain, when one is failed over.
+	Failover *FailoverStatus `json:"failover,omitempty"`
 }
 
 // isRefusal reports whether err is a bundle that must not be applied:
@@ -181,7 +187,8 @@ func (r *Reconciler) record(ctx context.Context, c *clusterState, st ClusterStat
 func sameState(a, b ClusterStatus) bool {
 	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
 		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
-		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify
+		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify &&
+		sameFailover(a.Failover, b.Failover)
 }
 
 // Annotations of the reconciler's Events: the applied revision, bundle

@@ -36,6 +36,7 @@ type reconcileOptions struct {
 	webhookSecretEnv                  string
 	once                              bool
 	logFormat                         string
+	failover                          reconciler.FailoverOptions
 	trust                             trustOptions
 	reg                               registryOptions
 	limits                            limitOptions
@@ -79,6 +80,17 @@ Git credentials are never taken from the URL: --git-credentials DIR holds
 a "token" file (HTTPS), or "ssh-privatekey" and "known_hosts" (SSH);
 --git-token-env names an environment variable holding a token.
 
+Failover (hub mode): every cycle the hub probes each cluster (/readyz, and
+whether its Ready nodes can hold what its bundle requests). When every
+cluster of a failure domain (planning.contingency.domains) has failed the
+probe for longer than --failover-after, the survivors apply their signed
+contingency bundles for its loss (REPO:<cluster>-<commit>-without-<domain>,
+see isobar publish), or their normal bundles when they have none, and the
+lost clusters are left alone. Once they have passed the probe for
+--failback-after, their normal bundles are applied again; when those are
+healthy, the survivors go back to theirs. A domain fails over at most once
+per --failover-cooldown. An agent (--cluster) does not fail over.
+
 --metrics-address serves /metrics (Prometheus), /healthz, /readyz, /status
 (JSON) and, with --webhook-secret-env, /webhook for GitHub and GitLab push
 events.`,
@@ -109,6 +121,9 @@ events.`,
 	f.StringVar(&o.webhookSecretEnv, "webhook-secret-env", "", "serve /webhook, checking requests with the secret in this environment variable")
 	f.BoolVar(&o.once, "once", false, "run one cycle, print the statuses and exit (1 unless every cluster is Ready)")
 	f.StringVar(&o.logFormat, "log-format", "text", "log format: text or json")
+	f.DurationVar(&o.failover.After, "failover-after", reconciler.DefaultFailoverAfter, "hub mode: fail a failure domain over to its contingency bundles once its clusters have been unreachable or short of ready capacity this long (0 disables)")
+	f.DurationVar(&o.failover.Back, "failback-after", reconciler.DefaultFailbackAfter, "hub mode: fail a domain back once its clusters have been healthy this long")
+	f.DurationVar(&o.failover.Cooldown, "failover-cooldown", reconciler.DefaultFailoverCooldown, "hub mode: the shortest time between two failovers of one failure domain")
 	o.trust.register(cmd)
 	o.reg.register(cmd)
 	o.limits.register(cmd)
@@ -142,6 +157,22 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		return usageError{fmt.Errorf("--cluster-timeout %s: want a positive duration, e.g. 10m", o.clusterTimeout)}
 	case o.gitTimeout <= 0:
 		return usageError{fmt.Errorf("--git-timeout %s: want a positive duration, e.g. 1m", o.gitTimeout)}
+	case o.failover.After < 0:
+		return usageError{fmt.Errorf("--failover-after %s: want a positive duration, e.g. 2m, or 0 to disable failover", o.failover.After)}
+	case o.failover.Back <= 0:
+		return usageError{fmt.Errorf("--failback-after %s: want a positive duration, e.g. 5m", o.failover.Back)}
+	case o.failover.Cooldown <= 0:
+		return usageError{fmt.Errorf("--failover-cooldown %s: want a positive duration, e.g. 10m", o.failover.Cooldown)}
+	}
+	if o.cluster != "" {
+		// An agent sees only its own cluster: it cannot tell that another
+		// is lost (see docs/reconciler.md, Failover).
+		for _, name := range []string{"failover-after", "failback-after", "failover-cooldown"} {
+			if cmd.Flags().Changed(name) && o.failover.After != 0 {
+				return usageError{fmt.Errorf("--%s needs hub mode: an agent (--cluster) cannot see the other clusters, so it does not fail over", name)}
+			}
+		}
+		o.failover = reconciler.FailoverOptions{}
 	}
 	if err := o.moves.validate(o.cluster != ""); err != nil {
 		return err
@@ -184,6 +215,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		Interval:           o.interval,
 		Concurrency:        o.concurrency,
 		ClusterTimeout:     o.clusterTimeout,
+		Failover:           o.failover,
 		Logger:             log,
 		Metrics:            metrics,
 		Moves:              moves,

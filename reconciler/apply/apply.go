@@ -43,7 +43,11 @@ func (e *Engine) Apply(ctx context.Context, d Desired) (*Result, error) {
 	}
 	res.Phase = inv.phase
 	cands := pruneCandidates(inv, byKey)
-	if err := e.guard(inv, cands); err != nil {
+	unguarded := d.UnguardedPruneFrom != "" && inv.digest == d.UnguardedPruneFrom
+	if unguarded && len(cands) > 0 {
+		e.log.Info("pruning what the previous bundle added, without the mass-deletion guard", "prune", len(cands), "inventory", len(inv.entries), "from", d.UnguardedPruneFrom)
+	}
+	if err := e.guard(inv, cands); err != nil && !unguarded {
 		e.log.Warn("mass deletion refused", "prune", len(cands), "inventory", len(inv.entries))
 		return res, err
 	}

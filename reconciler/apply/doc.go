@@ -13,7 +13,9 @@
 //     anything changes: a cycle that would prune more than
 //     Options.MaxPruneFraction of the inventory (default 50 %), or all of
 //     a non-empty one, fails with a [*MassDeletionError] having applied
-//     and deleted nothing, unless Options.AllowMassDeletion. Refusing the
+//     and deleted nothing, unless Options.AllowMassDeletion, or unless
+//     Desired.UnguardedPruneFrom names the bundle the inventory records
+//     as last applied (a failback leaving a contingency bundle). Refusing the
 //     whole cycle, not only its prune, keeps the cluster in a consistent
 //     state (the last good set) while a suspicious set, typically an
 //     empty or truncated render, is looked at.

@@ -203,6 +203,12 @@ type Desired struct {
 	Digest string
 	// PlanDigest is the digest of the plan the set was rendered from.
 	PlanDigest string
+	// UnguardedPruneFrom, when set, is the digest of a bundle whose extra
+	// objects this apply prunes as intended: when the inventory records
+	// that bundle as the last applied, the mass-deletion guard is lifted
+	// for this apply (a survivor leaving its contingency bundle on
+	// failback prunes what it absorbed, however much).
+	UnguardedPruneFrom string
 }
 
 // Engine applies desired object sets to one cluster and prunes what it
