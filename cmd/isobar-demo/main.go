@@ -299,7 +299,7 @@ func (d *demo) startReconciler(ctx context.Context) (*reconcilerProcess, string,
 	ln.Close()
 	args := []string{
 		"reconcile", "--git", d.env.GitURL, "--path", ".", "--registry", d.env.Registry, "--insecure",
-		"--key", d.env.PublicKeyFile, "--kubeconfig", d.env.Kubeconfig, "--interval", "3s", "--health-timeout", "60s",
+		"--key", d.env.PublicKeyFile, "--kubeconfig", d.env.Kubeconfig, "--interval", "3s", "--health-timeout", "60s", "--drain", "5s",
 		"--metrics-address", addr,
 	}
 	fmt.Fprintf(d.out, "\n      $ isobar %s &   (log: %s)\n", strings.Join(args, " "), logFile)
