@@ -135,8 +135,8 @@ func TestPreCommitHook(t *testing.T) {
 		if code == 0 || !strings.Contains(out, "Failed") {
 			t.Fatalf("pre-commit passed an intent with an error: exit %d\n%s", code, out)
 		}
-		if want := file + ":" + line + ":"; !strings.Contains(out, want) {
-			t.Errorf("the hook's output does not name %s:\n%s", want, out)
+		if !namesPosition(out, file, line) {
+			t.Errorf("the hook's output has no error at %s:%s:\n%s", file, line, out)
 		}
 	}
 
