@@ -4,8 +4,6 @@ import (
 	"bufio"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -191,25 +189,7 @@ func TestFailover(t *testing.T) {
 // threeClouds is a copy of examples/three-clouds, traffic included.
 func threeClouds(t *testing.T) string {
 	t.Helper()
-	src := filepath.Join("..", "examples", "three-clouds")
-	dst := t.TempDir()
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
+	return copyThreeClouds(t, func(_, content string) (string, bool) { return content, true })
 }
 
 // publishWithContingency publishes HEAD as `isobar publish` does, with

@@ -42,25 +42,12 @@ const (
 // threeCloudsWithTraffic is examples/three-clouds with a TTL of moveTTL.
 func threeCloudsWithTraffic(t *testing.T) string {
 	t.Helper()
-	src := filepath.Join("..", "examples", "three-clouds")
-	dst := t.TempDir()
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
-		if err != nil {
-			t.Fatal(err)
+	return copyThreeClouds(t, func(name, content string) (string, bool) {
+		if name == "traffic.cue" {
+			content = edit(t, content, `ttl:     "30s"`, fmt.Sprintf(`ttl:     "%ds"`, int(moveTTL.Seconds())))
 		}
-		if e.Name() == "traffic.cue" {
-			b = []byte(edit(t, string(b), `ttl:     "30s"`, fmt.Sprintf(`ttl:     "%ds"`, int(moveTTL.Seconds()))))
-		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dst
+		return content, true
+	})
 }
 
 // moveTimes records, from watches, when accounts became available in a

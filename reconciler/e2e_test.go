@@ -77,6 +77,14 @@ func startWorld(t *testing.T, opts reconciler.Options) *world {
 // case). The demo and render's tests cover the records.
 func threeCloudsWithoutTraffic(t *testing.T) string {
 	t.Helper()
+	return copyThreeClouds(t, func(name, content string) (string, bool) { return content, name != "traffic.cue" })
+}
+
+// copyThreeClouds copies the files of examples/three-clouds into a
+// temporary folder through edit, which returns a file's new content and
+// whether to keep it at all.
+func copyThreeClouds(t *testing.T, edit func(name, content string) (string, bool)) string {
+	t.Helper()
 	src := filepath.Join("..", "examples", "three-clouds")
 	dst := t.TempDir()
 	entries, err := os.ReadDir(src)
@@ -84,14 +92,18 @@ func threeCloudsWithoutTraffic(t *testing.T) string {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || e.Name() == "traffic.cue" {
+		if e.IsDir() {
 			continue
 		}
 		b, err := os.ReadFile(filepath.Join(src, e.Name()))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+		content, keep := edit(e.Name(), string(b))
+		if !keep {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
