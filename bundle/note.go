@@ -3,8 +3,6 @@ package bundle
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -105,23 +103,11 @@ func PullNote(ctx context.Context, ref string, trust Trust, mt string, opts ...O
 func fetchNote(ctx context.Context, d name.Digest, mt types.MediaType, o *options) ([]byte, error) {
 	subject := d.String()
 	ropts := o.remoteOptions(ctx)
-	desc, err := remote.Get(d, ropts...)
+	m, err := getManifest(d, NoteArtifactType, ropts, o)
 	if err != nil {
-		return nil, registryError(subject, err, o, d.Context().Registry)
-	}
-	sum := sha256.Sum256(desc.Manifest)
-	if got := "sha256:" + hex.EncodeToString(sum[:]); got != d.DigestStr() {
-		return nil, newError(subject, ErrDigestMismatch, fmt.Errorf("manifest digest is %s", got))
-	}
-	var m v1.Manifest
-	if err := json.Unmarshal(desc.Manifest, &m); err != nil {
-		return nil, newError(subject, ErrMediaType, fmt.Errorf("not an image manifest: %w", err))
+		return nil, err
 	}
 	switch {
-	case m.MediaType != ManifestMediaType:
-		return nil, newError(subject, ErrMediaType, fmt.Errorf("manifest mediaType %q, want %q", m.MediaType, ManifestMediaType))
-	case m.ArtifactType != NoteArtifactType:
-		return nil, newError(subject, ErrMediaType, fmt.Errorf("artifactType %q, want %q", m.ArtifactType, NoteArtifactType))
 	case len(m.Layers) != 1 || m.Layers[0].MediaType != mt:
 		return nil, newError(subject, ErrMediaType, fmt.Errorf("want one layer of %q", mt))
 	case m.Layers[0].Size < 0 || m.Layers[0].Size > MaxNoteSize:

@@ -92,14 +92,13 @@ func Pull(ctx context.Context, ref string, trust Trust, opts ...Option) (*Pulled
 }
 
 // fetch gets and checks the bundle at a (verified) digest.
-func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
+// getManifest reads the manifest d names: its bytes must hash to d, and
+// it must be an OCI image manifest of artifactType.
+func getManifest(d name.Digest, artifactType string, ropts []remote.Option, o *options) (*v1.Manifest, error) {
 	subject := d.String()
-	ropts := o.remoteOptions(ctx)
-	reg := d.Context().Registry
-
 	desc, err := remote.Get(d, ropts...)
 	if err != nil {
-		return nil, registryError(subject, err, o, reg)
+		return nil, registryError(subject, err, o, d.Context().Registry)
 	}
 	sum := sha256.Sum256(desc.Manifest)
 	if got := "sha256:" + hex.EncodeToString(sum[:]); got != d.DigestStr() {
@@ -115,8 +114,20 @@ func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
 	switch {
 	case m.MediaType != ManifestMediaType:
 		return nil, newError(subject, ErrMediaType, fmt.Errorf("manifest mediaType %q, want %q", m.MediaType, ManifestMediaType))
-	case m.ArtifactType != ArtifactType:
-		return nil, newError(subject, ErrMediaType, fmt.Errorf("artifactType %q, want %q", m.ArtifactType, ArtifactType))
+	case m.ArtifactType != artifactType:
+		return nil, newError(subject, ErrMediaType, fmt.Errorf("artifactType %q, want %q", m.ArtifactType, artifactType))
+	}
+	return &m, nil
+}
+
+func fetch(ctx context.Context, d name.Digest, o *options) (*Pulled, error) {
+	subject := d.String()
+	ropts := o.remoteOptions(ctx)
+	m, err := getManifest(d, ArtifactType, ropts, o)
+	if err != nil {
+		return nil, err
+	}
+	switch {
 	case m.Config.MediaType != ConfigMediaType:
 		return nil, newError(subject, ErrMediaType, fmt.Errorf("config media type %q, want %q", m.Config.MediaType, ConfigMediaType))
 	case len(m.Layers) != 1:
