@@ -18,11 +18,9 @@ import (
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/internal/testenv/e2e"
 	"isobar.dev/isobar/planner"
-	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/reconciler/apply"
 	"isobar.dev/isobar/render"
-	"isobar.dev/isobar/schema"
 )
 
 // TestFailover stops the API server of a cluster of examples/three-clouds
@@ -198,23 +196,7 @@ func threeClouds(t *testing.T) string {
 func (w *world) publishWithContingency(t *testing.T) (*planner.Plan, *render.Result, map[string]contingencyBundles) {
 	t.Helper()
 	ctx := t.Context()
-	inst, err := schema.Load(w.env.WorkTree)
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := inst.Intent
-	cat, err := providers.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	plan, err := planner.Solve(ctx, in, cat, planner.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if plan.Contingency, err = planner.Contingencies(ctx, in, cat, plan, planner.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	normal, err := render.Render(in, plan, render.Options{})
+	in, plan, normal, err := w.env.PlanWithContingency(ctx, ".")
 	if err != nil {
 		t.Fatal(err)
 	}

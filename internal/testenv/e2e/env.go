@@ -249,23 +249,41 @@ func (e *Env) Head() (string, time.Time, error) {
 // Plan plans and renders the intent in the work tree (path is the
 // intent's folder in it).
 func (e *Env) Plan(ctx context.Context, path string) (*planner.Plan, *render.Result, error) {
+	_, plan, res, err := e.plan(ctx, path, false)
+	return plan, res, err
+}
+
+// PlanWithContingency plans the intent in the work tree with its
+// contingency plans (one per failure domain, in plan.Contingency) and
+// renders the normal plan, as `isobar publish` does; it returns the
+// intent too, to render the failover plans with.
+func (e *Env) PlanWithContingency(ctx context.Context, path string) (*schema.Intent, *planner.Plan, *render.Result, error) {
+	return e.plan(ctx, path, true)
+}
+
+func (e *Env) plan(ctx context.Context, path string, contingency bool) (*schema.Intent, *planner.Plan, *render.Result, error) {
 	inst, err := schema.Load(filepath.Join(e.WorkTree, path))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	cat, err := providers.Builtin()
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	plan, err := planner.Solve(ctx, inst.Intent, cat, planner.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
+	}
+	if contingency {
+		if plan.Contingency, err = planner.Contingencies(ctx, inst.Intent, cat, plan, planner.Options{}); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	res, err := render.Render(inst.Intent, plan, render.Options{})
 	if err != nil {
-		return plan, nil, err
+		return nil, plan, nil, err
 	}
-	return plan, res, nil
+	return inst.Intent, plan, res, nil
 }
 
 // Publish plans, renders and publishes the work tree's HEAD, signed with
