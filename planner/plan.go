@@ -30,6 +30,9 @@ type Plan struct {
 	// Contingency holds the plan for the loss of each failure domain, when
 	// computed (see Contingencies).
 	Contingency *Contingency `json:"contingency,omitempty"`
+	// Week holds the plan per window of the week, when demand has weekly
+	// profiles (see Week).
+	Week *Week `json:"week,omitempty"`
 }
 
 // Metadata identifies what a plan was made from.

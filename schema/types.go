@@ -296,6 +296,25 @@ type Planning struct {
 	MoveCostUSD float64 `json:"moveCostUSD"`
 	// Contingency asks for a contingency plan per failure domain.
 	Contingency Contingency `json:"contingency"`
+	// Windows says how the week is cut into windows planned one by one.
+	Windows Windows `json:"windows"`
+}
+
+// Window splits of the week.
+const (
+	SplitAuto   = "auto"
+	SplitHourly = "hourly"
+	SplitOff    = "off"
+)
+
+// Windows says how the week is cut into windows when demand follows weekly
+// profiles: Split is SplitAuto, SplitHourly or SplitOff; Reference a
+// Monday (2006-01-02) whose zone offsets place local profiles on the UTC
+// week; Lead how long before a window its replicas are scaled.
+type Windows struct {
+	Split     string `json:"split"`
+	Reference string `json:"reference"`
+	Lead      string `json:"lead"`
 }
 
 // Failure domains: what may fail together.

@@ -271,12 +271,13 @@ func TestLoadCancelled(t *testing.T) {
 	}
 }
 
-// slowCUE takes CUE seconds to evaluate.
+// slowCUE takes CUE many seconds to evaluate, far beyond the test's timeout
+// on any machine.
 const slowCUE = `package intent
 
 import "list"
 
-_n: [for i in list.Range(0, 200, 1) {[for j in list.Range(0, 200, 1) {i * j}]}]
+_n: [for i in list.Range(0, 800, 1) {[for j in list.Range(0, 800, 1) {i * j}]}]
 _s: list.Sum([for r in _n {list.Sum(r)}])
 `
 
