@@ -161,6 +161,9 @@ func TestContingencyExamples(t *testing.T) {
 				if in.Planning.Contingency != schema.DefaultContingency() {
 					t.Fatalf("default contingency %+v, want %+v", in.Planning.Contingency, schema.DefaultContingency())
 				}
+				if in.Planning.Windows != schema.DefaultWindows() {
+					t.Fatalf("default windows %+v, want %+v", in.Planning.Windows, schema.DefaultWindows())
+				}
 				in.Planning.Contingency.Domains = kind
 				plan, c := contingencies(t, in)
 				if c.Domains != kind || len(c.Failures) == 0 {
