@@ -3,8 +3,9 @@ package reconciler
 // Spot reclaim: a service with spot replicas in a cluster has two
 // Deployments, <name> on on-demand nodes and <name>-spot on spot nodes.
 // When the spot capacity is reclaimed (the -spot Deployment short of
-// available replicas and no Ready, schedulable spot node with room for one
-// more of its pods) for longer than SpotOptions.After, the reconciler
+// available replicas, and pods of it the scheduler found no node for: no
+// Ready, schedulable node that its node selector and tolerations allow has
+// room) for longer than SpotOptions.After, the reconciler
 // applies the on-demand Deployment with extra replicas, the stand-ins: as
 // many as spot replicas are missing, at most what the bundle says the
 // budgets pay for. Once the spot pods are all available again (and spot
@@ -22,7 +23,6 @@ import (
 	"strings"
 	"time"
 
-	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"isobar.dev/isobar/render"
@@ -84,9 +84,6 @@ type spotPair struct {
 	paid     int
 	costEach float64
 	limit    string
-	// pod is the spot Deployment's pod spec: its node selector,
-	// tolerations and requests say which nodes can take a spot pod.
-	pod corev1.PodSpec
 	// selector selects the spot Deployment's pods.
 	selector map[string]string
 }
@@ -130,15 +127,10 @@ func spotPairs(objs []*unstructured.Unstructured) ([]spotPair, error) {
 				continue
 			}
 		}
-		tmpl, _, err := unstructured.NestedMap(spot.Object, "spec", "template", "spec")
-		if err == nil {
-			err = fromUnstructured(tmpl, &p.pod)
-		}
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: spec.template.spec: %w", objectName(spot), err))
+		if p.selector, _, err = unstructured.NestedStringMap(spot.Object, "spec", "selector", "matchLabels"); err != nil {
+			errs = append(errs, fmt.Errorf("%s: spec.selector.matchLabels: %w", objectName(spot), err))
 			continue
 		}
-		p.selector, _, _ = unstructured.NestedStringMap(spot.Object, "spec", "selector", "matchLabels")
 		out = append(out, p)
 	}
 	return out, errors.Join(errs...)
@@ -147,14 +139,12 @@ func spotPairs(objs []*unstructured.Unstructured) ([]spotPair, error) {
 // spotObservation is what a cycle found of a service's spot capacity.
 type spotObservation struct {
 	// found: the spot Deployment exists in the cluster; desired and
-	// available are its replicas, pending its pods not scheduled.
+	// available are its replicas, pending its pods not scheduled, and
+	// unschedulable those of them the scheduler found no node for.
 	found              bool
 	desired, available int
 	pending            int
-	// spotNodes counts the Ready, schedulable nodes a spot pod may run
-	// on; room reports that one of them has room for one more.
-	spotNodes int
-	room      bool
+	unschedulable      int
 	// standing and since are what the live on-demand Deployment records
 	// of stand-ins applied (known: it records some).
 	known    bool
@@ -164,11 +154,13 @@ type spotObservation struct {
 
 func (o spotObservation) missing() int { return max(0, o.desired-o.available) }
 
-// reclaimed: spot replicas missing and no spot node can take them.
-func (o spotObservation) reclaimed() bool { return o.found && o.missing() > 0 && !o.room }
+// reclaimed: spot replicas missing and the scheduler finds no node for
+// them.
+func (o spotObservation) reclaimed() bool { return o.found && o.missing() > 0 && o.unschedulable > 0 }
 
-// returned: every spot replica available, on Ready spot nodes.
-func (o spotObservation) returned() bool { return o.found && o.missing() == 0 && o.spotNodes > 0 }
+// returned: every spot replica available (their node selector puts them
+// on spot nodes).
+func (o spotObservation) returned() bool { return o.found && o.missing() == 0 }
 
 // spotTrack is a service's spot state, fed observations and the clock.
 type spotTrack struct {

@@ -3,10 +3,7 @@ package reconciler
 import (
 	"context"
 	"fmt"
-	"maps"
-	"slices"
 
-	"github.com/go-logr/logr"
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -55,24 +52,14 @@ func (r *Reconciler) observeSpot(ctx context.Context, c *clusterState, objs []*u
 	pairs, perr := spotPairs(objs)
 	seen := map[string]bool{}
 	obs := make([]spotObservation, len(pairs))
-	var nodes []corev1.Node
-	listed := false
 	for i, p := range pairs {
 		seen[p.workload] = true
-		t := s.tracks[p.workload]
-		o, err := r.observeDeployments(ctx, s.cs, p, t == nil)
+		o, err := r.observeDeployments(ctx, s.cs, p, s.tracks[p.workload] == nil)
 		if err != nil {
 			return err
 		}
-		if o.missing() > 0 || (t != nil && t.active) || o.known {
-			if !listed {
-				list, err := s.cs.CoreV1().Nodes().List(ctx, metav1.ListOptions{ResourceVersion: "0"})
-				if err != nil {
-					return fmt.Errorf("listing nodes: %w", err)
-				}
-				nodes, listed = list.Items, true
-			}
-			if err := observeSpotNodes(ctx, s.cs, p, nodes, &o); err != nil {
+		if o.missing() > 0 {
+			if err := observeSpotPods(ctx, s.cs, p, &o); err != nil {
 				return err
 			}
 		}
@@ -135,82 +122,29 @@ func (r *Reconciler) observeDeployments(ctx context.Context, cs kubernetes.Inter
 	return o, nil
 }
 
-// observeSpotNodes counts the nodes a spot pod of p may run on and, when
-// spot replicas are missing, whether one of them has room for one more
-// and how many of p's spot pods are pending.
-func observeSpotNodes(ctx context.Context, cs kubernetes.Interface, p spotPair, nodes []corev1.Node, o *spotObservation) error {
-	var candidates []corev1.Node
-	for _, n := range nodes {
-		if schedulableFor(n, p.pod) {
-			candidates = append(candidates, n)
-		}
-	}
-	o.spotNodes = len(candidates)
-	if o.missing() == 0 {
+// observeSpotPods counts the spot pods of p that wait for a node, and
+// those the scheduler found none for: no Ready, schedulable node that
+// their node selector, affinity and tolerations allow has room for them.
+// It reads the pods of p's namespace only, which the health check reads
+// anyway.
+func observeSpotPods(ctx context.Context, cs kubernetes.Interface, p spotPair, o *spotObservation) error {
+	if len(p.selector) == 0 {
 		return nil
 	}
-	if len(p.selector) > 0 {
-		pods, err := cs.CoreV1().Pods(p.ns).List(ctx, metav1.ListOptions{LabelSelector: labels.SelectorFromSet(p.selector).String()})
-		if err != nil {
-			return fmt.Errorf("listing the pods of Deployment %s/%s: %w", p.ns, p.spot, err)
-		}
-		for _, pod := range pods.Items {
-			if pod.Status.Phase == corev1.PodPending && pod.Spec.NodeName == "" {
-				o.pending++
-			}
-		}
+	pods, err := cs.CoreV1().Pods(p.ns).List(ctx, metav1.ListOptions{LabelSelector: labels.SelectorFromSet(p.selector).String()})
+	if err != nil {
+		return fmt.Errorf("listing the pods of Deployment %s/%s: %w", p.ns, p.spot, err)
 	}
-	need := podRequests(p.pod)
-	need.pods = 1
-	for _, n := range candidates {
-		pods, err := cs.CoreV1().Pods("").List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + n.Name, ResourceVersion: "0"})
-		if err != nil {
-			return fmt.Errorf("listing the pods of node %s: %w", n.Name, err)
+	for _, pod := range pods.Items {
+		if pod.Status.Phase != corev1.PodPending || pod.Spec.NodeName != "" || pod.DeletionTimestamp != nil {
+			continue
 		}
-		free := readyCapacity([]corev1.Node{n})
-		for _, pod := range pods.Items {
-			if pod.Status.Phase == corev1.PodSucceeded || pod.Status.Phase == corev1.PodFailed {
-				continue
+		o.pending++
+		for _, c := range pod.Status.Conditions {
+			if c.Type == corev1.PodScheduled && c.Status == corev1.ConditionFalse && c.Reason == corev1.PodReasonUnschedulable {
+				o.unschedulable++
 			}
-			used := podRequests(pod.Spec)
-			free.cpu -= used.cpu
-			free.memory -= used.memory
-			free.pods--
-		}
-		if free.shortOf(need) == "" {
-			o.room = true
-			return nil
 		}
 	}
 	return nil
-}
-
-// schedulableFor reports whether a pod of spec may be scheduled on n: n is
-// Ready and schedulable, carries the pod's node selector and its taints
-// that keep pods away are tolerated.
-func schedulableFor(n corev1.Node, spec corev1.PodSpec) bool {
-	if n.Spec.Unschedulable || n.DeletionTimestamp != nil || !nodeReady(n) {
-		return false
-	}
-	for _, k := range slices.Sorted(maps.Keys(spec.NodeSelector)) {
-		if v, ok := n.Labels[k]; !ok || v != spec.NodeSelector[k] {
-			return false
-		}
-	}
-	for _, taint := range n.Spec.Taints {
-		if taint.Effect != corev1.TaintEffectNoSchedule && taint.Effect != corev1.TaintEffectNoExecute {
-			continue
-		}
-		tolerated := false
-		for _, tol := range spec.Tolerations {
-			if tol.ToleratesTaint(logr.Discard(), &taint, false) {
-				tolerated = true
-				break
-			}
-		}
-		if !tolerated {
-			return false
-		}
-	}
-	return true
 }

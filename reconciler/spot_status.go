@@ -92,8 +92,8 @@ func spotMessage(s SpotStatus) string {
 // reclaimedMessage is the SpotReclaimed Event's message.
 func reclaimedMessage(t *spotTrack) string {
 	o := t.obs
-	msg := fmt.Sprintf("%s: %d of %d spot replicas missing (%d pending) and no spot node has room; %d on-demand stand-in(s) applied (+$%.2f/month)",
-		t.pair.workload, o.missing(), o.desired, o.pending, t.standIns, float64(t.standIns)*t.pair.costEach)
+	msg := fmt.Sprintf("%s: %d of %d spot replicas missing, %d pod(s) with no node that has room; %d on-demand stand-in(s) applied (+$%.2f/month)",
+		t.pair.workload, o.missing(), o.desired, o.unschedulable, t.standIns, float64(t.standIns)*t.pair.costEach)
 	if t.standIns < o.missing() {
 		budget := "the budget"
 		if t.pair.limit != "" {

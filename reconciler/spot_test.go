@@ -18,12 +18,13 @@ var spotOpts = SpotOptions{After: time.Minute, Return: 2 * time.Minute}
 
 // reclaimedObs: of 3 spot replicas, gone are missing, no spot node left.
 func reclaimedObs(gone int) spotObservation {
-	return spotObservation{found: true, desired: 3, available: 3 - gone, pending: gone}
+	return spotObservation{found: true, desired: 3, available: 3 - gone, pending: gone, unschedulable: gone}
 }
 
-// backObs: spot nodes back, available of 3 spot replicas available.
+// backObs: spot nodes back, available of 3 spot replicas available, the
+// others scheduled.
 func backObs(available int) spotObservation {
-	return spotObservation{found: true, desired: 3, available: available, spotNodes: 1, room: available < 3}
+	return spotObservation{found: true, desired: 3, available: available}
 }
 
 // TestSpotHysteresis drives a track with a fake clock, one cycle every
@@ -66,9 +67,9 @@ func TestSpotHysteresis(t *testing.T) {
 			{290 * time.Second, backObs(3), 0, TransitionSpotReturned},
 			{300 * time.Second, backObs(3), 0, ""},
 		}},
-		{name: "room on a spot node: not reclaimed", paid: 3, cycles: []cycle{
-			{0, spotObservation{found: true, desired: 3, available: 1, spotNodes: 1, room: true}, 0, ""},
-			{5 * time.Minute, spotObservation{found: true, desired: 3, available: 1, spotNodes: 1, room: true}, 0, ""},
+		{name: "pods pending with a node to go to (rollout): not reclaimed", paid: 3, cycles: []cycle{
+			{0, spotObservation{found: true, desired: 3, available: 1, pending: 2}, 0, ""},
+			{5 * time.Minute, spotObservation{found: true, desired: 3, available: 1, pending: 2}, 0, ""},
 		}},
 		{name: "budget pays for fewer", paid: 1, cycles: []cycle{
 			{0, reclaimedObs(3), 0, ""},
@@ -174,7 +175,7 @@ func TestSpotPairsAndStandIns(t *testing.T) {
 	}
 	p := pairs[0]
 	if p.workload != "web/storefront" || p.spot != "storefront-spot" || p.paid != 1 || p.costEach != 10.01 || p.limit != "budgets.teams.web" ||
-		p.pod.NodeSelector["cloud.google.com/gke-spot"] != "true" || p.selector[render.LabelCapacity] != "spot" {
+		p.selector[render.LabelCapacity] != "spot" {
 		t.Fatalf("pair: %+v", p)
 	}
 
@@ -199,38 +200,6 @@ func TestSpotPairsAndStandIns(t *testing.T) {
 	bad := spotDeployment(t, "web", "storefront", 1, map[string]string{render.AnnotationSpotStandIns: "many"}, corev1.PodSpec{})
 	if _, err := spotPairs([]*unstructured.Unstructured{bad, spot}); err == nil || !strings.Contains(err.Error(), "Deployment web/storefront") {
 		t.Errorf("bad annotation: %v", err)
-	}
-}
-
-// TestSchedulableFor: which nodes a spot pod may run on.
-func TestSchedulableFor(t *testing.T) {
-	pod := corev1.PodSpec{
-		NodeSelector: map[string]string{"cloud.google.com/gke-spot": "true"},
-		Tolerations:  []corev1.Toleration{{Key: "cloud.google.com/gke-spot", Operator: corev1.TolerationOpEqual, Value: "true", Effect: corev1.TaintEffectNoSchedule}},
-	}
-	ready := []corev1.NodeCondition{{Type: corev1.NodeReady, Status: corev1.ConditionTrue}}
-	spotTaint := corev1.Taint{Key: "cloud.google.com/gke-spot", Value: "true", Effect: corev1.TaintEffectNoSchedule}
-	node := func(labels map[string]string, unschedulable bool, conds []corev1.NodeCondition, taints ...corev1.Taint) corev1.Node {
-		n := corev1.Node{Spec: corev1.NodeSpec{Unschedulable: unschedulable, Taints: taints}, Status: corev1.NodeStatus{Conditions: conds}}
-		n.Labels = labels
-		return n
-	}
-	spotLabels := map[string]string{"cloud.google.com/gke-spot": "true"}
-	for name, tc := range map[string]struct {
-		n    corev1.Node
-		want bool
-	}{
-		"spot node":                {node(spotLabels, false, ready, spotTaint), true},
-		"on-demand node":           {node(map[string]string{"cloud.google.com/gke-nodepool": "default-pool"}, false, ready), false},
-		"cordoned spot node":       {node(spotLabels, true, ready, spotTaint), false},
-		"spot node not ready":      {node(spotLabels, false, []corev1.NodeCondition{{Type: corev1.NodeReady, Status: corev1.ConditionFalse}}, spotTaint), false},
-		"spot node, other taint":   {node(spotLabels, false, ready, spotTaint, corev1.Taint{Key: "gpu", Effect: corev1.TaintEffectNoSchedule}), false},
-		"spot node, prefer taint":  {node(spotLabels, false, ready, spotTaint, corev1.Taint{Key: "gpu", Effect: corev1.TaintEffectPreferNoSchedule}), true},
-		"spot node being replaced": {node(map[string]string{"cloud.google.com/gke-spot": "false"}, false, ready), false},
-	} {
-		if got := schedulableFor(tc.n, pod); got != tc.want {
-			t.Errorf("%s: schedulable %v, want %v", name, got, tc.want)
-		}
 	}
 }
 
