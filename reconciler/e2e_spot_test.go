@@ -2,6 +2,8 @@ package reconciler_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,12 +19,14 @@ import (
 )
 
 // TestSpotReclaim reclaims the spot capacity of gcp-europe-west4, where
-// examples/three-clouds runs storefront's two replicas on spot nodes:
-// the spot node is deleted and its pods with it, the spot pods stay
-// Pending, and on-demand stand-ins appear in the storefront Deployment
-// (rendered at 0 replicas) on the on-demand nodes; a restarted reconciler
-// keeps them; the spot node back and the spot pods available again, the
-// stand-ins go, and the cluster holds exactly its bundle.
+// examples/three-clouds runs storefront's two replicas on spot nodes,
+// with a budget of team web that pays for one stand-in there: the spot
+// node is deleted and its pods with it, the spot pods stay Pending, and
+// one on-demand stand-in appears in the storefront Deployment (rendered
+// at 0 replicas) on an on-demand node, the status saying that the budget
+// pays for no more; a restarted reconciler keeps it; the spot node back
+// and the spot pods available again, the stand-in goes, and the cluster
+// holds exactly its bundle.
 func TestSpotReclaim(t *testing.T) {
 	const (
 		cluster  = "gcp-europe-west4"
@@ -35,6 +39,14 @@ func TestSpotReclaim(t *testing.T) {
 	}
 	w := startWorld(t, opts)
 	keepNodeLeases(t, w)
+	// storefront costs $11.64 a month (plan): $30 of headroom, shared by
+	// its four spot replicas (two in each cluster), pays for one stand-in
+	// of $10.01 in gcp-europe-west4 (and one of $11.51 in azure-eastus).
+	shop, err := os.ReadFile(filepath.Join(w.env.WorkTree, "shop.cue"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.setShop(t, "web: a budget", string(shop)+"\nbudgets: teams: web: 41.64\n")
 	rev := w.converge(t)
 	cs := w.cs[cluster]
 	spotPods := func() []corev1.Pod {
@@ -79,7 +91,7 @@ func TestSpotReclaim(t *testing.T) {
 	var standInsAt time.Time
 	for deadline := time.Now().Add(90 * time.Second); ; {
 		st = w.cycle(t)[cluster]
-		if spec, _ := replicasOf("storefront"); spec == 2 {
+		if spec, _ := replicasOf("storefront"); spec == 1 {
 			standInsAt = time.Now()
 			break
 		}
@@ -90,7 +102,7 @@ func TestSpotReclaim(t *testing.T) {
 	}
 	var availableAt time.Time
 	for deadline := time.Now().Add(60 * time.Second); ; {
-		if _, avail := replicasOf("storefront"); avail == 2 {
+		if _, avail := replicasOf("storefront"); avail == 1 {
 			availableAt = time.Now()
 			break
 		}
@@ -114,8 +126,8 @@ func TestSpotReclaim(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(list.Items) != 2 {
-		t.Errorf("%d on-demand pods, want 2 stand-ins", len(list.Items))
+	if len(list.Items) != 1 {
+		t.Errorf("%d on-demand pods, want 1 stand-in", len(list.Items))
 	}
 	for _, p := range list.Items {
 		if !strings.HasPrefix(p.Spec.NodeName, "gcp-node-") {
@@ -128,30 +140,35 @@ func TestSpotReclaim(t *testing.T) {
 		t.Fatalf("status: %+v", st)
 	}
 	s := st.Spot[0]
-	if s.Workload != "web/storefront" || s.StandIns != 2 || s.Missing != 2 || s.Paid != 2 || s.ExtraMonthlyUSD <= 0 || s.Since.Before(reclaimed.Add(-time.Second)) {
+	if s.Workload != "web/storefront" || s.StandIns != 1 || s.Missing != 2 || s.Paid != 1 || s.Limit != "budgets.teams.web" ||
+		s.ExtraMonthlyUSD != 10.01 || s.Since.Before(reclaimed.Add(-time.Second)) {
 		t.Errorf("spot status: %+v", s)
 	}
-	if st.Phase != reconciler.PhaseReady || !strings.Contains(st.Message, "spot capacity reclaimed: web/storefront: 2 on-demand stand-in(s)") {
+	if st.Phase != reconciler.PhaseReady || !strings.Contains(st.Message,
+		"spot capacity reclaimed: web/storefront: 1 on-demand stand-in(s) for 2 missing spot replica(s)") ||
+		!strings.Contains(st.Message, "as many as the budget (budgets.teams.web) pays for") {
 		t.Errorf("status: %s: %q", st.Phase, st.Message)
 	}
 	recorded, err := reconciler.ReadStatus(t.Context(), cs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recorded.Spot) != 1 || recorded.Spot[0].StandIns != 2 {
+	if len(recorded.Spot) != 1 || recorded.Spot[0].StandIns != 1 {
 		t.Errorf("status recorded in the cluster: %+v", recorded.Spot)
 	}
 	requireEvent(t, w, cluster, corev1.EventTypeWarning, reconciler.TransitionSpotReclaimed, "web/storefront: 2 of 2 spot replicas missing")
-	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_stand_in_replicas{cluster=%q,workload="web/storefront"} 2`, cluster))
+	requireEvent(t, w, cluster, corev1.EventTypeWarning, reconciler.TransitionSpotReclaimed, "the budget (budgets.teams.web) pays for 1")
+	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_stand_in_replicas{cluster=%q,workload="web/storefront"} 1`, cluster))
+	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_missing_replicas{cluster=%q,workload="web/storefront"} 2`, cluster))
 	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_stand_in_extra_monthly_usd{cluster=%q,workload="web/storefront"} %g`, cluster, s.ExtraMonthlyUSD))
 
 	// A restarted reconciler keeps the stand-ins while spot is gone.
 	r2 := w.newReconciler(t, opts, nil)
 	st2 := cycleWith(t, r2)[cluster]
-	if spec, _ := replicasOf("storefront"); spec != 2 {
-		t.Fatalf("after a restart: storefront has %d replicas, want 2 (stand-ins kept)", spec)
+	if spec, _ := replicasOf("storefront"); spec != 1 {
+		t.Fatalf("after a restart: storefront has %d replicas, want 1 (the stand-in kept)", spec)
 	}
-	if len(st2.Spot) != 1 || st2.Spot[0].StandIns != 2 || !st2.Spot[0].Since.Equal(s.Since.Truncate(time.Second)) {
+	if len(st2.Spot) != 1 || st2.Spot[0].StandIns != 1 || !st2.Spot[0].Since.Equal(s.Since.Truncate(time.Second)) {
 		t.Errorf("after a restart: spot status %+v, want the stand-ins of %s", st2.Spot, s.Since)
 	}
 
