@@ -16,6 +16,7 @@ import (
 	"isobar.dev/isobar/internal/testenv/kubetest"
 	"isobar.dev/isobar/reconciler"
 	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
 )
 
 // TestSpotReclaim reclaims the spot capacity of gcp-europe-west4, where
@@ -26,7 +27,8 @@ import (
 // at 0 replicas) on an on-demand node, the status saying that the budget
 // pays for no more; a restarted reconciler keeps it; the spot node back
 // and the spot pods available again, the stand-in goes, and the cluster
-// holds exactly its bundle.
+// holds exactly its bundle. The hub sees the reclaim; an agent of the
+// cluster takes over and sees the return.
 func TestSpotReclaim(t *testing.T) {
 	const (
 		cluster  = "gcp-europe-west4"
@@ -162,8 +164,15 @@ func TestSpotReclaim(t *testing.T) {
 	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_missing_replicas{cluster=%q,workload="web/storefront"} 2`, cluster))
 	requireMetricLine(t, w.r, fmt.Sprintf(`isobar_spot_stand_in_extra_monthly_usd{cluster=%q,workload="web/storefront"} %g`, cluster, s.ExtraMonthlyUSD))
 
-	// A restarted reconciler keeps the stand-ins while spot is gone.
-	r2 := w.newReconciler(t, opts, nil)
+	// A restarted reconciler keeps the stand-ins while spot is gone; it
+	// is an agent, which sees its own cluster only: spot reclaim needs no
+	// other.
+	agent := opts
+	agent.Metrics = reconciler.NewMetrics()
+	agent.Targets = func(*schema.Intent) ([]reconciler.Target, error) {
+		return []reconciler.Target{{Cluster: cluster, Config: w.env.Clusters[cluster].Config}}, nil
+	}
+	r2 := w.newReconciler(t, agent, nil)
 	st2 := cycleWith(t, r2)[cluster]
 	if spec, _ := replicasOf("storefront"); spec != 1 {
 		t.Fatalf("after a restart: storefront has %d replicas, want 1 (the stand-in kept)", spec)
