@@ -8,8 +8,9 @@ package reconciler
 // room) for longer than SpotOptions.After, the reconciler
 // applies the on-demand Deployment with extra replicas, the stand-ins: as
 // many as spot replicas are missing, at most what the bundle says the
-// budgets pay for. Once the spot pods are all available again (and spot
-// nodes Ready) for SpotOptions.Return, the stand-ins go. Only the replicas
+// budgets pay for. Once the spot pods are all available again (on spot
+// nodes, as their node selector says) for SpotOptions.Return, the
+// stand-ins go. Only the replicas
 // of an object of the verified bundle change, and the live Deployment
 // records the stand-ins (annotations), so that a restarted reconciler
 // takes them over instead of dropping them.
