@@ -31,6 +31,9 @@ type clusterState struct {
 	// without is the failure domain whose contingency bundle the cycle
 	// applies ("" for the normal bundle); set before the cluster's cycle.
 	without string
+	// spot is the cluster's state of reclaimed spot capacity
+	// (Options.Spot).
+	spot *clusterSpot
 }
 
 type pulledBundle struct {
@@ -114,6 +117,7 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 	}
 	r.moveStatus(c, st)
 	c.failoverStatus(st, r.fplan)
+	c.spotStatus(st)
 	snapshot := *st
 	r.mu.Unlock()
 
@@ -126,12 +130,14 @@ func (r *Reconciler) reconcileCluster(ctx context.Context, c *clusterState, in *
 		log.Error("cluster cycle failed", "phase", snapshot.Phase, "error", snapshot.Error, "retry_in", r.backoff(snapshot.ConsecutiveFailures))
 	}
 	r.opts.Metrics.observe(snapshot, res, took)
+	r.opts.Metrics.observeSpot(snapshot)
 	if snapshot.Phase != PhaseWaiting {
 		c.waitingSince = time.Time{}
 	}
 	if err := r.record(ctx, c, snapshot, res, res != nil && res.Changed()); err != nil {
 		log.Warn("could not record the status in the cluster", "error", err)
 	}
+	r.spotEvents(ctx, c, snapshot)
 }
 
 func waitingMessage(rev source.Revision, applied string) string {
@@ -194,6 +200,11 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 		}
 		c.engine = e
 	}
+	if r.opts.Spot.Enabled() {
+		if err := r.observeSpot(ctx, c, pulled.Objects); err != nil {
+			r.opts.Logger.Warn("cannot observe the spot capacity; the stand-ins stay as they are", "cluster", name, "error", err)
+		}
+	}
 	var res *apply.Result
 	if unguarded := leavingContingency(prev, c.without); r.opts.Moves != nil && c.without == "" && unguarded == "" {
 		// Moves order a revision's changes between clusters; a failover
@@ -201,7 +212,7 @@ func (r *Reconciler) converge(ctx context.Context, c *clusterState, in *schema.I
 		res, err = r.applyWithMoves(ctx, c, in, rev, pulled)
 	} else {
 		res, err = c.engine.Apply(ctx, apply.Desired{
-			Objects:    pulled.Objects,
+			Objects:    c.spot.adjust(pulled.Objects),
 			Revision:   rev.Commit,
 			Digest:     pulled.Ref.DigestStr(),
 			PlanDigest: pulled.Metadata.PlanDigest,

@@ -46,8 +46,10 @@ func init() {
 // newReconciler returns another reconciler following the world's
 // repository, as a new process would start: no cached bundle, engine or
 // inventory. opts are completed as startWorld completes them (zero Apply
-// fields take the engine's defaults, HealthTimeout one minute). wrap, when
-// set, may replace each cluster's connection (e.g. to interrupt requests).
+// fields take the engine's defaults, HealthTimeout one minute); its
+// Targets, when set, are kept (an agent's one cluster), otherwise every
+// fleet cluster is a target. wrap, when set, may replace each cluster's
+// connection (e.g. to interrupt requests).
 func (w *world) newReconciler(t *testing.T, opts reconciler.Options, wrap func(cluster string, cfg *rest.Config) *rest.Config) *reconciler.Reconciler {
 	t.Helper()
 	git, err := source.NewGit(source.GitOptions{URL: w.env.GitURL, Timeout: 10 * time.Second})
@@ -63,7 +65,7 @@ func (w *world) newReconciler(t *testing.T, opts reconciler.Options, wrap func(c
 	opts.BundleOptions = []bundle.Option{bundle.WithInsecure()}
 	var mu sync.Mutex
 	configs := map[string]*rest.Config{} // one per cluster, so the reconciler keeps its state
-	opts.Targets = func(in *schema.Intent) ([]reconciler.Target, error) {
+	hub := func(in *schema.Intent) ([]reconciler.Target, error) {
 		mu.Lock()
 		defer mu.Unlock()
 		var ts []reconciler.Target
@@ -79,6 +81,9 @@ func (w *world) newReconciler(t *testing.T, opts reconciler.Options, wrap func(c
 			ts = append(ts, reconciler.Target{Cluster: name, Config: cfg})
 		}
 		return ts, nil
+	}
+	if opts.Targets == nil {
+		opts.Targets = hub
 	}
 	if opts.Apply.HealthTimeout == 0 {
 		opts.Apply.HealthTimeout = time.Minute

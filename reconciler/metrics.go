@@ -25,6 +25,7 @@ type Metrics struct {
 	sourceFails prometheus.Counter
 	moves       *moveMetrics
 	failover    failoverMetrics
+	spot        spotMetrics
 }
 
 // NewMetrics registers the metrics in a new registry, with the Go and
@@ -57,6 +58,7 @@ func NewMetrics() *Metrics {
 	}
 	m.moves = newMoveMetrics(m.registry)
 	m.failover = newFailoverMetrics(m.registry)
+	m.spot = newSpotMetrics(m.registry)
 	m.registry.MustRegister(m.duration, m.objects, m.drifted, m.failures, m.lastSuccess, m.ready, m.sourceFails,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m

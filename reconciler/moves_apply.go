@@ -202,7 +202,7 @@ func (r *Reconciler) applyWithMoves(ctx context.Context, c *clusterState, in *sc
 			}
 		}
 		res, err = c.engine.Apply(ctx, apply.Desired{
-			Objects: desired, Revision: rev.Commit, Digest: digest, PlanDigest: pulled.Metadata.PlanDigest,
+			Objects: c.spot.adjust(desired), Revision: rev.Commit, Digest: digest, PlanDigest: pulled.Metadata.PlanDigest,
 		})
 		if res == nil {
 			return nil, err

@@ -93,6 +93,9 @@ type Options struct {
 	// Failover detects lost clusters and fails their failure domain over
 	// to the contingency bundles (hub mode); off by default.
 	Failover FailoverOptions
+	// Spot stands on-demand replicas in for reclaimed spot capacity (hub
+	// and agent mode); off by default.
+	Spot SpotOptions
 }
 
 // DefaultClusterTimeout is Options.ClusterTimeout's default.
@@ -159,6 +162,9 @@ func (o *Options) defaults() error {
 		mo := *o.Moves
 		mo.defaults(o.Interval)
 		o.Moves = &mo
+	}
+	if err := o.Spot.defaults(); err != nil {
+		return err
 	}
 	return o.Failover.defaults()
 }

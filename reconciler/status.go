@@ -102,6 +102,9 @@ type ClusterStatus struct {
 	// Failover is the cluster's part in the failover of a lost failure
 	// domain, when one is failed over.
 	Failover *FailoverStatus `json:"failover,omitempty"`
+	// Spot lists the services whose spot capacity is reclaimed and the
+	// on-demand replicas standing in for it.
+	Spot []SpotStatus `json:"spot,omitempty"`
 }
 
 // isRefusal reports whether err is a bundle that must not be applied:
@@ -188,7 +191,7 @@ func sameState(a, b ClusterStatus) bool {
 	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
 		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
 		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify &&
-		sameFailover(a.Failover, b.Failover)
+		sameFailover(a.Failover, b.Failover) && sameSpot(a.Spot, b.Spot)
 }
 
 // Annotations of the reconciler's Events: the applied revision, bundle
@@ -201,15 +204,6 @@ const (
 
 // event records a Kubernetes Event on the inventory Secret.
 func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st ClusterStatus, res *apply.Result) error {
-	opts := r.opts.Apply
-	defaults := apply.DefaultOptions()
-	ns, name := opts.InventoryNamespace, opts.InventoryName
-	if ns == "" {
-		ns = defaults.InventoryNamespace
-	}
-	if name == "" {
-		name = defaults.InventoryName
-	}
 	typ, reason, msg := corev1.EventTypeNormal, "Reconciled", ""
 	switch st.Phase {
 	case PhaseReady:
@@ -227,6 +221,21 @@ func (r *Reconciler) event(ctx context.Context, cs kubernetes.Interface, st Clus
 		}
 	default:
 		typ, reason, msg = corev1.EventTypeWarning, st.Phase, st.Error
+	}
+	return r.emit(ctx, cs, st, typ, reason, msg)
+}
+
+// emit records an Event on the inventory Secret, annotated with what the
+// cluster runs.
+func (r *Reconciler) emit(ctx context.Context, cs kubernetes.Interface, st ClusterStatus, typ, reason, msg string) error {
+	opts := r.opts.Apply
+	defaults := apply.DefaultOptions()
+	ns, name := opts.InventoryNamespace, opts.InventoryName
+	if ns == "" {
+		ns = defaults.InventoryNamespace
+	}
+	if name == "" {
+		name = defaults.InventoryName
 	}
 	if len(msg) > 1000 {
 		msg = msg[:1000] + "…"

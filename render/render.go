@@ -126,11 +126,21 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	if tp != nil {
 		res.Traffic = tp.report
 	}
+	standIns, err := planner.StandIns(in, plan, cat)
+	if err != nil {
+		return nil, fmt.Errorf("spot stand-ins: %w", err)
+	}
 	tab := intentKinds(in)
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
 			in: in, cluster: name, spec: c, country: Country(in, cat, c),
+			standIns: map[string]planner.StandIn{},
+		}
+		for _, s := range standIns {
+			if s.Cluster == name {
+				r.standIns[s.Workload] = s
+			}
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
 		r.init(tab)
@@ -185,6 +195,8 @@ type renderer struct {
 	// every workload in one set without collision checks.
 	neutral bool
 	kinds   *kinds.Table
+	// standIns are the spot stand-ins the budgets pay for, by workload.
+	standIns map[string]planner.StandIn
 
 	objects    []*unstructured.Unstructured
 	namespaces map[string]bool

@@ -27,6 +27,23 @@ const (
 	SpotSuffix = "-spot"
 )
 
+// Annotations of a service's on-demand Deployment when the service has
+// spot replicas in the cluster: what the reconciler may add to it while
+// the spot capacity is reclaimed (see docs/reconciler.md, "Spot reclaim").
+// The on-demand Deployment is rendered then even with no on-demand
+// replica, so that stand-ins have somewhere to run.
+const (
+	// AnnotationSpotStandIns is how many on-demand replicas the budgets
+	// pay for in place of reclaimed spot replicas.
+	AnnotationSpotStandIns = "isobar.dev/spot-stand-ins"
+	// AnnotationSpotStandInCost is the extra monthly cost in USD of one
+	// stand-in: its on-demand price less its spot price.
+	AnnotationSpotStandInCost = "isobar.dev/spot-stand-in-monthly-usd"
+	// AnnotationSpotStandInLimit names the budget that pays for fewer
+	// stand-ins than spot replicas, when one does.
+	AnnotationSpotStandInLimit = "isobar.dev/spot-stand-in-limit"
+)
+
 // placement renders one workload's replicas in this cluster.
 func (r *renderer) placement(p planner.Placement) error {
 	w := r.in.Workloads[p.Workload]
@@ -54,12 +71,16 @@ func (r *renderer) placement(p planner.Placement) error {
 			objs = append(objs, r.cronJob(&w, p.Replicas, tmpl))
 		}
 	default:
-		if onDemand > 0 {
+		if onDemand > 0 || spot > 0 {
 			tmpl, err := r.podTemplate(&w, false)
 			if err != nil {
 				return err
 			}
-			objs = append(objs, r.deployment(&w, w.Name, onDemand, tmpl))
+			d := r.deployment(&w, w.Name, onDemand, tmpl)
+			if spot > 0 {
+				d.Annotations = r.standInAnnotations(p.Workload)
+			}
+			objs = append(objs, d)
 		}
 		if spot > 0 {
 			tmpl, err := r.podTemplate(&w, true)
@@ -100,6 +121,20 @@ func (r *renderer) placement(p planner.Placement) error {
 		r.add(&w, o)
 	}
 	return nil
+}
+
+// standInAnnotations say how many on-demand stand-ins the budgets pay for
+// (none when the render knows no prices, as Check's does not).
+func (r *renderer) standInAnnotations(workload string) map[string]string {
+	s := r.standIns[workload]
+	ann := map[string]string{
+		AnnotationSpotStandIns:    strconv.Itoa(s.Replicas),
+		AnnotationSpotStandInCost: strconv.FormatFloat(s.MonthlyUSD, 'f', 2, 64),
+	}
+	if s.Limit != "" {
+		ann[AnnotationSpotStandInLimit] = s.Limit
+	}
+	return ann
 }
 
 // meta is the metadata of an object rendered for a workload; stamp adds the

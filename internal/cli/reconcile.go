@@ -43,6 +43,7 @@ type reconcileOptions struct {
 	kube                              kubeOptions
 	af                                applyFlags
 	moves                             moveFlags
+	spot                              reconciler.SpotOptions
 	out                               output
 }
 
@@ -93,7 +94,13 @@ per --failover-cooldown. An agent (--cluster) does not fail over.
 
 --metrics-address serves /metrics (Prometheus), /healthz, /readyz, /status
 (JSON) and, with --webhook-secret-env, /webhook for GitHub and GitLab push
-events.`,
+events.
+
+Spot reclaim (hub and agent mode): when a service's spot replicas are
+missing and no Ready spot node has room for them for --spot-stand-in-after,
+its on-demand Deployment gets as many extra replicas as are missing, up to
+what the bundle says its budgets pay for; they go once the spot replicas
+have been available again for --spot-return-after.`,
 		Example: `  isobar reconcile --git https://github.com/acme/fleet --path intent \
     --registry ghcr.io/acme/bundles --key cosign.pub --metrics-address :8080
   isobar reconcile --cluster aws-eu-central-1 --in-cluster --git … --registry … --key /etc/isobar/cosign.pub`,
@@ -130,6 +137,8 @@ events.`,
 	cmd.Flags().StringVar(&o.kube.kubeconfig, "kubeconfig", "", "the kubeconfig holding the fleet's contexts (default: $KUBECONFIG or ~/.kube/config)")
 	o.af.register(cmd)
 	o.moves.register(cmd)
+	f.DurationVar(&o.spot.After, "spot-stand-in-after", reconciler.DefaultSpotStandInAfter, "stand on-demand replicas in for a service's spot replicas once they have been missing, with no spot node to take them, this long (0 disables)")
+	f.DurationVar(&o.spot.Return, "spot-return-after", reconciler.DefaultSpotReturnAfter, "remove the stand-ins once the spot replicas have been available again this long")
 	o.out.register(cmd)
 	return cmd
 }
@@ -173,6 +182,9 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 			}
 		}
 		o.failover = reconciler.FailoverOptions{}
+	}
+	if o.spot.After < 0 || o.spot.Return <= 0 {
+		return usageError{fmt.Errorf("--spot-stand-in-after %s, --spot-return-after %s: want positive durations, e.g. 1m and 2m (--spot-stand-in-after 0 disables stand-ins)", o.spot.After, o.spot.Return)}
 	}
 	if err := o.moves.validate(o.cluster != ""); err != nil {
 		return err
@@ -219,6 +231,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 		Logger:             log,
 		Metrics:            metrics,
 		Moves:              moves,
+		Spot:               o.spot,
 	})
 	if err != nil {
 		return err
