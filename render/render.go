@@ -119,6 +119,9 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		}
 		byCluster[p.Cluster] = append(byCluster[p.Cluster], p)
 	}
+	if err := validateWeek(in, plan); err != nil {
+		return nil, err
+	}
 	tp, err := planTraffic(in, plan)
 	if err != nil {
 		return nil, fmt.Errorf("traffic: %w", err)
@@ -130,7 +133,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
-			in: in, cluster: name, spec: c, country: Country(in, cat, c),
+			in: in, cluster: name, spec: c, country: Country(in, cat, c), week: plan.Week,
 		}
 		r.rules, r.hasRules = providers.RenderingRules(c.Provider)
 		r.init(tab)
@@ -185,6 +188,8 @@ type renderer struct {
 	// every workload in one set without collision checks.
 	neutral bool
 	kinds   *kinds.Table
+	// week is the plan per window of the week, nil without one.
+	week *planner.Week
 
 	objects    []*unstructured.Unstructured
 	namespaces map[string]bool
