@@ -66,6 +66,9 @@ type Report struct {
 	// does (see planner.Contingency); empty when it has no contingency
 	// plans.
 	N1 []Failure `json:"n1,omitempty"`
+	// Week is the head's plan per window of the week: what it saves and
+	// where replicas change; nil when it has no windows.
+	Week *Week `json:"week,omitempty"`
 
 	red *redactor
 }
@@ -189,6 +192,7 @@ func Compare(base, head Side) *Report {
 	r.compareTraffic(base.Render, head.Render)
 	r.exceptions(head)
 	r.N1 = N1(head.Plan.Contingency)
+	r.Week = WeekOf(head.Plan)
 	for i := range r.N1 {
 		for j := range r.N1[i].Down {
 			r.N1[i].Down[j].Reason = red.mask(r.N1[i].Down[j].Reason)
