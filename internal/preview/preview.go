@@ -14,6 +14,7 @@ package preview
 import (
 	"cmp"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -207,6 +208,9 @@ func Compare(base, head Side) *Report {
 		r.Changed = r.Changed || !l.RTTMs.Same()
 	}
 	r.Changed = r.Changed || len(changedTraffic(r.Traffic)) > 0
+	// A plan per window that changes is a change, even when the static
+	// plan stays.
+	r.Changed = r.Changed || !reflect.DeepEqual(base.Plan.Week, head.Plan.Week)
 	for _, c := range r.Clusters {
 		r.Changed = r.Changed || len(c.Created)+len(c.Changed)+len(c.Deleted) > 0
 	}
