@@ -271,3 +271,9 @@ func TestWeekErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekGolden pins the render of the week, cluster by cluster, in
+// testdata/clouds-week (go test ./render -run TestWeekGolden -update).
+func TestWeekGolden(t *testing.T) {
+	golden(t, "clouds-week", renderWeek(t))
+}
