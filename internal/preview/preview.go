@@ -193,7 +193,7 @@ func Compare(base, head Side) *Report {
 	r.compareTraffic(base.Render, head.Render)
 	r.exceptions(head)
 	r.N1 = N1(head.Plan.Contingency)
-	r.Week = WeekOf(head.Plan)
+	r.Week = WeekOf(head.Intent, head.Plan)
 	for i := range r.N1 {
 		for j := range r.N1[i].Down {
 			r.N1[i].Down[j].Reason = red.mask(r.N1[i].Down[j].Reason)

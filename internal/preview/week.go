@@ -33,6 +33,10 @@ type Week struct {
 	Windows int            `json:"windows"`
 	Changes []WindowChange `json:"changes,omitempty"`
 	Stopped string         `json:"stopped,omitempty"`
+	// WithoutKEDA lists the clusters of the windows' placements whose
+	// autoscaling is "hpa": they scale on CPU within the week's bounds,
+	// not ahead of each window.
+	WithoutKEDA []string `json:"withoutKEDA,omitempty"`
 }
 
 // WindowChange is one window whose replicas differ from the window before.
@@ -43,8 +47,9 @@ type WindowChange struct {
 	Changes        []planner.WindowChange `json:"changes"`
 }
 
-// WeekOf summarises a plan's windows; nil when it has none.
-func WeekOf(p *planner.Plan) *Week {
+// WeekOf summarises a plan's windows; nil when it has none. The intent,
+// which may be nil, says which clusters have no KEDA.
+func WeekOf(in *schema.Intent, p *planner.Plan) *Week {
 	if p == nil || p.Week == nil {
 		return nil
 	}
@@ -64,7 +69,24 @@ func WeekOf(p *planner.Plan) *Week {
 		})
 		out.Changes = append(out.Changes, WindowChange{Window: w.Name, StartHour: w.StartHour, MonthlyRateUSD: w.MonthlyRateUSD, Changes: ch})
 	}
+	out.withoutKEDA(in, p)
 	return out
+}
+
+// withoutKEDA fills WithoutKEDA from the intent's fleet.
+func (w *Week) withoutKEDA(in *schema.Intent, p *planner.Plan) {
+	if in == nil {
+		return
+	}
+	seen := map[string]bool{}
+	for _, win := range p.Week.Windows {
+		for _, pl := range win.Placements {
+			if c, ok := in.Fleet[pl.Cluster]; ok && c.Autoscaling == schema.AutoscalingHPA {
+				seen[pl.Cluster] = true
+			}
+		}
+	}
+	w.WithoutKEDA = slices.Sorted(maps.Keys(seen))
 }
 
 // changesText says "web eks 2→4, ledger gke 1→0".
@@ -97,6 +119,9 @@ func WeekMarkdown(w *Week) string {
 	if w.Stopped != "" {
 		fmt.Fprintf(&b, "\n> [!WARNING]\n> %s\n", escape(w.Stopped))
 	}
+	if len(w.WithoutKEDA) > 0 {
+		fmt.Fprintf(&b, "\n> [!NOTE]\n> Without KEDA (`autoscaling: \"hpa\"`), %s scale on CPU within the week's bounds, not ahead of each window.\n", strings.Join(w.WithoutKEDA, ", "))
+	}
 	if len(w.Changes) == 0 {
 		return b.String()
 	}
@@ -119,6 +144,9 @@ func WeekText(w io.Writer, wk *Week) {
 	fmt.Fprintf(w, "\nPer window of the week (%d windows): %s\n", wk.Windows, wk.savingText())
 	if wk.Stopped != "" {
 		fmt.Fprintf(w, "  stopped  %s\n", wk.Stopped)
+	}
+	if len(wk.WithoutKEDA) > 0 {
+		fmt.Fprintf(w, "  without KEDA (scaled on CPU, not ahead of windows): %s\n", strings.Join(wk.WithoutKEDA, ", "))
 	}
 	for _, c := range wk.Changes {
 		fmt.Fprintf(w, "  %s: %s\n", c.Window, changesText(c.Changes))

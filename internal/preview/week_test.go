@@ -10,6 +10,7 @@ import (
 
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/render"
+	"isobar.dev/isobar/schema"
 )
 
 // hourlyWeek is a week of 168 hourly windows in which web on eks
@@ -44,7 +45,7 @@ func TestWeekMarkdown(t *testing.T) {
 			}},
 		},
 	}
-	got := WeekMarkdown(WeekOf(&planner.Plan{Week: wk}))
+	got := WeekMarkdown(WeekOf(nil, &planner.Plan{Week: wk}))
 	want := `
 #### Scaling per window of the week
 
@@ -59,14 +60,14 @@ Planned per window (3 windows): 612.50 USD/month instead of 1,000.00 for the sta
 		t.Errorf("week section (-want +got):\n%s", diff)
 	}
 
-	hourly := WeekMarkdown(WeekOf(&planner.Plan{Week: hourlyWeek()}))
+	hourly := WeekMarkdown(WeekOf(nil, &planner.Plan{Week: hourlyWeek()}))
 	if rows := strings.Count(hourly, "\n| hour "); rows != markdownChangeRows {
 		t.Errorf("%d rows of windows, want %d", rows, markdownChangeRows)
 	}
 	if !strings.Contains(hourly, "| … | 144 more windows change the placement | |\n") {
 		t.Errorf("the windows left out are not counted:\n%s", hourly)
 	}
-	if WeekMarkdown(WeekOf(&planner.Plan{})) != "" {
+	if WeekMarkdown(WeekOf(nil, &planner.Plan{})) != "" {
 		t.Errorf("a plan without windows has a week section")
 	}
 }
@@ -76,7 +77,7 @@ Planned per window (3 windows): 612.50 USD/month instead of 1,000.00 for the sta
 // windows and many changed objects stays within the limit.
 func TestWeekInComment(t *testing.T) {
 	r := bigReport(30, 200)
-	r.Week = WeekOf(&planner.Plan{Week: hourlyWeek()})
+	r.Week = WeekOf(nil, &planner.Plan{Week: hourlyWeek()})
 	md := r.Markdown(0)
 	if len(md) > CommentLimit {
 		t.Errorf("%d characters, more than %d", len(md), CommentLimit)
@@ -85,10 +86,18 @@ func TestWeekInComment(t *testing.T) {
 		t.Errorf("the comment lacks the saving")
 	}
 	head := &planner.Plan{Status: planner.StatusOptimal, Week: hourlyWeek()}
+	in := &schema.Intent{Fleet: map[string]schema.Cluster{"eks": {Autoscaling: schema.AutoscalingHPA}, "gke": {Autoscaling: schema.AutoscalingHPA}}}
 	c := Compare(Side{Revision: "main", Plan: &planner.Plan{Status: planner.StatusOptimal}, Render: &render.Result{}},
-		Side{Revision: "working tree", Plan: head, Render: &render.Result{}})
+		Side{Revision: "working tree", Plan: head, Render: &render.Result{}, Intent: in})
 	if c.Week == nil || c.Week.Windows != 168 || len(c.Week.Changes) != 168 {
 		t.Fatalf("Compare: week %+v", c.Week)
+	}
+	// gke runs nothing in the windows: only eks is named.
+	if diff := cmp.Diff([]string{"eks"}, c.Week.WithoutKEDA); diff != "" {
+		t.Errorf("clusters without KEDA (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(c.Markdown(0), "> Without KEDA (`autoscaling: \"hpa\"`), eks scale on CPU within the week's bounds, not ahead of each window.") {
+		t.Errorf("the comment does not say which clusters scale without KEDA")
 	}
 	var text bytes.Buffer
 	c.Text(&text, false)

@@ -201,7 +201,7 @@ func build(in Input) page {
 		}
 	}
 	p.Curve = newCurve(in.Tradeoff, in.Plan)
-	p.Week = preview.WeekOf(in.Plan)
+	p.Week = preview.WeekOf(in.Intent, in.Plan)
 	p.WeekCharts = preview.WeekCharts(in.Intent, in.Plan)
 	return p
 }

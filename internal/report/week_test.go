@@ -89,6 +89,9 @@ func weekPage(t *testing.T) ([]byte, *planner.Plan) {
 		t.Fatal(err)
 	}
 	withWeek(plan)
+	az := inst.Intent.Fleet["azure-eastus"]
+	az.Autoscaling = schema.AutoscalingHPA
+	inst.Intent.Fleet["azure-eastus"] = az
 	page, err := report.HTML(report.Input{Title: "webshop week", Plan: plan, Intent: inst.Intent, Catalog: cat})
 	if err != nil {
 		t.Fatal(err)
@@ -98,7 +101,8 @@ func weekPage(t *testing.T) ([]byte, *planner.Plan) {
 
 // TestWeekSection checks the page of a plan with windows: self-contained,
 // a chart per workload, replicas on an axis of their own only for the
-// workload without perReplicaRPS, and the changes table.
+// workload without perReplicaRPS, the cluster without KEDA named, and the
+// changes table.
 func TestWeekSection(t *testing.T) {
 	page, plan := weekPage(t)
 	s := string(page)
@@ -122,6 +126,9 @@ func TestWeekSection(t *testing.T) {
 				t.Errorf("%s: chart lacks %s", w, el)
 			}
 		}
+	}
+	if !strings.Contains(s, `id="without-keda">Without KEDA (<code>autoscaling: "hpa"</code>), azure-eastus scale on CPU`) {
+		t.Errorf("the page does not say that azure-eastus scales without KEDA")
 	}
 	if !strings.Contains(s, `id="week-changes"`) || !strings.Contains(s, plan.Week.Windows[1].Name) {
 		t.Errorf("the page lacks the changes table or the peak window")
