@@ -8,10 +8,13 @@ package render
 // Deployment between the week's lowest and highest counts on CPU.
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
@@ -271,17 +274,38 @@ func (r *renderer) scaledObject(w *schema.Workload, t scaleTarget, runs []run, m
 			"metadata":   map[string]any{"value": strconv.Itoa(w.Autoscaling.TargetCPUPercent)},
 		})
 	}
+	// KEDA labels the HorizontalPodAutoscaler it makes with the
+	// ScaledObject's name and names it keda-hpa-<name>: both must be label
+	// values (63 characters at most), which a long workload's spot
+	// Deployment's name is not.
+	name := shorten(t.name, maxLabelValue)
+	spec := map[string]any{
+		"scaleTargetRef":  map[string]any{"apiVersion": "apps/v1", "kind": "Deployment", "name": t.name},
+		"minReplicaCount": int64(t.lowest()),
+		"maxReplicaCount": int64(most),
+		"triggers":        triggers,
+	}
+	if hpa := "keda-hpa-" + name; len(hpa) > maxLabelValue {
+		spec["advanced"] = map[string]any{"horizontalPodAutoscalerConfig": map[string]any{"name": shorten(hpa, maxLabelValue)}}
+	}
 	return &object{kindPatch: -1, u: &unstructured.Unstructured{Object: map[string]any{
 		"apiVersion": KEDAAPIVersion,
 		"kind":       "ScaledObject",
-		"metadata":   map[string]any{"name": t.name, "namespace": w.Namespace},
-		"spec": map[string]any{
-			"scaleTargetRef":  map[string]any{"apiVersion": "apps/v1", "kind": "Deployment", "name": t.name},
-			"minReplicaCount": int64(t.lowest()),
-			"maxReplicaCount": int64(most),
-			"triggers":        triggers,
-		},
+		"metadata":   map[string]any{"name": name, "namespace": w.Namespace},
+		"spec":       spec,
 	}}}
+}
+
+const maxLabelValue = 63
+
+// shorten cuts a name longer than n to n characters, the last nine a dash
+// and a hash of the whole name, so that two long names stay apart.
+func shorten(name string, n int) string {
+	if len(name) <= n {
+		return name
+	}
+	sum := sha256.Sum256([]byte(name))
+	return strings.TrimRight(name[:n-9], "-") + "-" + hex.EncodeToString(sum[:4])
 }
 
 // windowAutoscaler is the HorizontalPodAutoscaler of a Deployment in a

@@ -2,12 +2,15 @@ package render
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
 	robfig "github.com/robfig/cron/v3"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"isobar.dev/isobar/planner"
+	"isobar.dev/isobar/schema"
 )
 
 // TestCronEveryMinute checks that the schedule written for each minute of
@@ -82,6 +85,34 @@ func TestWeekRunsProperty(t *testing.T) {
 			if got != want {
 				t.Fatalf("trial %d (lead %d min, levels %v): minute %d asks for %d, want %d", trial, leadMin, levels, m, got, want)
 			}
+		}
+	}
+}
+
+// TestScaledObjectLongName checks that the ScaledObject of a long
+// workload's spot Deployment, and the HorizontalPodAutoscaler KEDA makes
+// for it, have names KEDA accepts (label values, 63 characters at most),
+// distinct from another long name's, while it still targets the
+// Deployment.
+func TestScaledObjectLongName(t *testing.T) {
+	runs := []run{{StartMinute: 470, EndMinute: 1080, Replicas: 2}}
+	names := map[string]bool{}
+	for _, w := range []string{strings.Repeat("a", 63), strings.Repeat("a", 62) + "b", "short"} {
+		for _, target := range []string{w, w + SpotSuffix} {
+			so := (&renderer{}).scaledObject(&schema.Workload{Name: w, Namespace: "ns"}, scaleTarget{name: target, levels: []int{0, 2}}, runs, 2, false).u
+			name := so.GetName()
+			hpa, found, _ := unstructured.NestedString(so.Object, "spec", "advanced", "horizontalPodAutoscalerConfig", "name")
+			if !found {
+				hpa = "keda-hpa-" + name
+			}
+			ref, _, _ := unstructured.NestedString(so.Object, "spec", "scaleTargetRef", "name")
+			if len(name) > 63 || len(hpa) > 63 || ref != target || names[name] {
+				t.Errorf("%s: ScaledObject %q (%d), its HorizontalPodAutoscaler %q (%d), target %q", target, name, len(name), hpa, len(hpa), ref)
+			}
+			if len(target) <= 54 && (name != target || found) {
+				t.Errorf("%s: a short name is renamed to %q (HorizontalPodAutoscaler set: %v)", target, name, found)
+			}
+			names[name] = true
 		}
 	}
 }
