@@ -263,11 +263,14 @@ func weekSVG(name string, wk *planner.Week, staticReplicas int, perReplica float
 	}
 	fmt.Fprintf(&b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, plotX, plotY+plotH, plotX+plotW, plotY+plotH)
 	fmt.Fprintf(&b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, plotX, plotY, plotX, plotY+plotH)
-	for _, f := range []float64{0, 0.5, 1} {
-		fmt.Fprintf(&b, `<text class="tick" x="%d" y="%v" text-anchor="end" dy="4">%s</text>`, plotX-6, y(f*leftMax, leftMax), trimFloat(f*leftMax))
+	if hasDemand || shared {
+		// The requests/s axis; a workload without demand (a batch job) has
+		// only its replicas.
+		for _, f := range []float64{0, 0.5, 1} {
+			fmt.Fprintf(&b, `<text class="tick" x="%d" y="%v" text-anchor="end" dy="4">%s</text>`, plotX-6, y(f*leftMax, leftMax), trimFloat(f*leftMax))
+		}
+		fmt.Fprintf(&b, `<text class="tick" x="14" y="%d" text-anchor="middle" transform="rotate(-90 14 %d)">requests/s</text>`, plotY+plotH/2, plotY+plotH/2)
 	}
-	leftLabel := "requests/s"
-	fmt.Fprintf(&b, `<text class="tick" x="14" y="%d" text-anchor="middle" transform="rotate(-90 14 %d)">%s</text>`, plotY+plotH/2, plotY+plotH/2, leftLabel)
 	if !shared {
 		fmt.Fprintf(&b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`, plotX+plotW, plotY, plotX+plotW, plotY+plotH)
 		for _, f := range []float64{0, 0.5, 1} {

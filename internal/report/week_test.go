@@ -127,6 +127,11 @@ func TestWeekSection(t *testing.T) {
 			}
 		}
 	}
+	if i := strings.Index(s, `data-workload="nightly-report"`); i < 0 {
+		t.Errorf("no chart for the batch job")
+	} else if chart := s[i : i+strings.Index(s[i:], "</svg>")]; strings.Contains(chart, ">requests/s</text>") || !strings.Contains(chart, ">replicas</text>") {
+		t.Errorf("the batch job's chart, without demand, should have a replicas axis only")
+	}
 	if !strings.Contains(s, `id="without-keda">Without KEDA (<code>autoscaling: "hpa"</code>), azure-eastus scale on CPU`) {
 		t.Errorf("the page does not say that azure-eastus scales without KEDA")
 	}
