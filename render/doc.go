@@ -28,6 +28,14 @@
 // nodes of the right accelerator model by the cloud's node labels. The rules
 // per cloud come from providers.RenderingRules.
 //
+// When the plan has windows of the week (planner.Week), each Deployment of
+// a service whose count changes from window to window is scaled by an
+// autoscaler and has no spec.replicas: a KEDA ScaledObject with a cron
+// trigger per run of windows at the same count, starting the intent's
+// planning.windows.lead early, or, in a cluster whose autoscaling is "hpa",
+// a HorizontalPodAutoscaler between the week's lowest count and the static
+// plan's (see scale.go and docs/demand.md).
+//
 // Every object carries the compliance metadata the reconciler's gatekeeper
 // checks: labels for the workload, its team, each data class
 // ("dataclass.isobar.dev/<class>") and the cluster's country

@@ -119,6 +119,9 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 		}
 		byCluster[p.Cluster] = append(byCluster[p.Cluster], p)
 	}
+	if err := validateWeek(in, plan); err != nil {
+		return nil, err
+	}
 	tp, err := planTraffic(in, plan)
 	if err != nil {
 		return nil, fmt.Errorf("traffic: %w", err)
@@ -134,7 +137,7 @@ func Render(in *schema.Intent, plan *planner.Plan, opts Options) (*Result, error
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		c := in.Fleet[name]
 		r := &renderer{
-			in: in, cluster: name, spec: c, country: Country(in, cat, c),
+			in: in, cluster: name, spec: c, country: Country(in, cat, c), week: plan.Week,
 			standIns: map[string]planner.StandIn{},
 		}
 		for _, s := range standIns {
@@ -197,6 +200,8 @@ type renderer struct {
 	kinds   *kinds.Table
 	// standIns are the spot stand-ins the budgets pay for, by workload.
 	standIns map[string]planner.StandIn
+	// week is the plan per window of the week, nil without one.
+	week *planner.Week
 
 	objects    []*unstructured.Unstructured
 	namespaces map[string]bool

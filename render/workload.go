@@ -55,6 +55,7 @@ func (r *renderer) placement(p planner.Placement) error {
 		return fmt.Errorf("plan gives %d replicas of which %d on spot", p.Replicas, p.SpotReplicas)
 	}
 	var objs []any
+	var custom []*object // rendered as unstructured objects
 	objs = append(objs, r.serviceAccount(&w))
 	switch w.Kind {
 	case schema.KindJob, schema.KindCronJob:
@@ -71,23 +72,33 @@ func (r *renderer) placement(p planner.Placement) error {
 			objs = append(objs, r.cronJob(&w, p.Replicas, tmpl))
 		}
 	default:
-		if onDemand > 0 || spot > 0 {
-			tmpl, err := r.podTemplate(&w, false)
+		targets := r.scaleTargets(&w, p)
+		if targets != nil {
+			typed, scaled, err := r.scaledService(&w, p, targets)
 			if err != nil {
 				return err
 			}
-			d := r.deployment(&w, w.Name, onDemand, tmpl)
+			objs = append(objs, typed...)
+			custom = scaled
+		} else {
+			if onDemand > 0 || spot > 0 {
+				tmpl, err := r.podTemplate(&w, false)
+				if err != nil {
+					return err
+				}
+				d := r.deployment(&w, w.Name, onDemand, tmpl)
+				if spot > 0 {
+					d.Annotations = r.standInAnnotations(p.Workload)
+				}
+				objs = append(objs, d)
+			}
 			if spot > 0 {
-				d.Annotations = r.standInAnnotations(p.Workload)
+				tmpl, err := r.podTemplate(&w, true)
+				if err != nil {
+					return err
+				}
+				objs = append(objs, r.deployment(&w, w.Name+SpotSuffix, spot, tmpl))
 			}
-			objs = append(objs, d)
-		}
-		if spot > 0 {
-			tmpl, err := r.podTemplate(&w, true)
-			if err != nil {
-				return err
-			}
-			objs = append(objs, r.deployment(&w, w.Name+SpotSuffix, spot, tmpl))
 		}
 		if svc := r.service(&w); svc != nil {
 			objs = append(objs, svc)
@@ -95,7 +106,7 @@ func (r *renderer) placement(p planner.Placement) error {
 		if p.Replicas > 1 {
 			objs = append(objs, r.disruptionBudget(&w))
 		}
-		if w.Autoscaling != nil {
+		if w.Autoscaling != nil && targets == nil {
 			target, replicas := w.Name, onDemand
 			if onDemand == 0 {
 				target, replicas = w.Name+SpotSuffix, spot
@@ -111,6 +122,7 @@ func (r *renderer) placement(p planner.Placement) error {
 		}
 		rendered = append(rendered, u)
 	}
+	rendered = append(rendered, custom...)
 	rendered = append(rendered, r.rawObjects(&w)...)
 	r.applyPatches(&w, rendered)
 	for _, o := range rendered {

@@ -28,7 +28,16 @@ type Cluster struct {
 	Capacity Capacity          `json:"capacity"`
 	Spot     SpotCapacity      `json:"spot"`
 	Labels   map[string]string `json:"labels,omitempty"`
+	// Autoscaling is AutoscalingKEDA or AutoscalingHPA; empty means
+	// AutoscalingKEDA.
+	Autoscaling string `json:"autoscaling,omitempty"`
 }
+
+// What scales a cluster's replicas per window of the week.
+const (
+	AutoscalingKEDA = "keda"
+	AutoscalingHPA  = "hpa"
+)
 
 // Capacity is an amount of schedulable resources.
 type Capacity struct {

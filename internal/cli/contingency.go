@@ -92,6 +92,9 @@ func publishContingency(cmd *cobra.Command, path string, in *schema.Intent, plan
 		if err != nil {
 			return nil, err
 		}
+		// The windows of the week are the normal plan's: without the
+		// domain, the survivors hold the failover's replicas all week.
+		fp.Week = nil
 		failover, err := render.Render(in, fp, render.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("%s: render without %s: %w", path, f.Domain, err)

@@ -95,6 +95,7 @@ func (r *Report) Text(w io.Writer, color bool) {
 		}
 	}
 	N1Text(w, r.N1)
+	WeekText(w, r.Week)
 	r.textTraffic(w)
 	fmt.Fprintln(w, "\nChecks:")
 	for _, v := range r.Verdicts {

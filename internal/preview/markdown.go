@@ -116,6 +116,7 @@ func (r *Report) markdownSummary() string {
 		}
 	}
 	b.WriteString(N1Markdown(r.N1))
+	b.WriteString(WeekMarkdown(r.Week))
 	r.markdownTraffic(&b)
 	b.WriteString("\n#### Checks\n\n")
 	for _, v := range r.Verdicts {

@@ -14,6 +14,7 @@ package preview
 import (
 	"cmp"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -66,6 +67,9 @@ type Report struct {
 	// does (see planner.Contingency); empty when it has no contingency
 	// plans.
 	N1 []Failure `json:"n1,omitempty"`
+	// Week is the head's plan per window of the week: what it saves and
+	// where replicas change; nil when it has no windows.
+	Week *Week `json:"week,omitempty"`
 
 	red *redactor
 }
@@ -189,6 +193,7 @@ func Compare(base, head Side) *Report {
 	r.compareTraffic(base.Render, head.Render)
 	r.exceptions(head)
 	r.N1 = N1(head.Plan.Contingency)
+	r.Week = WeekOf(head.Intent, head.Plan)
 	for i := range r.N1 {
 		for j := range r.N1[i].Down {
 			r.N1[i].Down[j].Reason = red.mask(r.N1[i].Down[j].Reason)
@@ -203,6 +208,9 @@ func Compare(base, head Side) *Report {
 		r.Changed = r.Changed || !l.RTTMs.Same()
 	}
 	r.Changed = r.Changed || len(changedTraffic(r.Traffic)) > 0
+	// A plan per window that changes is a change, even when the static
+	// plan stays.
+	r.Changed = r.Changed || !reflect.DeepEqual(base.Plan.Week, head.Plan.Week)
 	for _, c := range r.Clusters {
 		r.Changed = r.Changed || len(c.Created)+len(c.Changed)+len(c.Deleted) > 0
 	}

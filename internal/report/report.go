@@ -1,7 +1,9 @@
 // Package report writes a plan as one self-contained HTML page: a world
 // map (SVG) of the fleet's regions, the chosen placements and the user
 // geographies with the traffic between them, the cost and latency tables,
-// the cost-versus-latency trade-off curve, and the planner's explanations.
+// the cost-versus-latency trade-off curve, the plan per window of the week
+// (demand and capacity charts, placement changes), and the planner's
+// explanations.
 // The page fetches nothing: styles are inline, the map's land outline
 // (Natural Earth 1:110m, public domain, see internal/landgen) is embedded,
 // and there is no script.
@@ -18,6 +20,7 @@ import (
 	"strings"
 
 	"isobar.dev/isobar/internal/money"
+	"isobar.dev/isobar/internal/preview"
 	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -84,6 +87,10 @@ type page struct {
 	Curve     *curve
 	Excluded  []excludedRow
 	Estimated bool
+	// Week and WeekCharts show the plan per window of the week, when it
+	// has one.
+	Week       *preview.Week
+	WeekCharts []preview.WeekChart
 }
 
 type mapCluster struct {
@@ -194,6 +201,8 @@ func build(in Input) page {
 		}
 	}
 	p.Curve = newCurve(in.Tradeoff, in.Plan)
+	p.Week = preview.WeekOf(in.Intent, in.Plan)
+	p.WeekCharts = preview.WeekCharts(in.Intent, in.Plan)
 	return p
 }
 
