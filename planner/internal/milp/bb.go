@@ -36,6 +36,10 @@ var noGomory, noMIR bool
 // noRedCost disables reduced-cost fixing (tests compare both ways).
 var noRedCost bool
 
+// noProbe disables probing at the root, and noNodeProp bound propagation
+// at the nodes (tests and benchmarks compare both ways).
+var noProbe, noNodeProp bool
+
 // node is a branch-and-bound subproblem: its parent's bounds plus one
 // tightened variable.
 type node struct {
