@@ -92,6 +92,9 @@ type lpInstance struct {
 	// probeFixed and probeTightened count the binaries probing fixed and
 	// the other bounds it tightened.
 	probeFixed, probeTightened int
+	// rows are the model's rows merged and strengthened, which nodes
+	// propagate over (nil for a plain LP).
+	rows []Row
 }
 
 // prepare validates the model and builds the simplex. Integer variables'
@@ -129,6 +132,7 @@ func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) 
 			pr := newPropagator(m, rows)
 			ok, inst.probeFixed, inst.probeTightened = pr.probe(impLo, impUp, min(20*pr.nnz+100_000, 20_000_000))
 		}
+		inst.rows = rows
 		if !ok {
 			inst.infeasible = true
 		} else {
