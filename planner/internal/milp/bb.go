@@ -36,6 +36,10 @@ var noGomory, noMIR bool
 // noRedCost disables reduced-cost fixing (tests compare both ways).
 var noRedCost bool
 
+// noProbe disables probing at the root, and noNodeProp bound propagation
+// at the nodes (tests and benchmarks compare both ways).
+var noProbe, noNodeProp bool
+
 // node is a branch-and-bound subproblem: its parent's bounds plus one
 // tightened variable.
 type node struct {
@@ -121,6 +125,16 @@ type bnb struct {
 	curLo, curUp []float64 // bounds currently applied (original units)
 	changed      []int     // variables whose bounds differ from the root's
 	isChanged    []bool
+
+	// prop propagates each node's bound changes over the rows; propLimit
+	// bounds its term visits per node, propMoved counts the integer
+	// bounds it tightened and propPruned the nodes it proved infeasible.
+	prop       *propagator
+	propLimit  int
+	propSeen   []bool
+	propSeeds  []Var
+	propMoved  int
+	propPruned int
 }
 
 // Solve solves m with the built-in branch and bound (see the package
@@ -183,6 +197,44 @@ func (b *bnb) init() {
 	b.curLo = slices.Clone(b.inst.lower)
 	b.curUp = slices.Clone(b.inst.upper)
 	b.isChanged = make([]bool, n)
+	if b.inst.rows != nil && !noNodeProp {
+		b.prop = newPropagator(b.m, b.inst.rows)
+		b.propLimit = max(2*b.prop.nnz, 10_000)
+		b.propSeen = make([]bool, n)
+	}
+}
+
+// propagateNode tightens the bounds of integer variables that the bounds
+// of the loaded node imply, starting from the variables seeds, and applies
+// them to the LP. It reports false when propagation proves the node
+// infeasible (the LP is then left with the node's own bounds).
+func (b *bnb) propagateNode(seeds []Var) bool {
+	p := b.prop
+	if p == nil {
+		return true
+	}
+	ok := p.run(seeds, b.curLo, b.curUp, b.propLimit)
+	var moved []boundChange
+	if ok {
+		for _, c := range p.trail {
+			if b.m.Vars[c.j].Integer && !b.propSeen[c.j] {
+				b.propSeen[c.j] = true
+				moved = append(moved, boundChange{j: c.j, lo: b.curLo[c.j], up: b.curUp[c.j]})
+			}
+		}
+	}
+	// Back to the bounds the LP has, then the integer ones through the
+	// LP: continuous bounds are implied, not imposed.
+	p.undo(0, b.curLo, b.curUp)
+	for _, c := range moved {
+		b.propSeen[c.j] = false
+		b.setVarBounds(int(c.j), c.lo, c.up)
+	}
+	b.propMoved += len(moved)
+	if !ok {
+		b.propPruned++
+	}
+	return ok
 }
 
 // effBound strengthens an LP bound by the bound proven elsewhere and,
@@ -583,10 +635,22 @@ func (b *bnb) run(res *Result) error {
 				continue
 			}
 			b.loadNode(cur)
+			b.propSeeds = b.propSeeds[:0]
+			for _, j := range b.changed {
+				b.propSeeds = append(b.propSeeds, Var(j))
+			}
 		} else {
 			b.fixByReducedCost()
 			// Dive: the LP holds the parent's optimal basis.
 			b.setVarBounds(cur.v, math.Max(b.curLo[cur.v], cur.lo), math.Min(b.curUp[cur.v], cur.up))
+			b.propSeeds = append(b.propSeeds[:0], Var(cur.v))
+		}
+		if !b.propagateNode(b.propSeeds) {
+			// Infeasible by propagation: closed without an LP.
+			b.nodes++
+			b.release(cur)
+			cur = nil
+			continue
 		}
 		if b.limit() {
 			b.push(cur)

@@ -90,7 +90,17 @@
 //     activity-based bound propagation over the rows (applied to integer
 //     variables, rounded), and coefficient strengthening of binary
 //     variables in one-sided rows (a big-M link x ≤ 100·y with x ≤ 6
-//     becomes x ≤ 6·y).
+//     becomes x ≤ 6·y), and probing: each binary is set to 0 and to 1 and
+//     the change propagated over the rows it touches (incrementally, a
+//     queue of rows, a work limit of 20 visits per nonzero); a side
+//     proven infeasible fixes the binary to the other, and a bound both
+//     sides imply holds for the model.
+//   - Node propagation: the bound change of every node (and, for a node
+//     taken from the queue, every branching bound on its path) is
+//     propagated over the rows before its LP is solved; the integer
+//     bounds it implies are applied to the LP (continuous ones are used
+//     but not imposed), and a node it proves infeasible is closed without
+//     an LP.
 //   - Root cuts: rounds of Gomory mixed-integer cuts from the optimal root
 //     tableau, kept short and numerically safe (coefficient range ≤ 1e6,
 //     minimum efficacy), while the bound moves; cuts that are not binding

@@ -124,83 +124,107 @@ func mergedRows(m *Model) []Row {
 func propagate(m *Model, rows []Row, lower, upper []float64) bool {
 	for pass := 0; pass < 8; pass++ {
 		changed := false
-		for _, r := range rows {
-			if len(r.Terms) == 0 {
-				continue
+		for i := range rows {
+			ok, n := tightenRow(m, &rows[i], lower, upper, nil)
+			if !ok {
+				return false
 			}
-			hasL, hasU := !math.IsInf(r.Lower, -1), !math.IsInf(r.Upper, 1)
-			if !hasL && !hasU {
-				continue
-			}
-			// Finite parts of the minimal and maximal activity and the
-			// number of infinite contributions.
-			var minF, maxF float64
-			var minInf, maxInf int
-			for _, t := range r.Terms {
-				lo, up := lower[t.Var], upper[t.Var]
-				if t.Coef < 0 {
-					lo, up = up, lo
-				}
-				if c := t.Coef * lo; math.IsInf(c, 0) {
-					minInf++
-				} else {
-					minF += c
-				}
-				if c := t.Coef * up; math.IsInf(c, 0) {
-					maxInf++
-				} else {
-					maxF += c
-				}
-			}
-			for _, t := range r.Terms {
-				j, a := t.Var, t.Coef
-				lo, up := lower[j], upper[j]
-				if a < 0 {
-					lo, up = up, lo
-				}
-				// Residual activity of the other terms.
-				resMin, okMin := residual(minF, minInf, a*lo)
-				resMax, okMax := residual(maxF, maxInf, a*up)
-				newLo, newUp := math.Inf(-1), math.Inf(1)
-				if hasU && okMin {
-					if a > 0 {
-						newUp = (r.Upper - resMin) / a
-					} else {
-						newLo = (r.Upper - resMin) / a
-					}
-				}
-				if hasL && okMax {
-					if a > 0 {
-						newLo = math.Max(newLo, (r.Lower-resMax)/a)
-					} else {
-						newUp = math.Min(newUp, (r.Lower-resMax)/a)
-					}
-				}
-				if m.Vars[j].Integer {
-					newLo = math.Ceil(newLo - 1e-6)
-					newUp = math.Floor(newUp + 1e-6)
-				}
-				if tightens(newLo, lower[j], 1) {
-					lower[j] = newLo
-					changed = true
-				}
-				if tightens(newUp, upper[j], -1) {
-					upper[j] = newUp
-					changed = true
-				}
-				if lower[j] > upper[j]+1e-6*math.Max(1, math.Abs(upper[j])) {
-					return false
-				}
-				if lower[j] > upper[j] {
-					lower[j] = upper[j]
-				}
-			}
+			changed = changed || n > 0
 		}
 		if !changed {
 			break
 		}
 	}
 	return true
+}
+
+// tightenRow tightens the bounds of a row's variables from the activity of
+// the others (integer bounds rounded), calling changed for each variable
+// whose bound moved (if not nil) with its bounds before. It reports false when some variable's
+// bounds became empty, and how many bounds moved.
+func tightenRow(m *Model, r *Row, lower, upper []float64, changed func(j Var, lo, up float64)) (bool, int) {
+	if len(r.Terms) == 0 {
+		return true, 0
+	}
+	hasL, hasU := !math.IsInf(r.Lower, -1), !math.IsInf(r.Upper, 1)
+	if !hasL && !hasU {
+		return true, 0
+	}
+	// Finite parts of the minimal and maximal activity and the number of
+	// infinite contributions.
+	var minF, maxF float64
+	var minInf, maxInf int
+	for _, t := range r.Terms {
+		lo, up := lower[t.Var], upper[t.Var]
+		if t.Coef < 0 {
+			lo, up = up, lo
+		}
+		if c := t.Coef * lo; math.IsInf(c, 0) {
+			minInf++
+		} else {
+			minF += c
+		}
+		if c := t.Coef * up; math.IsInf(c, 0) {
+			maxInf++
+		} else {
+			maxF += c
+		}
+	}
+	if minInf > 1 && maxInf > 1 {
+		return true, 0
+	}
+	n := 0
+	for _, t := range r.Terms {
+		j, a := t.Var, t.Coef
+		lo, up := lower[j], upper[j]
+		if a < 0 {
+			lo, up = up, lo
+		}
+		// Residual activity of the other terms.
+		resMin, okMin := residual(minF, minInf, a*lo)
+		resMax, okMax := residual(maxF, maxInf, a*up)
+		newLo, newUp := math.Inf(-1), math.Inf(1)
+		if hasU && okMin {
+			if a > 0 {
+				newUp = (r.Upper - resMin) / a
+			} else {
+				newLo = (r.Upper - resMin) / a
+			}
+		}
+		if hasL && okMax {
+			if a > 0 {
+				newLo = math.Max(newLo, (r.Lower-resMax)/a)
+			} else {
+				newUp = math.Min(newUp, (r.Lower-resMax)/a)
+			}
+		}
+		if m.Vars[j].Integer {
+			newLo = math.Ceil(newLo - 1e-6)
+			newUp = math.Floor(newUp + 1e-6)
+		}
+		moved, oldLo, oldUp := false, lower[j], upper[j]
+		if tightens(newLo, lower[j], 1) {
+			lower[j] = newLo
+			moved = true
+		}
+		if tightens(newUp, upper[j], -1) {
+			upper[j] = newUp
+			moved = true
+		}
+		if moved {
+			n++
+			if changed != nil {
+				changed(j, oldLo, oldUp)
+			}
+		}
+		if lower[j] > upper[j]+1e-6*math.Max(1, math.Abs(upper[j])) {
+			return false, n
+		}
+		if lower[j] > upper[j] {
+			lower[j] = upper[j]
+		}
+	}
+	return true, n
 }
 
 // residual is the activity bound of the other terms of a row given the

@@ -89,6 +89,12 @@ type lpInstance struct {
 	// integer bounds after rounding
 	lower, upper []float64
 	infeasible   bool // an integer variable has no integral value in its bounds
+	// probeFixed and probeTightened count the binaries probing fixed and
+	// the other bounds it tightened.
+	probeFixed, probeTightened int
+	// rows are the model's rows merged and strengthened, which nodes
+	// propagate over (nil for a plain LP).
+	rows []Row
 }
 
 // prepare validates the model and builds the simplex. Integer variables'
@@ -116,11 +122,18 @@ func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) 
 	}
 	lp := m
 	if integral && !inst.infeasible {
-		// Presolve: implied bounds (applied to integer variables) and
-		// coefficient strengthening on the implied bounds.
+		// Presolve: implied bounds (applied to integer variables),
+		// probing on the binaries, and coefficient strengthening on the
+		// implied bounds.
 		rows := mergedRows(m)
 		impLo, impUp := slices.Clone(inst.lower), slices.Clone(inst.upper)
-		if !propagate(m, rows, impLo, impUp) {
+		ok := propagate(m, rows, impLo, impUp)
+		if ok && !noProbe {
+			pr := newPropagator(m, rows)
+			ok, inst.probeFixed, inst.probeTightened = pr.probe(impLo, impUp, min(20*pr.nnz+100_000, 20_000_000))
+		}
+		inst.rows = rows
+		if !ok {
 			inst.infeasible = true
 		} else {
 			for j, v := range m.Vars {
