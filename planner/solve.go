@@ -97,6 +97,12 @@ func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts 
 	if opts.TimeLimit < 0 {
 		return nil, fmt.Errorf("time limit %s: expected a duration ≥ 0 (0: none)", opts.TimeLimit)
 	}
+	if opts.Solver == "" {
+		opts.Solver = SolverBuiltin
+	}
+	if opts.Gap == 0 {
+		opts.Gap = 1e-6
+	}
 	clock := newClock(ctx, start, opts.TimeLimit)
 	staticCtx := ctx
 	if !clock.deadline.IsZero() {

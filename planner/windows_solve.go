@@ -6,6 +6,7 @@ import (
 	"math"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"isobar.dev/isobar/planner/internal/milp"
@@ -44,6 +45,9 @@ type weekPlanner struct {
 	prof    map[string]bool
 	obj     string
 	weights *Weights
+	// pending counts the windows not planned yet, which share the time
+	// left.
+	pending atomic.Int64
 }
 
 // planWeek plans each window of the week (see windows.go) once the static
@@ -85,6 +89,7 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 		next <- j
 	}
 	close(next)
+	wp.pending.Store(int64(len(distinct)))
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(distinct)) {
 		wg.Add(1)
@@ -92,6 +97,7 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 			defer wg.Done()
 			for j := range next {
 				results[j], errs[j] = wp.plan(rates[distinct[j]])
+				wp.pending.Add(-1)
 			}
 		}()
 	}
@@ -209,7 +215,47 @@ func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	if math.IsInf(r.bound, -1) {
 		r.bound = 0
 	}
+	if relGap(r.value, r.bound) > wp.opts.Gap {
+		if err := wp.refine(s, r); err != nil {
+			return nil, err
+		}
+	}
 	return r, nil
+}
+
+// refineLimit is the model size, in variables, up to which a window
+// whose placement is not within the gap of its bound is solved whole by
+// branch and bound without a time limit; larger ones are when the run
+// has one, within a share of the time left.
+const refineLimit = 2000
+
+// refine searches the window's whole model by branch and bound, from its
+// placement and with its bound, for a placement within the gap.
+func (wp *weekPlanner) refine(s *solver, r *windowResult) error {
+	p := s.p
+	if p.modelSize() > refineLimit && wp.clock.deadline.IsZero() {
+		return nil
+	}
+	var until time.Time
+	if !wp.clock.deadline.IsZero() {
+		left := int(wp.pending.Add(0))
+		until = wp.clock.until(min(1, float64(runtime.GOMAXPROCS(0))/float64(max(1, left))))
+	}
+	md := p.build(wp.obj, wp.weights)
+	bound := r.bound
+	res, err := s.solveWith(md.m, until, milp.Options{Incumbent: md.vector(r.sol), Bound: &bound})
+	if err != nil {
+		return err
+	}
+	if res.X == nil || res.Objective >= r.value-1e-9*math.Abs(r.value) {
+		r.bound = math.Max(r.bound, res.Bound)
+		return nil
+	}
+	sol := p.emptySolution()
+	md.extract(p, res.X, sol)
+	r.sol, r.value = sol, p.objectiveOf(sol, wp.obj, wp.weights)
+	r.bound = math.Max(r.bound, res.Bound)
+	return nil
 }
 
 // placeProfiled places the profiled workloads in what the others leave
