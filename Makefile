@@ -62,6 +62,10 @@ bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, defaul
 bench-highs: build ## bin/isobar against HiGHS (npm highs, installed on first use) and CBC on 47 generated instances up to 200x50; BENCH_FLAGS: -run, -limit, -docs docs/planner.md
 	$(GO) run ./planner/internal/solverbench -isobar $(BIN)/isobar $(BENCH_FLAGS)
 
+.PHONY: bench-week
+bench-week: ## A week of 168 hourly windows for 200 workloads x 50 clusters (60 s limit, 1% gap); ISOBAR_MOVE_COST sets planning.moveCostUSD
+	$(GO) test ./planner -run '^$$' -bench '^BenchmarkWeek$$' -benchtime 1x
+
 .PHONY: generate
 generate: ## Regenerate generated files (catalog, example bindings, CLI reference)
 	$(GO) generate $(PKGS)
