@@ -2,6 +2,7 @@ package planner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"runtime"
@@ -48,6 +49,13 @@ type weekPlanner struct {
 	// pending counts the windows not planned yet, which share the time
 	// left.
 	pending atomic.Int64
+	// routed caches keepMoves' routings of previous placements.
+	routed map[string]routedChoices
+}
+
+type routedChoices struct {
+	chs []choice
+	ok  bool
 }
 
 // planWeek plans each window of the week (see windows.go) once the static
@@ -59,7 +67,7 @@ type weekPlanner struct {
 func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options, clock runClock, static *Plan, ps []profiled, at time.Time) (*Week, error) {
 	spans := splitWeek(in.Planning.Windows.Split, ps)
 	wp := &weekPlanner{ctx: ctx, in: in, cat: cat, opts: opts, clock: clock, static: static, ps: ps,
-		prof: map[string]bool{}, obj: in.Objective.Minimize, weights: static.Objective.Weights}
+		prof: map[string]bool{}, routed: map[string]routedChoices{}, obj: in.Objective.Minimize, weights: static.Objective.Weights}
 	for _, p := range ps {
 		wp.prof[p.workload] = true
 	}
@@ -190,19 +198,29 @@ func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	if !ok || len(p.infeasible) > 0 {
 		return wp.solveWhole(in, r)
 	}
-	sol, found, err := wp.placeProfiled(s, staticSol)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		sol, found, err = wp.routeStatic(s, staticSol)
-		if err != nil {
+	sol, found := staticSol, false
+	if !wp.clock.expired() {
+		if sol, found, err = wp.placeProfiled(s, staticSol); err != nil {
 			return nil, err
 		}
-		r.stopped = found && wp.clock.expired()
+		if !found && !wp.clock.expired() {
+			if sol, found, err = wp.routeStatic(s, staticSol); err != nil {
+				return nil, err
+			}
+		}
+		if !found && !wp.clock.expired() {
+			whole, err := wp.solveWhole(in, r)
+			var nv *NoVerdictError
+			if !errors.As(err, &nv) {
+				return whole, err
+			}
+		}
 	}
+	iterations := 400
 	if !found {
-		return wp.solveWhole(in, r)
+		// Out of time: the window keeps the static placement, which
+		// serves it, and the relaxation at zero prices bounds it.
+		sol, r.stopped, iterations = staticSol, true, 1
 	}
 	r.sol = sol
 	r.value = p.objectiveOf(sol, wp.obj, wp.weights)
@@ -211,11 +229,11 @@ func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	if deadline.IsZero() {
 		deadline = time.Now().Add(time.Hour) // counted iterations bound it
 	}
-	r.bound, _, _ = lg.subgradient(r.value, false, deadline, 400)
+	r.bound, _, _ = lg.subgradient(r.value, false, deadline, iterations)
 	if math.IsInf(r.bound, -1) {
 		r.bound = 0
 	}
-	if relGap(r.value, r.bound) > wp.opts.Gap {
+	if !r.stopped && relGap(r.value, r.bound) > wp.opts.Gap {
 		if err := wp.refine(s, r); err != nil {
 			return nil, err
 		}
@@ -453,10 +471,18 @@ func (wp *weekPlanner) keepMoves(r *windowResult, prev solution, prevP *problem,
 		if moves == 0 || len(before) > 0 {
 			continue // the same replicas, or some no longer allowed here
 		}
-		routed, ok, err := s.routeFixed(wi, old)
-		if err != nil {
-			return nil, err
+		// Weekdays repeat: the same replicas for the same demand are
+		// routed once.
+		key := fmt.Sprint(w.name, old, w.rps)
+		c, seen := wp.routed[key]
+		if !seen {
+			var err error
+			if c.chs, c.ok, err = s.routeFixed(wi, old); err != nil {
+				return nil, err
+			}
+			wp.routed[key] = c
 		}
+		routed, ok := c.chs, c.ok
 		if !ok {
 			continue
 		}
