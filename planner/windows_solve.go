@@ -29,8 +29,9 @@ type windowResult struct {
 	// fields.
 	conflicts []string
 	fields    [][]string
-	// stopped says that the time limit cut this window short.
-	stopped bool
+	// stopped says that the time limit cut this window short; static
+	// that it left the window no placement but the static one.
+	stopped, static bool
 }
 
 // weekPlanner plans the windows of one week after the static plan.
@@ -120,7 +121,7 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 	}
 	wk := &Week{Reference: at.Format(time.DateOnly), Windows: make([]Window, len(spans)),
 		StaticMonthlyCostUSD: static.Totals.MonthlyCostUSD}
-	stopped := 0
+	stopped, fallback := 0, 0
 	var final []solution
 	for i, sp := range spans {
 		r := results[of[i]]
@@ -133,6 +134,9 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 		}
 		if r.stopped {
 			stopped++
+		}
+		if r.static {
+			fallback++
 		}
 		sol := r.sol
 		if i > 0 && in.Planning.MoveCostUSD > 0 {
@@ -158,8 +162,11 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 		wk.Windows[i].Changes = windowChanges(prev.Placements, wk.Windows[i].Placements)
 	}
 	if stopped > 0 {
-		wk.Stopped = fmt.Sprintf("the time limit of %s ended the week's planning: %d of %d windows keep the static placement (their gaps say how far it is from their best)",
+		wk.Stopped = fmt.Sprintf("the time limit of %s ended the search in %d of %d windows (their gaps say how far each is from its best)",
 			clock.limit, stopped, len(spans))
+		if fallback > 0 {
+			wk.Stopped += fmt.Sprintf("; %d keep the static placement", fallback)
+		}
 	}
 	weekTotals(wk)
 	return wk, nil
@@ -220,7 +227,7 @@ func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	if !found {
 		// Out of time: the window keeps the static placement, which
 		// serves it, and the relaxation at zero prices bounds it.
-		sol, r.stopped, iterations = staticSol, true, 1
+		sol, r.stopped, r.static, iterations = staticSol, true, true, 1
 	}
 	r.sol = sol
 	r.value = p.objectiveOf(sol, wp.obj, wp.weights)
@@ -233,7 +240,7 @@ func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	if math.IsInf(r.bound, -1) {
 		r.bound = 0
 	}
-	if !r.stopped && relGap(r.value, r.bound) > wp.opts.Gap {
+	if !r.static && relGap(r.value, r.bound) > wp.opts.Gap {
 		if err := wp.refine(s, r); err != nil {
 			return nil, err
 		}
@@ -265,6 +272,7 @@ func (wp *weekPlanner) refine(s *solver, r *windowResult) error {
 	if err != nil {
 		return err
 	}
+	r.stopped = res.Status != milp.Optimal && res.Status != milp.Infeasible && !until.IsZero() && !time.Now().Before(until)
 	if res.X == nil || res.Objective >= r.value-1e-9*math.Abs(r.value) {
 		r.bound = math.Max(r.bound, res.Bound)
 		return nil

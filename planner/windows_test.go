@@ -250,3 +250,17 @@ func TestWeekTimeLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekInfeasible: an intent whose peak cannot be placed is infeasible
+// with its conflicts, and has no week.
+func TestWeekInfeasible(t *testing.T) {
+	in := weeklyShop(t)
+	in.Budgets.Teams = map[string]float64{"storefront": 10, "checkout": 4000}
+	plan := solve(t, in, planner.Options{})
+	if plan.Status != planner.StatusInfeasible || len(plan.Explanations.Conflicts) == 0 {
+		t.Fatalf("status %s, conflicts %v", plan.Status, plan.Explanations.Conflicts)
+	}
+	if plan.Week != nil {
+		t.Errorf("an infeasible plan has a week of %d windows", len(plan.Week.Windows))
+	}
+}
