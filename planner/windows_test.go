@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -263,4 +264,37 @@ func TestWeekInfeasible(t *testing.T) {
 	if plan.Week != nil {
 		t.Errorf("an infeasible plan has a week of %d windows", len(plan.Week.Windows))
 	}
+}
+
+// TestWeekInfeasibleWindow: a window whose demand the fleet cannot serve
+// makes the plan infeasible, with the conflict in that window named. (The
+// loader writes each profile's peak into rps, so only an intent built in
+// Go, planned for less than its profile's peak, can have one.)
+func TestWeekInfeasibleWindow(t *testing.T) {
+	in := load(t, map[string]string{"fleet.cue": fleet, "w.cue": `package intent
+workloads: api: {
+	team: "pay", image: "a:1", resources: {cpu: 1, memory: "1Gi"}
+	replicas: {min: 2, perReplicaRPS: 100}
+	demand: london: profile: {
+		timeZone: "Europe/London"
+		windows: [{name: "sale", days: ["fri"], from: "12:00", to: "14:00", rps: 50000}]
+		rps: 100
+	}
+}
+`})
+	w := in.Workloads["api"]
+	d := w.Demand["london"]
+	d.RPS = 100
+	w.Demand = map[string]schema.Demand{"london": d}
+	in.Workloads["api"] = w
+	plan := solve(t, in, planner.Options{})
+	if plan.Status != planner.StatusInfeasible || len(plan.Explanations.Conflicts) == 0 {
+		t.Fatalf("status %s, conflicts %v", plan.Status, plan.Explanations.Conflicts)
+	}
+	for _, c := range plan.Explanations.Conflicts {
+		if !strings.HasPrefix(c, "in the window Fri 12:00–14:00 UTC: ") {
+			t.Errorf("conflict %q does not name the window", c)
+		}
+	}
+	t.Log(plan.Explanations.Conflicts)
 }
