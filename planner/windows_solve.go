@@ -139,7 +139,7 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 			fallback++
 		}
 		sol := r.sol
-		if i > 0 && in.Planning.MoveCostUSD > 0 {
+		if i > 0 {
 			var err error
 			if sol, err = wp.keepMoves(r, final[i-1], results[of[i-1]].p, sp.hours); err != nil {
 				return nil, fmt.Errorf("window %s: %w", w.Name, err)
@@ -445,18 +445,28 @@ func (s *solver) routeFixed(wi int, chs []choice) ([]choice, bool, error) {
 }
 
 // keepMoves decides, workload by workload, between a window's own
-// placement (r.sol) and the previous window's (prev, a solution of
-// prevP): a profiled workload keeps its previous replicas when they still
-// serve the window and moving them (planning.moveCostUSD for each replica
-// started or stopped) costs more than the move saves over the window's
-// hours. The result must still fit in every cluster and budget;
-// otherwise the window's own placement stands.
+// placement (r.sol) and two that start from the previous window's (prev,
+// a solution of prevP): the previous replicas as they are, when they
+// still serve the window, and the previous replicas only added to (when
+// the window's own placement runs more) or only taken from (when it runs
+// fewer), placed optimally so. Each is charged planning.moveCostUSD for
+// every replica started or stopped, spread over the window's hours as a
+// monthly rate; the least wins, and one with fewer moves wins when it is
+// within the run's gap of it (the solver's own indifference), so that
+// placements equally good do not move replicas for nothing. The result
+// must still fit in every cluster and budget; otherwise the window's own
+// placement stands.
 func (wp *weekPlanner) keepMoves(r *windowResult, prev solution, prevP *problem, hours int) (solution, error) {
 	p := r.p
 	s := &solver{p: p, opts: wp.opts, ctx: wp.ctx, clock: wp.clock}
 	out := make(solution, len(r.sol))
 	copy(out, r.sol)
 	changed := false
+	perMove := wp.in.Planning.MoveCostUSD * weekHoursPerMonth / float64(hours)
+	use := p.newFleetUse()
+	for wi, w := range p.workloads {
+		use.addChoices(w, out[wi], 1)
+	}
 	for wi, w := range p.workloads {
 		if !wp.prof[w.name] || prevP.workloads[wi].name != w.name {
 			continue
@@ -467,50 +477,108 @@ func (wp *weekPlanner) keepMoves(r *windowResult, prev solution, prevP *problem,
 				before[prevP.clusters[prevP.workloads[wi].cands[k].cluster].name] = [2]int{ch.x, ch.s}
 			}
 		}
-		moves := 0
 		old := make([]choice, len(w.cands))
+		nOld, nNew := 0, 0
 		for k, c := range w.cands {
 			name := p.clusters[c.cluster].name
 			b := before[name]
 			delete(before, name)
 			old[k] = choice{x: b[0], s: b[1]}
-			moves += abs(b[0]-r.sol[wi][k].x) + abs(b[1]-r.sol[wi][k].s)
+			nOld += b[0] + b[1]
+			nNew += r.sol[wi][k].x + r.sol[wi][k].s
 		}
-		if moves == 0 || len(before) > 0 {
-			continue // the same replicas, or some no longer allowed here
+		if len(before) > 0 || moves(old, r.sol[wi]) == 0 {
+			continue // some no longer allowed here, or the same replicas
 		}
-		// Weekdays repeat: the same replicas for the same demand are
-		// routed once.
-		key := fmt.Sprint(w.name, old, w.rps)
-		c, seen := wp.routed[key]
-		if !seen {
-			var err error
-			if c.chs, c.ok, err = s.routeFixed(wi, old); err != nil {
-				return nil, err
+		best := r.sol[wi]
+		bestMoves := moves(old, best)
+		bestValue := p.solutionCost(wi, best) + float64(bestMoves)*perMove
+		tolerance := wp.opts.Gap * math.Max(1, p.solutionCost(wi, best))
+		for _, grow := range []int{0, b2i(nNew >= nOld)*2 - 1} {
+			// Weekdays repeat: the same replicas for the same demand are
+			// placed once.
+			key := fmt.Sprint(w.name, grow, old, w.rps)
+			c, seen := wp.routed[key]
+			if !seen {
+				var err error
+				if c.chs, c.ok, err = s.fromPrevious(wi, old, grow); err != nil {
+					return nil, err
+				}
+				wp.routed[key] = c
 			}
-			wp.routed[key] = c
+			if !c.ok {
+				continue
+			}
+			m := moves(old, c.chs)
+			v := p.solutionCost(wi, c.chs) + float64(m)*perMove
+			if v < bestValue-tolerance || v <= bestValue+tolerance && m < bestMoves {
+				best, bestMoves, bestValue = c.chs, m, math.Min(v, bestValue)
+			}
 		}
-		routed, ok := c.chs, c.ok
-		if !ok {
+		if moves(best, r.sol[wi]) == 0 {
 			continue
 		}
-		saving := (p.solutionCost(wi, routed) - p.solutionCost(wi, r.sol[wi])) * float64(hours) / weekHoursPerMonth
-		if saving <= float64(moves)*wp.in.Planning.MoveCostUSD {
-			out[wi] = routed
-			changed = true
+		// Only if it fits with what the others run.
+		use.addChoices(w, r.sol[wi], -1)
+		use.addChoices(w, best, 1)
+		if !use.fits() {
+			use.addChoices(w, best, -1)
+			use.addChoices(w, r.sol[wi], 1)
+			continue
 		}
+		out[wi] = best
+		changed = true
 	}
-	if !changed {
-		return r.sol, nil
-	}
-	use := p.newFleetUse()
-	for wi, w := range p.workloads {
-		use.addChoices(w, out[wi], 1)
-	}
-	if !use.fits() || !p.withinBudgets(out) {
+	if !changed || !p.withinBudgets(out) {
 		return r.sol, nil
 	}
 	return out, nil
+}
+
+// moves counts the replicas started or stopped from a to b.
+func moves(a, b []choice) int {
+	n := 0
+	for k := range a {
+		n += abs(a[k].x-b[k].x) + abs(a[k].s-b[k].s)
+	}
+	return n
+}
+
+// fromPrevious places workload wi from the replicas old: as they are
+// (grow 0, only routed), only added to (grow 1) or only taken from (grow
+// -1), at the least cost for the window's demand; false when no such
+// placement meets its constraints.
+func (s *solver) fromPrevious(wi int, old []choice, grow int) ([]choice, bool, error) {
+	if grow == 0 {
+		return s.routeFixed(wi, old)
+	}
+	p := s.p
+	md := p.buildScoped(schema.MinimizeCost, nil, scope{only: wi})
+	for k, v := range md.vars[wi] {
+		bound := func(id milp.Var, n int) {
+			if id < 0 {
+				return
+			}
+			if grow > 0 {
+				md.m.Vars[id].Lower = float64(n)
+			} else {
+				md.m.Vars[id].Upper = math.Min(md.m.Vars[id].Upper, float64(n))
+			}
+		}
+		bound(v.x, old[k].x)
+		bound(v.s, old[k].s)
+	}
+	res, err := milp.Solve(s.ctx, md.m, milp.Options{Gap: s.opts.Gap, NodeLimit: placeNodes})
+	if cerr := s.clock.cancelled(); cerr != nil {
+		return nil, false, cerr
+	}
+	if err != nil || res.X == nil {
+		return nil, false, nil
+	}
+	into := make(solution, len(p.workloads))
+	into[wi] = make([]choice, len(old))
+	md.extract(p, res.X, into)
+	return into[wi], true, nil
 }
 
 func abs(v int) int {
