@@ -1,6 +1,7 @@
 package planner_test
 
 import (
+	"bytes"
 	"context"
 	"math"
 	"slices"
@@ -248,6 +249,19 @@ func TestWeekTimeLimit(t *testing.T) {
 				t.Errorf("the week costs more than the static plan: %v", plan.Week.SavingUSD)
 			}
 			t.Logf("saving %.2f%%, stopped %q", plan.Week.SavingPercent, plan.Week.Stopped)
+			if plan.Week.Stopped != "" {
+				return
+			}
+			// Not cut short: the same bytes again.
+			again, err := planner.Solve(context.Background(), in, cat, planner.Options{TimeLimit: tc.limit, Gap: tc.gap})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, _ := plan.JSON()
+			b, _ := again.JSON()
+			if again.Week.Stopped == "" && !bytes.Equal(a, b) {
+				t.Error("planning the week twice gave different plans")
+			}
 		})
 	}
 }
