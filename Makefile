@@ -47,7 +47,7 @@ fuzz: ## Fuzz the intent loader for 60s
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime 60s
 
 .PHONY: bench
-bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted split, publish vs crane+cosign, apply vs kubectl and a plain client
+bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted split, a week of 168 windows at 200x50, publish vs crane+cosign, apply vs kubectl and a plain client
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1x -timeout 60m $(PKGS)
 
 .PHONY: bench-bundle

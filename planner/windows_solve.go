@@ -62,9 +62,8 @@ type routedChoices struct {
 // planWeek plans each window of the week (see windows.go) once the static
 // plan is made: windows whose demand is alike are planned once, on all
 // cores, each deterministically; then, in the order of the week, each
-// workload keeps the previous window's placement when moving it would
-// cost more (planning.moveCostUSD per replica started or stopped) than it
-// saves over the window. It returns nil when the intent has no profile.
+// profiled workload weighs its moves from the window before (see
+// keepMoves).
 func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options, clock runClock, static *Plan, ps []profiled, at time.Time) (*Week, error) {
 	spans := splitWeek(in.Planning.Windows.Split, ps)
 	wp := &weekPlanner{ctx: ctx, in: in, cat: cat, opts: opts, clock: clock, static: static, ps: ps,
@@ -139,7 +138,12 @@ func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, op
 			fallback++
 		}
 		sol := r.sol
-		if i > 0 {
+		switch {
+		case i > 0 && clock.expired():
+			if !r.stopped {
+				stopped++ // its moves were not weighed
+			}
+		case i > 0:
 			var err error
 			if sol, err = wp.keepMoves(r, final[i-1], results[of[i-1]].p, sp.hours); err != nil {
 				return nil, fmt.Errorf("window %s: %w", w.Name, err)

@@ -312,3 +312,15 @@ workloads: api: {
 	}
 	t.Log(plan.Explanations.Conflicts)
 }
+
+// TestDefaultWindows: what schema.DefaultWindows says is what the schema
+// fills in for an intent silent on planning.windows.
+func TestDefaultWindows(t *testing.T) {
+	inst, err := schema.Load("../examples/webshop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := inst.Intent.Planning.Windows, schema.DefaultWindows(); got != want {
+		t.Errorf("planning.windows %+v, want %+v", got, want)
+	}
+}

@@ -30,7 +30,7 @@ func Generate(cat *providers.Catalog, seed uint64, n, m int) *schema.Intent {
 		DataClasses: map[string]schema.DataClass{"pii": {Name: "pii", Allowed: []string{"EU"}}},
 		Budgets:     schema.Budgets{Teams: map[string]float64{}},
 		Objective:   schema.Objective{Minimize: schema.MinimizeCost},
-		Planning:    schema.Planning{Stability: 2, Contingency: schema.DefaultContingency()},
+		Planning:    schema.Planning{Stability: 2, Contingency: schema.DefaultContingency(), Windows: schema.DefaultWindows()},
 	}
 	// Regions with a price, EU ones over-represented so that EU-only
 	// workloads have somewhere to go.
