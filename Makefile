@@ -47,7 +47,7 @@ fuzz: ## Fuzz the intent loader for 60s
 	$(GO) test ./schema -run '^$$' -fuzz FuzzLoad -fuzztime 60s
 
 .PHONY: bench
-bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted split, publish vs crane+cosign, apply vs kubectl and a plain client
+bench: ## Run every benchmark: planner 20x10..5000x500 vs a capacity-weighted split, a week of 168 windows at 200x50, publish vs crane+cosign, apply vs kubectl and a plain client
 	$(GO) test -run '^$$' -bench . -benchmem -benchtime 1x -timeout 60m $(PKGS)
 
 .PHONY: bench-bundle
@@ -61,6 +61,10 @@ bench-cbc: ## Built-in solver against CBC side by side (ISOBAR_CBC_LIMIT, defaul
 .PHONY: bench-highs
 bench-highs: build ## bin/isobar against HiGHS (npm highs, installed on first use) and CBC on 47 generated instances up to 200x50; BENCH_FLAGS: -run, -limit, -docs docs/planner.md
 	$(GO) run ./planner/internal/solverbench -isobar $(BIN)/isobar $(BENCH_FLAGS)
+
+.PHONY: bench-week
+bench-week: ## A week of 168 hourly windows for 200 workloads x 50 clusters (60 s limit, 1% gap); ISOBAR_MOVE_COST sets planning.moveCostUSD
+	$(GO) test ./planner -run '^$$' -bench '^BenchmarkWeek$$' -benchtime 1x
 
 .PHONY: generate
 generate: ## Regenerate generated files (catalog, example bindings, CLI reference)

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -79,7 +80,70 @@ const (
 // Infeasible and the conflicting constraints, not an error; errors are
 // reserved for failures to plan at all, a cancelled context, and a run
 // that the time limit ended without a verdict (*NoVerdictError).
+//
+// When some demand follows a weekly profile and planning.windows.split is
+// not "off", the plan also holds the placement of each window of the week
+// (Plan.Week, see planWeek): the static plan may use 40% of the time
+// limit, the windows the rest.
 func Solve(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options) (*Plan, error) {
+	ps, at, err := weekProfiles(in)
+	if err != nil {
+		return nil, err
+	}
+	if ps == nil || opts.fixed != nil {
+		return solvePlan(ctx, in, cat, opts)
+	}
+	start := time.Now()
+	if opts.TimeLimit < 0 {
+		return nil, fmt.Errorf("time limit %s: expected a duration ≥ 0 (0: none)", opts.TimeLimit)
+	}
+	if opts.Solver == "" {
+		opts.Solver = SolverBuiltin
+	}
+	if opts.Gap == 0 {
+		opts.Gap = 1e-6
+	}
+	clock := newClock(ctx, start, opts.TimeLimit)
+	staticCtx := ctx
+	if !clock.deadline.IsZero() {
+		var cancel context.CancelFunc
+		staticCtx, cancel = context.WithDeadline(ctx, start.Add(time.Duration(float64(clock.deadline.Sub(start))*shareStatic)))
+		defer cancel()
+		if opts.TimeLimit == 0 {
+			opts.TimeLimit = clock.limit
+		}
+	}
+	plan, err := solvePlan(staticCtx, in, cat, opts)
+	if err != nil {
+		return nil, err
+	}
+	if plan.Status == StatusInfeasible {
+		return plan, nil
+	}
+	wk, err := planWeek(ctx, in, cat, opts, clock, plan, ps, at)
+	var wi *windowInfeasible
+	if errors.As(err, &wi) {
+		plan = infeasiblePlan(plan, nil)
+		for i, c := range wi.conflicts {
+			plan.Explanations.Conflicts = append(plan.Explanations.Conflicts, "in the window "+wi.window+": "+c)
+			if i < len(wi.fields) {
+				plan.Explanations.ConflictFields = append(plan.Explanations.ConflictFields, wi.fields[i])
+			}
+		}
+		return plan, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	plan.Week = wk
+	if opts.Timings {
+		plan.Solver.TimeMs = time.Since(start).Milliseconds()
+	}
+	return plan, nil
+}
+
+// solvePlan is Solve without the windows of the week: the static plan.
+func solvePlan(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options) (*Plan, error) {
 	start := time.Now()
 	if opts.Solver == "" {
 		opts.Solver = SolverBuiltin

@@ -353,6 +353,13 @@ func DefaultContingency() Contingency {
 	return Contingency{Enabled: true, Domains: DomainCluster, EmergencyMargin: 0.2}
 }
 
+// DefaultWindows is what the schema fills in when the intent says
+// nothing of planning.windows: windows where some profile changes, the
+// offsets of the week of 2026-01-05, replicas scaled 10 minutes ahead.
+func DefaultWindows() Windows {
+	return Windows{Split: SplitAuto, Reference: "2026-01-05", Lead: "10m"}
+}
+
 // Catalog overrides and extends the built-in provider catalog.
 type Catalog struct {
 	Discounts map[string]float64                `json:"discounts,omitempty"`

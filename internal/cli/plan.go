@@ -201,6 +201,7 @@ func printPlan(w io.Writer, p *planner.Plan, inst *schema.Instance) {
 	if hasEstimate(p) {
 		fmt.Fprintln(w, "  * price estimated from another region (see -o json: priceEstimate)")
 	}
+	printWeek(w, p.Week)
 	s := p.Solver
 	fmt.Fprintf(w, "\nSolver %s: %s, objective %.6g, lower bound %.6g, gap %.2g%% (%d nodes, %d iterations, %d variables, %d constraints)\n",
 		s.Name, s.Status, s.Objective, s.LowerBound, s.Gap*100, s.Nodes, s.Iterations, s.Variables, s.Constraints)
