@@ -326,11 +326,6 @@ type Windows struct {
 	Lead      string `json:"lead"`
 }
 
-// DefaultWindows is what the schema fills in when the intent says nothing.
-func DefaultWindows() Windows {
-	return Windows{Split: SplitAuto, Reference: "2026-01-05", Lead: "10m"}
-}
-
 // Failure domains: what may fail together.
 const (
 	DomainCluster  = "cluster"
