@@ -288,6 +288,11 @@ func (e *Engine) applyOne(ctx context.Context, o *object, lm liveMeta, isLive, e
 	if err := e.checkScope(o); err != nil {
 		return Entry{}, entry{}, fmt.Errorf("%s apply failed: %w", o.ref, err)
 	}
+	if isLive || exists {
+		if err := e.handOverReplicas(ctx, o); err != nil {
+			return Entry{}, entry{}, fmt.Errorf("%s apply failed: %w", o.ref, err)
+		}
+	}
 	u := o.obj.DeepCopy()
 	err := e.client.Apply(ctx, client.ApplyConfigurationFromUnstructured(u),
 		client.FieldOwner(e.opts.FieldManager), client.ForceOwnership)

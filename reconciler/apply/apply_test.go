@@ -762,3 +762,45 @@ func TestInventoryConflict(t *testing.T) {
 		t.Error("inventory not updated by the next cycle")
 	}
 }
+
+// TestReplicasHandedOverToAutoscaler: a Deployment whose replicas the
+// engine set, applied again without spec.replicas (an autoscaler's to set
+// from now on), keeps its live count instead of dropping to the API
+// server's default of 1; the field goes to the handover manager, which an
+// autoscaler's scale then takes it from.
+func TestReplicasHandedOverToAutoscaler(t *testing.T) {
+	ns := newNamespace(t)
+	e, _ := newEngine(t, apply.Options{SkipHealthCheck: true})
+	mustApply(t, e, desired("r1", deployment(ns, "web", 5)))
+
+	scaled := deployment(ns, "web", 0)
+	unstructured.RemoveNestedField(scaled.Object, "spec", "replicas")
+	scaled.SetAnnotations(map[string]string{"isobar.dev/peak-replicas": "5"})
+	res := mustApply(t, e, desired("r2", scaled))
+	wantAction(t, res, scaled, apply.ActionConfigured)
+	live, _ := get(t, "apps/v1", "Deployment", ns, "web")
+	if n, _, _ := unstructured.NestedInt64(live.Object, "spec", "replicas"); n != 5 {
+		t.Fatalf("replicas after the handover: %d, want 5", n)
+	}
+	managers := map[string]bool{}
+	for _, mf := range live.GetManagedFields() {
+		if strings.Contains(string(mf.FieldsV1.Raw), `"f:replicas"`) {
+			managers[mf.Manager] = true
+		}
+	}
+	if !managers["isobar-replicas"] || managers["isobar"] {
+		t.Errorf("replicas owned by %v, want the handover manager only", managers)
+	}
+
+	// An autoscaler scales through the scale subresource; the next apply
+	// of the same set leaves its count alone.
+	editLive(t, "apps/v1", "Deployment", ns, "web", func(u *unstructured.Unstructured) {
+		_ = unstructured.SetNestedField(u.Object, int64(9), "spec", "replicas")
+	})
+	scaled.SetAnnotations(map[string]string{"isobar.dev/peak-replicas": "9"})
+	mustApply(t, e, desired("r3", scaled))
+	live, _ = get(t, "apps/v1", "Deployment", ns, "web")
+	if n, _, _ := unstructured.NestedInt64(live.Object, "spec", "replicas"); n != 9 {
+		t.Errorf("replicas after the autoscaler scaled and a new apply: %d, want 9", n)
+	}
+}
