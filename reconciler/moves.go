@@ -5,6 +5,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -120,14 +121,19 @@ func keyOf(o *unstructured.Unstructured) objKey {
 	return objKey{gvk.Group, gvk.Kind, o.GetNamespace(), o.GetName()}
 }
 
-// replicas returns spec.replicas of a Deployment or StatefulSet (1 when
-// unset, as the API server defaults it).
+// replicas returns spec.replicas of a Deployment or StatefulSet. When
+// unset, an autoscaler sets them (scaling per window of the week): the
+// most the plan gives it, from its isobar.dev/peak-replicas annotation, or
+// else 1, as the API server defaults it.
 func replicas(o *unstructured.Unstructured) int64 {
 	n, found, err := unstructured.NestedInt64(o.Object, "spec", "replicas")
-	if err != nil || !found {
-		return 1
+	if err == nil && found {
+		return n
 	}
-	return n
+	if p, err := strconv.ParseInt(o.GetAnnotations()[render.AnnotationPeakReplicas], 10, 64); err == nil && p >= 0 {
+		return p
+	}
+	return 1
 }
 
 // workloadReplicas sums the replicas of each workload's Deployments and

@@ -403,3 +403,21 @@ func TestMoveStatus(t *testing.T) {
 		t.Errorf("nothing held: %+v", st)
 	}
 }
+
+// A Deployment scaled per window has no spec.replicas: moves count the
+// most the plan gives it, not the API server's default.
+func TestReplicasOfAScaledDeployment(t *testing.T) {
+	d := &unstructured.Unstructured{Object: map[string]any{"apiVersion": "apps/v1", "kind": "Deployment",
+		"metadata": map[string]any{"name": "web", "namespace": "shop"}, "spec": map[string]any{}}}
+	if got := replicas(d); got != 1 {
+		t.Errorf("without replicas or annotation: %d, want 1", got)
+	}
+	d.SetAnnotations(map[string]string{render.AnnotationPeakReplicas: "7"})
+	if got := replicas(d); got != 7 {
+		t.Errorf("scaled, peak 7: %d", got)
+	}
+	_ = unstructured.SetNestedField(d.Object, int64(3), "spec", "replicas")
+	if got := replicas(d); got != 3 {
+		t.Errorf("with replicas 3: %d", got)
+	}
+}
