@@ -60,11 +60,11 @@ func TestClusterCommands(t *testing.T) {
 	kc := "--kubeconfig=" + env.Kubeconfig
 
 	code, out := isobar(t, env.WorkTree, "diff", ".", kc)
-	if code != 2 || !strings.Contains(out, "gcp-europe-west4: 12 of 12 objects would change") {
+	if code != 2 || !strings.Contains(out, "gcp-europe-west4: 13 of 13 objects would change") {
 		t.Fatalf("diff before apply: exit %d\n%s", code, out)
 	}
 	code, out = isobar(t, env.WorkTree, "apply", ".", kc)
-	if code != 0 || !strings.Contains(out, "gcp-europe-west4  12 created") {
+	if code != 0 || !strings.Contains(out, "gcp-europe-west4  13 created") {
 		t.Fatalf("apply: exit %d\n%s", code, out)
 	}
 	gcp := kubernetes.NewForConfigOrDie(env.Clusters["gcp-europe-west4"].Config)
