@@ -226,7 +226,7 @@ func (w *world) publishWithContingency(t *testing.T) (*planner.Plan, *render.Res
 		if err != nil {
 			t.Fatal(err)
 		}
-		ps, err := bundle.PublishContingency(ctx, f.Domain, f.Clusters, normal, failover, src, w.env.Registry, key, opts)
+		ps, err := bundle.PublishContingency(ctx, bundle.ContingencyFor(f), normal, failover, src, w.env.Registry, key, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
