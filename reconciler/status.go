@@ -102,6 +102,9 @@ type ClusterStatus struct {
 	// Failover is the cluster's part in the failover of a lost failure
 	// domain, when one is failed over.
 	Failover *FailoverStatus `json:"failover,omitempty"`
+	// FailoverHeld lists the failure domains lost but not failed over,
+	// and why (the cooldown, another domain failed over).
+	FailoverHeld []FailoverHeld `json:"failoverHeld,omitempty"`
 }
 
 // isRefusal reports whether err is a bundle that must not be applied:
@@ -188,7 +191,7 @@ func sameState(a, b ClusterStatus) bool {
 	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
 		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
 		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify &&
-		sameFailover(a.Failover, b.Failover)
+		sameFailover(a.Failover, b.Failover) && slices.EqualFunc(a.FailoverHeld, b.FailoverHeld, sameHeld)
 }
 
 // Annotations of the reconciler's Events: the applied revision, bundle
