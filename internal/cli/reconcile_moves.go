@@ -26,8 +26,8 @@ func (m *moveFlags) register(cmd *cobra.Command) {
 	f.BoolVar(&m.enabled, "moves", true, "move replicas between clusters without downtime: where replicas leave, keep them until the arrivals are healthy, the DNS records switched and --drain passed")
 	f.DurationVar(&m.drain, "drain", reconciler.DefaultDrain, "how long leaving replicas keep serving after the DNS records switched and their TTL passed")
 	f.DurationVar(&m.timeout, "move-timeout", reconciler.DefaultMoveTimeout, "report a move whose arrivals are not healthy within this as failed (the leaving cluster keeps serving)")
-	f.StringVar(&m.statusKey, "status-key", "", "agent mode: the cosign private key (password in $COSIGN_PASSWORD) signing this agent's move reports in the registry")
-	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports must be signed with (default: the public half of --status-key)")
+	f.StringVar(&m.statusKey, "status-key", "", "agent mode: the cosign private key (password in $COSIGN_PASSWORD) signing this agent's move reports and heartbeats in the registry")
+	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports and heartbeats must be signed with (default: the public half of --status-key)")
 }
 
 // validate checks the flags, before anything is read or started.
@@ -61,22 +61,31 @@ func (m *moveFlags) options(agent bool, registry string, bundleOpts []bundle.Opt
 		log.Warn("moves are not coordinated with the other clusters (no --status-key): replicas leaving this cluster go at once")
 		return nil, nil
 	}
-	key, err := bundle.ReadPrivateKeyFile(m.statusKey, bundle.PasswordFromEnv())
+	key, trust, err := m.statusKeys()
 	if err != nil {
-		return nil, usageError{fmt.Errorf("--status-key: %w", err)}
-	}
-	var trust bundle.Trust
-	if m.statusPub != "" {
-		if trust, err = bundle.TrustKeyFile(m.statusPub); err != nil {
-			return nil, usageError{fmt.Errorf("--status-pub: %w", err)}
-		}
-	} else {
-		pub, err := key.PublicKey()
-		if err != nil {
-			return nil, err
-		}
-		trust = bundle.Trust{PublicKey: pub}
+		return nil, err
 	}
 	mo.Board = &reconciler.RegistryBoard{Registry: registry, Key: key, Trust: trust, Options: bundleOpts}
 	return mo, nil
+}
+
+// statusKeys reads the agent's status key and the public key its peers'
+// move reports and heartbeats must be signed with.
+func (m *moveFlags) statusKeys() (*bundle.PrivateKey, bundle.Trust, error) {
+	key, err := bundle.ReadPrivateKeyFile(m.statusKey, bundle.PasswordFromEnv())
+	if err != nil {
+		return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-key: %w", err)}
+	}
+	if m.statusPub != "" {
+		trust, err := bundle.TrustKeyFile(m.statusPub)
+		if err != nil {
+			return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-pub: %w", err)}
+		}
+		return key, trust, nil
+	}
+	pub, err := key.PublicKey()
+	if err != nil {
+		return nil, bundle.Trust{}, err
+	}
+	return key, bundle.Trust{PublicKey: pub}, nil
 }
