@@ -183,7 +183,7 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 			}
 			o.failover = reconciler.FailoverOptions{}
 		} else {
-			if o.moves.statusKey == "" {
+			if !o.moves.hasKey() {
 				return usageError{errors.New("--failover-after with --cluster needs --status-key: agents learn that a cluster is lost from each other's signed heartbeats")}
 			}
 			key, trust, err := o.moves.statusKeys()
