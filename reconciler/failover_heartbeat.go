@@ -226,8 +226,10 @@ func (w *heartbeatWatcher) forget(fleet []string) {
 type agentBeat struct {
 	mu  sync.Mutex
 	seq uint64
-	// rev is the revision of the last cycle.
-	rev string
+	// rev is the revision of the last cycle; need what the cluster's
+	// bundle requested then (the bundle is the cycle's to change).
+	rev  string
+	need resources
 }
 
 // nextSeq returns a sequence number above every earlier one: the wall
@@ -245,13 +247,12 @@ func (r *Reconciler) beat(ctx context.Context, t Target) error {
 	hbs := r.opts.Failover.Heartbeats
 	c := r.cluster(t)
 	r.mu.Lock()
-	need := requirementOf(c)
 	st := c.status
 	r.mu.Unlock()
-	p := r.probe(ctx, t, need)
 	r.beatState.mu.Lock()
-	rev := r.beatState.rev
+	rev, need := r.beatState.rev, r.beatState.need
 	r.beatState.mu.Unlock()
+	p := r.probe(ctx, t, need)
 	now := r.opts.Now()
 	hb := &Heartbeat{
 		APIVersion: heartbeatAPIVersion, Kind: heartbeatKind, Cluster: t.Cluster,
@@ -323,9 +324,6 @@ func (r *Reconciler) peerProbes(ctx context.Context, in *schema.Intent, rev sour
 		d := domainOf(kind, name, in.Fleet[name])
 		domains[d] = append(domains[d], name)
 	}
-	r.beatState.mu.Lock()
-	r.beatState.rev = rev.Commit
-	r.beatState.mu.Unlock()
 	type read struct {
 		hb  *Heartbeat
 		err error
@@ -334,10 +332,10 @@ func (r *Reconciler) peerProbes(ctx context.Context, in *schema.Intent, rev sour
 	var ownProbe probeResult
 	var mu sync.Mutex
 	var wg sync.WaitGroup
-	c := r.cluster(own)
-	r.mu.Lock()
-	need := requirementOf(c)
-	r.mu.Unlock()
+	need := requirementOf(r.cluster(own))
+	r.beatState.mu.Lock()
+	r.beatState.rev, r.beatState.need = rev.Commit, need
+	r.beatState.mu.Unlock()
 	wg.Go(func() { ownProbe = r.probe(ctx, own, need) })
 	for _, name := range fleet {
 		if name == own.Cluster {
