@@ -1,12 +1,21 @@
 package reconciler
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
+	"log"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-containerregistry/pkg/registry"
+
+	"isobar.dev/isobar/bundle"
 )
 
 // agentSim is an agent's view of the fleet a, b, c (each its own failure
@@ -211,5 +220,119 @@ func TestHeartbeatFailbackOrder(t *testing.T) {
 	// The survivor (a) has no cluster of c to apply: done at once.
 	if tr := s.tr.failedBack(); tr.kind != TransitionFailedBack || tr.domain != "c" {
 		t.Fatalf("failedBack: %+v", tr)
+	}
+}
+
+// TestRegistryHeartbeats: heartbeats go through a real registry as signed
+// notes; one signed with another key, or put under another cluster's
+// tag, is refused (ErrHeartbeatRefused, so that it counts as absent); a
+// registry that does not answer is not a refusal; none is nil, nil.
+func TestRegistryHeartbeats(t *testing.T) {
+	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+	t.Cleanup(srv.Close)
+	repo := strings.TrimPrefix(srv.URL, "http://") + "/bundles"
+	keys := func() (*bundle.PrivateKey, []byte) {
+		kp, err := bundle.GenerateKeyPair([]byte("pw"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := bundle.LoadPrivateKey(kp.PrivateKey, []byte("pw"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return k, kp.PublicKey
+	}
+	key, pub := keys()
+	other, otherPub := keys()
+	opts := []bundle.Option{bundle.WithInsecure()}
+	hbs := &RegistryHeartbeats{Registry: repo, Key: key, Trust: bundle.Trust{PublicKey: pub}, Options: opts}
+	ctx := t.Context()
+
+	hb := &Heartbeat{APIVersion: heartbeatAPIVersion, Kind: heartbeatKind, Cluster: "eu-1", Seq: 42, Revision: "0123456789abcdef",
+		Ready: true, Healthy: true, Written: time.Date(2026, 12, 5, 8, 0, 0, 0, time.UTC)}
+	if err := hbs.Publish(ctx, hb); err != nil {
+		t.Fatal(err)
+	}
+	got, err := hbs.Read(ctx, "eu-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(hb, got); diff != "" {
+		t.Errorf("read back (-published +read):\n%s", diff)
+	}
+	if got, err := hbs.Read(ctx, "us-1"); got != nil || err != nil {
+		t.Errorf("a cluster with no heartbeat: %+v, %v", got, err)
+	}
+	if _, err := bundle.Verify(ctx, repo+":eu-1-heartbeat", bundle.Trust{PublicKey: pub}, opts...); err != nil {
+		t.Errorf("the heartbeat does not verify as a cosign signature with the status key: %v", err)
+	}
+
+	forger := &RegistryHeartbeats{Registry: repo, Key: other, Trust: bundle.Trust{PublicKey: otherPub}, Options: opts}
+	forged := *hb
+	forged.Cluster = "us-1"
+	if err := forger.Publish(ctx, &forged); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := hbs.Read(ctx, "us-1"); !errors.Is(err, ErrHeartbeatRefused) || !errors.Is(err, bundle.ErrSignature) {
+		t.Errorf("a heartbeat signed by another key: %v, want ErrHeartbeatRefused and ErrSignature", err)
+	}
+	data, err := json.Marshal(hb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bundle.PushNote(ctx, repo+":"+HeartbeatTag("ap-1"), HeartbeatMediaType, data, key, opts...); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := hbs.Read(ctx, "ap-1"); !errors.Is(err, ErrHeartbeatRefused) || !strings.Contains(err.Error(), `of "eu-1"`) {
+		t.Errorf("eu-1's heartbeat under ap-1's tag: %v, want it refused", err)
+	}
+
+	srv.Close()
+	if _, err := hbs.Read(ctx, "eu-1"); err == nil || errors.Is(err, ErrHeartbeatRefused) {
+		t.Errorf("registry down: %v, want an error that is not a refusal", err)
+	}
+}
+
+// TestFailoverHeldStatus: a held failover is in every cluster's status,
+// with why and until when.
+func TestFailoverHeldStatus(t *testing.T) {
+	r := &Reconciler{opts: Options{Failover: FailoverOptions{After: 2 * time.Second, Back: 2 * time.Second, Cooldown: time.Minute}}}
+	if err := r.opts.Failover.defaults(); err != nil {
+		t.Fatal(err)
+	}
+	r.failover.t = newTracker(r.opts.Failover)
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	tr := r.failover.t
+	step := func(now time.Time, down bool) {
+		probes := map[string]probeResult{"a": {healthy: !down, reason: "API server not ready"}, "b": {healthy: true}}
+		tr.observe(now, map[string][]string{"a": {"a"}, "b": {"b"}}, probes)
+	}
+	for i := range 3 {
+		step(t0.Add(time.Duration(i)*time.Second), true)
+	}
+	if tr.active != "a" {
+		t.Fatalf("a not failed over: %q", tr.active)
+	}
+	for i := range 3 {
+		step(t0.Add(time.Duration(3+i)*time.Second), false)
+	}
+	tr.failedBack()
+	for i := range 3 {
+		step(t0.Add(time.Duration(10+i)*time.Second), true)
+	}
+	plan := r.currentPlan()
+	c := &clusterState{target: Target{Cluster: "b"}}
+	st := ClusterStatus{Cluster: "b", Phase: PhaseReady}
+	c.failoverStatus(&st, plan)
+	want := []FailoverHeld{{Domain: "a", Until: tr.domains["a"].since.Add(time.Minute)}}
+	if len(st.FailoverHeld) != 1 || st.FailoverHeld[0].Domain != want[0].Domain || !st.FailoverHeld[0].Until.Equal(want[0].Until) ||
+		!strings.Contains(st.FailoverHeld[0].Reason, "at most one failover per 1m0s") {
+		t.Fatalf("status failoverHeld %+v, want a held until %v by the cooldown", st.FailoverHeld, want[0].Until)
+	}
+	prev := st
+	st2 := st
+	c.failoverStatus(&st2, &failoverPlan{lost: map[string]string{}})
+	if sameState(prev, st2) {
+		t.Errorf("a status that no longer holds a failover is the same state as one that does")
 	}
 }
