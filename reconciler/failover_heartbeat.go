@@ -16,9 +16,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"sync"
 	"time"
+
+	"github.com/google/go-containerregistry/pkg/name"
 
 	"isobar.dev/isobar/bundle"
 	"isobar.dev/isobar/reconciler/source"
@@ -80,7 +83,11 @@ func HeartbeatTag(cluster string) string {
 
 // RegistryHeartbeats keeps the heartbeats as signed notes
 // (bundle.PushNote) tagged REPO:<cluster>-heartbeat, read with
-// bundle.PullNote, which verifies their signature first.
+// bundle.PullNote, which verifies their signature first. Each heartbeat
+// is a new manifest with its own signature: Publish deletes the one
+// before the previous (bundle.DeleteNote; the previous is kept for
+// readers that resolved the tag just before), where the registry allows
+// deletes.
 type RegistryHeartbeats struct {
 	// Registry is the bundles' repository.
 	Registry string
@@ -90,6 +97,21 @@ type RegistryHeartbeats struct {
 	Trust bundle.Trust
 	// Options are passed to the registry calls.
 	Options []bundle.Option
+
+	mu sync.Mutex
+	// pushed are the digests of this agent's last heartbeats, oldest
+	// first.
+	pushed []name.Digest
+	// cleanupErr is the last error deleting an old heartbeat.
+	cleanupErr error
+}
+
+// CleanupErr is the last error deleting an old heartbeat, nil when the
+// last deletion succeeded or none was due.
+func (h *RegistryHeartbeats) CleanupErr() error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.cleanupErr
 }
 
 // Publish pushes and signs the heartbeat.
@@ -102,8 +124,17 @@ func (h *RegistryHeartbeats) Publish(ctx context.Context, hb *Heartbeat) error {
 		return err
 	}
 	ref := h.Registry + ":" + HeartbeatTag(hb.Cluster)
-	if _, err := bundle.PushNote(ctx, ref, HeartbeatMediaType, data, h.Key, h.Options...); err != nil {
+	d, err := bundle.PushNote(ctx, ref, HeartbeatMediaType, data, h.Key, h.Options...)
+	if err != nil {
 		return fmt.Errorf("heartbeat of %s: %w", hb.Cluster, err)
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.pushed = append(h.pushed, d)
+	if len(h.pushed) > 2 {
+		old := h.pushed[0]
+		h.pushed = h.pushed[1:]
+		h.cleanupErr = bundle.DeleteNote(ctx, old, h.Options...)
 	}
 	return nil
 }
@@ -230,6 +261,19 @@ type agentBeat struct {
 	// bundle requested then (the bundle is the cycle's to change).
 	rev  string
 	need resources
+	// cleanupLogged: a failure to delete old heartbeats was logged.
+	cleanupLogged bool
+}
+
+// cleanupFailed logs, once, that old heartbeats stay in the registry.
+func (b *agentBeat) cleanupFailed(log *slog.Logger, cluster string, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.cleanupLogged {
+		return
+	}
+	b.cleanupLogged = true
+	log.Warn("old heartbeats cannot be deleted from the registry and pile up there (allow deletes, or prune untagged manifests)", "cluster", cluster, "error", err)
 }
 
 // nextSeq returns a sequence number above every earlier one: the wall
@@ -267,6 +311,11 @@ func (r *Reconciler) beat(ctx context.Context, t Target) error {
 	defer cancel()
 	err := hbs.Publish(ctx, hb)
 	r.opts.Metrics.heartbeatPublished(err == nil)
+	if c, ok := hbs.(interface{ CleanupErr() error }); ok && err == nil {
+		if cerr := c.CleanupErr(); cerr != nil {
+			r.beatState.cleanupFailed(r.opts.Logger, t.Cluster, cerr)
+		}
+	}
 	return err
 }
 

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-containerregistry/pkg/crane"
+	"github.com/google/go-containerregistry/pkg/name"
 	"github.com/google/go-containerregistry/pkg/registry"
 
 	"isobar.dev/isobar/bundle"
@@ -287,6 +289,46 @@ func TestRegistryHeartbeats(t *testing.T) {
 		t.Errorf("eu-1's heartbeat under ap-1's tag: %v, want it refused", err)
 	}
 
+	// Old heartbeats do not pile up: the one before the previous is
+	// deleted, with its signature; the previous stays for readers that
+	// just resolved the tag.
+	digests := []string{}
+	for i := range 3 {
+		if i > 0 {
+			next := *hb
+			next.Seq = hb.Seq + uint64(i)
+			if err := hbs.Publish(ctx, &next); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d, err := crane.Digest(repo+":"+HeartbeatTag("eu-1"), crane.Insecure)
+		if err != nil {
+			t.Fatal(err)
+		}
+		digests = append(digests, d)
+	}
+	if err := hbs.CleanupErr(); err != nil {
+		t.Fatalf("deleting the oldest heartbeat: %v", err)
+	}
+	sigTag := func(d string) string { return repo + ":" + strings.Replace(d, ":", "-", 1) + ".sig" }
+	if _, err := crane.Head(repo+"@"+digests[0], crane.Insecure); err == nil {
+		t.Errorf("the oldest heartbeat %s is still in the registry", digests[0])
+	}
+	if _, err := crane.Head(sigTag(digests[0]), crane.Insecure); err == nil {
+		t.Errorf("the oldest heartbeat's signature %s is still in the registry", sigTag(digests[0]))
+	}
+	for _, d := range digests[1:] {
+		if _, err := bundle.Verify(ctx, repo+"@"+d, bundle.Trust{PublicKey: pub}, opts...); err != nil {
+			t.Errorf("heartbeat %s: %v, want it kept, signed", d, err)
+		}
+	}
+	// A note already gone is no error.
+	for range 2 {
+		if err := bundle.DeleteNote(ctx, mustDigest(t, repo+"@"+digests[0]), opts...); err != nil {
+			t.Errorf("deleting a deleted heartbeat: %v", err)
+		}
+	}
+
 	srv.Close()
 	if _, err := hbs.Read(ctx, "eu-1"); err == nil || errors.Is(err, ErrHeartbeatRefused) {
 		t.Errorf("registry down: %v, want an error that is not a refusal", err)
@@ -335,4 +377,13 @@ func TestFailoverHeldStatus(t *testing.T) {
 	if sameState(prev, st2) {
 		t.Errorf("a status that no longer holds a failover is the same state as one that does")
 	}
+}
+
+func mustDigest(t *testing.T, ref string) name.Digest {
+	t.Helper()
+	d, err := name.NewDigest(ref, name.Insecure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
