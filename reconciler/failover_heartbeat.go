@@ -346,10 +346,15 @@ func (r *Reconciler) heartbeatLoop(ctx context.Context) {
 	}
 }
 
-// agentTarget is the agent's own cluster, once a cycle has resolved it.
+// agentTarget is the agent's own cluster, once a cycle has resolved it;
+// false before, and for a reconciler of several clusters (a hub does not
+// heartbeat).
 func (r *Reconciler) agentTarget() (Target, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if len(r.clusters) != 1 {
+		return Target{}, false
+	}
 	for _, c := range r.clusters {
 		return c.target, true
 	}
