@@ -10,8 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -47,6 +49,14 @@ const (
 	AnnotationJurisdiction = "dev.isobar.jurisdiction"           // Metadata.Jurisdiction
 	AnnotationPlanDigest   = "dev.isobar.plan-digest"            // Metadata.PlanDigest
 
+	// A contingency bundle's (Metadata.Contingency): the failure domain it
+	// is for, what the fleet costs more per month under it (decimal USD),
+	// and the workloads it leaves down ("web=2,api=1": replicas by
+	// workload, sorted).
+	AnnotationContingencyWithout   = "dev.isobar.contingency.without"
+	AnnotationContingencyExtraCost = "dev.isobar.contingency.extra-monthly-cost-usd"
+	AnnotationContingencyDown      = "dev.isobar.contingency.down"
+
 	// layerTitle is the layer's AnnotationTitle.
 	layerTitle = "bundle.tar.gz"
 	// gzipLevel is the fixed compression level (zlib's default, 6); changing
@@ -77,6 +87,37 @@ type Metadata struct {
 	// AllowedNamespaces are the namespaces the bundle's objects may be in
 	// (sorted and de-duplicated by Build).
 	AllowedNamespaces []string
+	// Contingency, for a contingency bundle, says what running it costs
+	// (nil for a normal bundle).
+	Contingency *ContingencyCost
+}
+
+// ContingencyCost is what running a contingency plan costs, carried in
+// its bundles' signed annotations.
+type ContingencyCost struct {
+	// Without is the failure domain whose loss the plan is for.
+	Without string `json:"without"`
+	// ExtraMonthlyCostUSD is the fleet's monthly cost under the plan less
+	// the normal plan's (negative when it costs less).
+	ExtraMonthlyCostUSD float64 `json:"extraMonthlyCostUSD"`
+	// Down are the workloads the plan cannot place again and the replicas
+	// they lose, sorted by workload.
+	Down []WorkloadDown `json:"down,omitempty"`
+}
+
+// WorkloadDown is a workload's replicas left down by a contingency plan.
+type WorkloadDown struct {
+	Workload string `json:"workload"`
+	Replicas int    `json:"replicas"`
+}
+
+// String is "web: 2 replicas".
+func (w WorkloadDown) String() string {
+	unit := "replicas"
+	if w.Replicas == 1 {
+		unit = "replica"
+	}
+	return fmt.Sprintf("%s: %d %s", w.Workload, w.Replicas, unit)
 }
 
 // Config is the bundle's config blob (media type ConfigMediaType), as JSON.
@@ -233,6 +274,23 @@ func normalizeMetadata(md Metadata) (Metadata, error) {
 		ns = []string{}
 	}
 	md.AllowedNamespaces = ns
+	if c := md.Contingency; c != nil {
+		if c.Without == "" {
+			return md, newError(md.Cluster, ErrInvalidInput, errors.New("contingency cost names no failure domain"))
+		}
+		if math.IsNaN(c.ExtraMonthlyCostUSD) || math.IsInf(c.ExtraMonthlyCostUSD, 0) {
+			return md, newError(md.Cluster, ErrInvalidInput, fmt.Errorf("contingency without %s: extra monthly cost %v is not a number", c.Without, c.ExtraMonthlyCostUSD))
+		}
+		cc := *c
+		cc.Down = slices.Clone(c.Down)
+		slices.SortFunc(cc.Down, func(a, b WorkloadDown) int { return strings.Compare(a.Workload, b.Workload) })
+		for _, d := range cc.Down {
+			if d.Workload == "" || strings.ContainsAny(d.Workload, ",=") || d.Replicas < 0 {
+				return md, newError(md.Cluster, ErrInvalidInput, fmt.Errorf("contingency without %s: workload down %q (%d replicas) cannot be recorded", c.Without, d.Workload, d.Replicas))
+			}
+		}
+		md.Contingency = &cc
+	}
 	return md, nil
 }
 
@@ -250,7 +308,52 @@ func annotations(md Metadata) map[string]string {
 	if md.Source != "" {
 		a[AnnotationSource] = md.Source
 	}
+	if c := md.Contingency; c != nil {
+		a[AnnotationContingencyWithout] = c.Without
+		a[AnnotationContingencyExtraCost] = strconv.FormatFloat(c.ExtraMonthlyCostUSD, 'f', 2, 64)
+		if len(c.Down) > 0 {
+			parts := make([]string, len(c.Down))
+			for i, d := range c.Down {
+				parts[i] = d.Workload + "=" + strconv.Itoa(d.Replicas)
+			}
+			a[AnnotationContingencyDown] = strings.Join(parts, ",")
+		}
+	}
 	return a
+}
+
+// readContingency reads a contingency bundle's cost from its annotations
+// (nil, nil for a normal bundle).
+func readContingency(ann map[string]string) (*ContingencyCost, error) {
+	without, ok := ann[AnnotationContingencyWithout]
+	if !ok {
+		for _, k := range []string{AnnotationContingencyExtraCost, AnnotationContingencyDown} {
+			if _, ok := ann[k]; ok {
+				return nil, fmt.Errorf("annotation %s without %s", k, AnnotationContingencyWithout)
+			}
+		}
+		return nil, nil
+	}
+	if without == "" {
+		return nil, fmt.Errorf("annotation %s is empty", AnnotationContingencyWithout)
+	}
+	c := &ContingencyCost{Without: without}
+	v, err := strconv.ParseFloat(ann[AnnotationContingencyExtraCost], 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil, fmt.Errorf("annotation %s is %q, want a number of USD", AnnotationContingencyExtraCost, ann[AnnotationContingencyExtraCost])
+	}
+	c.ExtraMonthlyCostUSD = v
+	if down := ann[AnnotationContingencyDown]; down != "" {
+		for _, part := range strings.Split(down, ",") {
+			w, n, ok := strings.Cut(part, "=")
+			r, err := strconv.Atoi(n)
+			if !ok || w == "" || err != nil || r < 0 {
+				return nil, fmt.Errorf("annotation %s: %q is not workload=replicas", AnnotationContingencyDown, part)
+			}
+			c.Down = append(c.Down, WorkloadDown{Workload: w, Replicas: r})
+		}
+	}
+	return c, nil
 }
 
 // writeLayer writes the files, sorted by path, as a reproducible tar+gzip:

@@ -11,9 +11,12 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 
+	"isobar.dev/isobar/planner"
 	"isobar.dev/isobar/render"
 )
 
@@ -45,13 +48,43 @@ func ContingencyTag(md Metadata, domain string) string {
 	return t[:min(len(t), maxTag-len(suffix))] + suffix
 }
 
-// PublishContingency builds, pushes and signs, for the loss of domain,
-// the bundle of every cluster of failover (the render of the plan without
-// the domain) whose files differ from its normal bundle's (normal), other
-// than the clusters lost. It returns them by cluster; none when no
-// surviving cluster changes. The checks of Publish apply: nothing is
-// pushed when any of these clusters' objects break opts.Policy.
-func PublishContingency(ctx context.Context, domain string, lost []string, normal, failover *render.Result, src Source, repo string, key *PrivateKey, opts PublishOptions) ([]ContingencyPublished, error) {
+// Contingency is the loss of one failure domain that contingency bundles
+// are published for.
+type Contingency struct {
+	// Cost says what running the plan without the domain costs; its
+	// Without names the domain. It goes into every bundle's signed
+	// annotations.
+	Cost ContingencyCost
+	// Lost are the domain's clusters, which get no bundle.
+	Lost []string
+}
+
+// ContingencyFor is the loss of a plan's failure domain, as the plan's
+// contingency section says: its clusters, the fleet's extra monthly cost
+// under it (to the cent) and the workloads left down.
+func ContingencyFor(f planner.Failure) Contingency {
+	c := Contingency{Lost: slices.Clone(f.Clusters), Cost: ContingencyCost{
+		Without:             f.Domain,
+		ExtraMonthlyCostUSD: math.Round((f.MonthlyCostUSD-f.NormalMonthlyCostUSD)*100) / 100,
+	}}
+	for _, u := range f.Uncovered {
+		c.Cost.Down = append(c.Cost.Down, WorkloadDown{Workload: u.Workload, Replicas: u.Replicas})
+	}
+	return c
+}
+
+// PublishContingency builds, pushes and signs, for the loss of c's
+// domain, the bundle of every cluster of failover (the render of the plan
+// without the domain) whose files differ from its normal bundle's
+// (normal), other than the clusters lost. It returns them by cluster;
+// none when no surviving cluster changes. The checks of Publish apply:
+// nothing is pushed when any of these clusters' objects break
+// opts.Policy.
+func PublishContingency(ctx context.Context, c Contingency, normal, failover *render.Result, src Source, repo string, key *PrivateKey, opts PublishOptions) ([]ContingencyPublished, error) {
+	domain, lost := c.Cost.Without, c.Lost
+	if domain == "" {
+		return nil, newError("contingency", ErrInvalidInput, errors.New("no failure domain"))
+	}
 	var changed []*render.ClusterSet
 	for _, s := range failover.Clusters {
 		if slices.Contains(lost, s.Cluster) {
@@ -72,7 +105,7 @@ func PublishContingency(ctx context.Context, domain string, lost []string, norma
 	out := make([]ContingencyPublished, 0, len(changed))
 	tag := func(md Metadata) string { return ContingencyTag(md, domain) }
 	for _, s := range changed {
-		p, err := publishTagged(ctx, s, failover.PlanDigest, src, repo, key, opts, tag)
+		p, err := publishTagged(ctx, s, failover.PlanDigest, &c.Cost, src, repo, key, opts, tag)
 		if err != nil {
 			return nil, fmt.Errorf("contingency bundle without %s: %w", domain, err)
 		}

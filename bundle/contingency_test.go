@@ -1,11 +1,14 @@
 package bundle
 
 import (
+	"errors"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-containerregistry/pkg/crane"
 
 	"isobar.dev/isobar/planner"
@@ -77,7 +80,7 @@ func TestPublishContingency(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if got, err = PublishContingency(ctx, f.Domain, f.Clusters, normal, failover, src, repo, a.key, opts); err != nil {
+				if got, err = PublishContingency(ctx, ContingencyFor(f), normal, failover, src, repo, a.key, opts); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -100,6 +103,14 @@ func TestPublishContingency(t *testing.T) {
 				}
 				if pulled.Config.Cluster != p.Cluster || pulled.Config.PlanDigest == normal.PlanDigest {
 					t.Errorf("%s: config %+v: want cluster %s and the failover plan's digest", p.Tag, pulled.Config, p.Cluster)
+				}
+				// The signed annotations say what the plan costs.
+				wantCost := ContingencyFor(f).Cost
+				if diff := cmp.Diff(&wantCost, pulled.Metadata.Contingency); diff != "" {
+					t.Errorf("%s: contingency cost (-want +got):\n%s", p.Tag, diff)
+				}
+				if wantCost.ExtraMonthlyCostUSD != math.Round((f.MonthlyCostUSD-f.NormalMonthlyCostUSD)*100)/100 || len(wantCost.Down) != len(f.Uncovered) {
+					t.Errorf("%s: cost %+v, want the plan's %.2f - %.2f and %v down", p.Tag, wantCost, f.MonthlyCostUSD, f.NormalMonthlyCostUSD, f.Uncovered)
 				}
 			}
 			want := slices.Sorted(maps.Keys(absorbing))
@@ -153,5 +164,53 @@ func TestContingencyTag(t *testing.T) {
 		if tagUnsafe.MatchString(tag) {
 			t.Errorf("%s holds characters a tag may not", tag)
 		}
+	}
+}
+
+// TestContingencyAnnotations: a contingency cost goes into the signed
+// annotations and back unchanged; a normal bundle has none; annotations
+// that do not parse are refused with the annotation's name.
+func TestContingencyAnnotations(t *testing.T) {
+	md := testMetadata()
+	md.Contingency = &ContingencyCost{Without: "gcp:europe-west4", ExtraMonthlyCostUSD: 412.5,
+		Down: []WorkloadDown{{Workload: "web", Replicas: 2}, {Workload: "batch", Replicas: 1}}}
+	b, err := Build(map[string][]byte{"a.yaml": []byte("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: shop}\n")}, md)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann := annotations(b.Metadata)
+	if got := ann[AnnotationContingencyDown]; got != "batch=1,web=2" {
+		t.Errorf("%s = %q, want batch=1,web=2 (sorted)", AnnotationContingencyDown, got)
+	}
+	got, err := readContingency(ann)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &ContingencyCost{Without: "gcp:europe-west4", ExtraMonthlyCostUSD: 412.5,
+		Down: []WorkloadDown{{Workload: "batch", Replicas: 1}, {Workload: "web", Replicas: 2}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+	if got := annotations(testMetadata()); got[AnnotationContingencyWithout] != "" || got[AnnotationContingencyExtraCost] != "" {
+		t.Errorf("a normal bundle carries contingency annotations: %v", got)
+	}
+	for name, tc := range map[string]struct {
+		ann  map[string]string
+		want string
+	}{
+		"cost without domain": {map[string]string{AnnotationContingencyExtraCost: "1"}, AnnotationContingencyExtraCost + " without"},
+		"not a number":        {map[string]string{AnnotationContingencyWithout: "a", AnnotationContingencyExtraCost: "lots"}, `is "lots"`},
+		"infinite":            {map[string]string{AnnotationContingencyWithout: "a", AnnotationContingencyExtraCost: "+Inf"}, `is "+Inf"`},
+		"bad down":            {map[string]string{AnnotationContingencyWithout: "a", AnnotationContingencyExtraCost: "1", AnnotationContingencyDown: "web"}, `"web" is not workload=replicas`},
+		"empty domain":        {map[string]string{AnnotationContingencyWithout: ""}, "is empty"},
+	} {
+		if _, err := readContingency(tc.ann); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: %v, want an error with %q", name, err, tc.want)
+		}
+	}
+	bad := testMetadata()
+	bad.Contingency = &ContingencyCost{Without: "a", Down: []WorkloadDown{{Workload: "a,b", Replicas: 1}}}
+	if _, err := Build(map[string][]byte{"a.yaml": []byte("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, namespace: shop}\n")}, bad); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("a workload name with a comma: %v, want ErrInvalidInput", err)
 	}
 }

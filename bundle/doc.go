@@ -34,7 +34,10 @@
 //   - manifest annotations org.opencontainers.image.source,
 //     org.opencontainers.image.revision, org.opencontainers.image.created (the
 //     commit time, RFC 3339, UTC), dev.isobar.cluster,
-//     dev.isobar.jurisdiction and dev.isobar.plan-digest.
+//     dev.isobar.jurisdiction and dev.isobar.plan-digest; a contingency
+//     bundle's also dev.isobar.contingency.without,
+//     dev.isobar.contingency.extra-monthly-cost-usd and, when workloads stay
+//     down, dev.isobar.contingency.down (Metadata.Contingency).
 //
 // The tag is conventionally "<cluster>-<revision>" (Tag); what matters is
 // the digest Push returns.

@@ -7,12 +7,16 @@ import (
 	"errors"
 	"fmt"
 
+	"net/http"
+
 	"github.com/google/go-containerregistry/pkg/name"
 	v1 "github.com/google/go-containerregistry/pkg/v1"
 	"github.com/google/go-containerregistry/pkg/v1/partial"
 	"github.com/google/go-containerregistry/pkg/v1/remote"
+	"github.com/google/go-containerregistry/pkg/v1/remote/transport"
 	"github.com/google/go-containerregistry/pkg/v1/static"
 	"github.com/google/go-containerregistry/pkg/v1/types"
+	ociremote "github.com/sigstore/cosign/v2/pkg/oci/remote"
 )
 
 // A note is a small signed JSON document kept in the registry beside the
@@ -98,6 +102,57 @@ func PullNote(ctx context.Context, ref string, trust Trust, mt string, opts ...O
 	}
 	data, err := fetchNote(ctx, d, types.MediaType(mt), o)
 	return data, d, end(ctx, err)
+}
+
+// DeleteNote deletes a note by its digest reference, and its signature,
+// from the registry: notes rewritten often (heartbeats) would otherwise
+// pile up. A registry that does not allow deletes (the distribution
+// registry without REGISTRY_STORAGE_DELETE_ENABLED) refuses with an error
+// and keeps them; a note already gone is not an error.
+//
+// Options: WithInsecure, WithKeychain, WithAuth, WithTransport, WithRetry,
+// WithTimeout, WithIOTimeout.
+func DeleteNote(ctx context.Context, d name.Digest, opts ...Option) error {
+	o, err := newOptions(opts)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := o.begin(ctx, d.Context().RegistryStr())
+	defer cancel()
+	ropts := o.remoteOptions(ctx)
+	reg := d.Context().Registry
+	// Only notes: never a bundle, whose deletion would stop the clusters.
+	if _, err := getManifest(d, NoteArtifactType, ropts, o); err != nil {
+		if errors.Is(err, ErrNotFound) {
+			return nil
+		}
+		return end(ctx, err)
+	}
+	sigTag, err := ociremote.SignatureTag(d, ociremote.WithRemoteOptions(ropts...))
+	if err != nil {
+		return newError(d.String(), ErrInvalidInput, err)
+	}
+	if desc, err := remote.Head(sigTag, ropts...); err == nil {
+		// The tag first, where the registry deletes tags (OCI
+		// distribution 1.1); then the manifest, which in registries that
+		// delete by digest only takes its tags with it.
+		_ = remote.Delete(sigTag, ropts...)
+		if err := remote.Delete(sigTag.Context().Digest(desc.Digest.String()), ropts...); err != nil && !isNotFound(err) {
+			return end(ctx, registryError(sigTag.String(), err, o, reg))
+		}
+	} else if !isNotFound(err) {
+		return end(ctx, registryError(sigTag.String(), err, o, reg))
+	}
+	if err := remote.Delete(d, ropts...); err != nil && !isNotFound(err) {
+		return end(ctx, registryError(d.String(), err, o, reg))
+	}
+	return nil
+}
+
+// isNotFound says whether a registry answered 404.
+func isNotFound(err error) bool {
+	var te *transport.Error
+	return errors.As(err, &te) && te.StatusCode == http.StatusNotFound
 }
 
 func fetchNote(ctx context.Context, d name.Digest, mt types.MediaType, o *options) ([]byte, error) {

@@ -51,6 +51,17 @@ func TestNote(t *testing.T) {
 	if _, _, err := PullNote(ctx, bundleRef, trustA, noteType, WithInsecure()); !errors.Is(err, ErrMediaType) {
 		t.Errorf("a bundle read as a note: %v, want ErrMediaType", err)
 	}
+	// DeleteNote deletes notes, never a bundle.
+	bd, err := name.NewDigest(bundleRef, name.Insecure)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := DeleteNote(ctx, bd, WithInsecure()); !errors.Is(err, ErrMediaType) {
+		t.Errorf("DeleteNote of a bundle: %v, want ErrMediaType", err)
+	}
+	if _, err := Verify(ctx, bundleRef, trustA, WithInsecure()); err != nil {
+		t.Errorf("the bundle after DeleteNote refused to delete it: %v", err)
+	}
 	if _, _, err := PullNote(ctx, tr.repo("notes")+":nothing-here", trustA, noteType, WithInsecure()); !errors.Is(err, ErrNotFound) {
 		t.Errorf("a missing note: %v, want ErrNotFound", err)
 	}

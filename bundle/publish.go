@@ -71,11 +71,11 @@ func Publish(ctx context.Context, res *render.Result, src Source, repo string, k
 // PublishCluster builds, pushes and signs one cluster's bundle, unless its
 // objects break opts.Policy (ErrPolicy).
 func PublishCluster(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions) (Published, error) {
-	return publishTagged(ctx, s, planDigest, src, repo, key, opts, Tag)
+	return publishTagged(ctx, s, planDigest, nil, src, repo, key, opts, Tag)
 }
 
 // publishTagged is PublishCluster with the tag made by tag.
-func publishTagged(ctx context.Context, s *render.ClusterSet, planDigest string, src Source, repo string, key *PrivateKey, opts PublishOptions, tag func(Metadata) string) (Published, error) {
+func publishTagged(ctx context.Context, s *render.ClusterSet, planDigest string, cost *ContingencyCost, src Source, repo string, key *PrivateKey, opts PublishOptions, tag func(Metadata) string) (Published, error) {
 	if err := checkPolicy(s, opts.Policy); err != nil {
 		return Published{}, err
 	}
@@ -95,6 +95,7 @@ func publishTagged(ctx context.Context, s *render.ClusterSet, planDigest string,
 		Revision:          src.Revision,
 		Created:           src.Time,
 		AllowedNamespaces: s.Namespaces,
+		Contingency:       cost,
 	}, opts.Registry...)
 	if err != nil {
 		return Published{}, err

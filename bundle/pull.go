@@ -217,6 +217,9 @@ func readMetadata(rawCfg []byte, ann map[string]string) (Config, Metadata, error
 	if md.AllowedNamespaces == nil {
 		md.AllowedNamespaces = []string{}
 	}
+	if md.Contingency, err = readContingency(ann); err != nil {
+		return cfg, md, err
+	}
 	switch {
 	case cfg.Cluster == "":
 		return cfg, md, errors.New("config names no cluster")

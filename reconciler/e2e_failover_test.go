@@ -39,19 +39,8 @@ func TestFailover(t *testing.T) {
 	rev := w.head(t)
 	plan, normal, contingency := w.publishWithContingency(t)
 
-	// The lost cluster: not the DNS cluster, and its loss moves replicas.
 	dns := dnsClusters(normal)
-	var lost string
-	var failure planner.Failure
-	for _, f := range plan.Contingency.Failures {
-		if len(f.Clusters) == 1 && !slices.Contains(dns, f.Clusters[0]) && len(f.Moves) > 0 && len(contingency[f.Domain].clusters) > 0 {
-			lost, failure = f.Clusters[0], f
-			break
-		}
-	}
-	if lost == "" {
-		t.Fatalf("no failure of three-clouds moves replicas off a cluster other than the DNS clusters %v", dns)
-	}
+	lost, failure := lostCluster(t, plan, normal, contingency)
 	survivors := slices.DeleteFunc(slices.Clone(w.names()), func(c string) bool { return c == lost })
 	t.Logf("losing %s; contingency bundles for %v; DNS in %v", lost, sortedKeys(contingency[lost].clusters), dns)
 	if !slices.ContainsFunc(dns, func(c string) bool { return contingency[lost].clusters[c] }) {
@@ -184,6 +173,20 @@ func TestFailover(t *testing.T) {
 	requireMetricLine(t, r, `isobar_failover_transitions_total{domain="`+lost+`",transition="FailedBack"} 1`)
 }
 
+// lostCluster picks the cluster to lose: not a DNS cluster, and its loss
+// moves replicas onto survivors with contingency bundles.
+func lostCluster(t *testing.T, plan *planner.Plan, normal *render.Result, contingency map[string]contingencyBundles) (string, planner.Failure) {
+	t.Helper()
+	dns := dnsClusters(normal)
+	for _, f := range plan.Contingency.Failures {
+		if len(f.Clusters) == 1 && !slices.Contains(dns, f.Clusters[0]) && len(f.Moves) > 0 && len(contingency[f.Domain].clusters) > 0 {
+			return f.Clusters[0], f
+		}
+	}
+	t.Fatalf("no failure of three-clouds moves replicas off a cluster other than the DNS clusters %v", dns)
+	return "", planner.Failure{}
+}
+
 // threeClouds is a copy of examples/three-clouds, traffic included.
 func threeClouds(t *testing.T) string {
 	t.Helper()
@@ -226,7 +229,7 @@ func (w *world) publishWithContingency(t *testing.T) (*planner.Plan, *render.Res
 		if err != nil {
 			t.Fatal(err)
 		}
-		ps, err := bundle.PublishContingency(ctx, f.Domain, f.Clusters, normal, failover, src, w.env.Registry, key, opts)
+		ps, err := bundle.PublishContingency(ctx, bundle.ContingencyFor(f), normal, failover, src, w.env.Registry, key, opts)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -35,8 +35,8 @@ import (
 
 // FailoverOptions configure the detection of lost clusters and the
 // failover of their failure domain onto the contingency bundles. The zero
-// value disables both (an agent, which sees only its own cluster, cannot
-// tell that another is lost).
+// value disables both. A hub probes every cluster; an agent, which
+// reaches only its own, needs Heartbeats to learn of the others.
 type FailoverOptions struct {
 	// After is how long a cluster must be lost without a break before its
 	// failure domain fails over (once every cluster of the domain is
@@ -52,6 +52,16 @@ type FailoverOptions struct {
 	// ProbeTimeout bounds one cluster's probe (its /readyz and a list of
 	// its Nodes); default 5s.
 	ProbeTimeout time.Duration
+	// Heartbeats, when set, is agent mode's view of the other clusters:
+	// the agent (whose one target is its own cluster) publishes its
+	// heartbeat there and judges its peers by theirs (see
+	// failover_heartbeat.go). Nil: hub mode, every cluster probed.
+	Heartbeats Heartbeats
+	// HeartbeatEvery is the time between an agent's heartbeats; default
+	// a quarter of After, at least 1s and at most 30s. A peer's heartbeat
+	// may stay the same for three of these (at most After) before the
+	// peer counts as unhealthy.
+	HeartbeatEvery time.Duration
 }
 
 // Defaults of FailoverOptions.
@@ -77,6 +87,12 @@ func (o *FailoverOptions) defaults() error {
 	}
 	if o.ProbeTimeout == 0 {
 		o.ProbeTimeout = DefaultProbeTimeout
+	}
+	if o.HeartbeatEvery < 0 {
+		return errors.New("reconciler: the heartbeat interval must not be negative")
+	}
+	if o.HeartbeatEvery == 0 {
+		o.HeartbeatEvery = min(max(o.After/4, time.Second), 30*time.Second)
 	}
 	return nil
 }
@@ -109,6 +125,22 @@ type FailoverStatus struct {
 	Contingency bool `json:"contingency,omitempty"`
 	// Reason says why the cluster is lost.
 	Reason string `json:"reason,omitempty"`
+	// ExtraMonthlyCostUSD is what the fleet costs more per month while
+	// the contingency plan runs, and Down the workloads it cannot place
+	// again ("web: 2 replicas"), as the survivor's signed contingency
+	// bundle says (none when it runs its normal bundle).
+	ExtraMonthlyCostUSD float64  `json:"extraMonthlyCostUSD,omitempty"`
+	Down                []string `json:"down,omitempty"`
+}
+
+// FailoverHeld is a failure domain found lost but not failed over.
+type FailoverHeld struct {
+	Domain string `json:"domain"`
+	// Reason says why (the cooldown, another domain failed over, no
+	// survivor).
+	Reason string `json:"reason"`
+	// Until is when the cooldown ends, when that is the reason.
+	Until time.Time `json:"until,omitzero"`
 }
 
 // Transitions of a failure domain (metric label, Event reason).
@@ -117,6 +149,9 @@ const (
 	TransitionFailingBack   = "FailingBack"
 	TransitionFailbackAbort = "FailbackAborted"
 	TransitionFailedBack    = "FailedBack"
+	// TransitionHeld: a domain is lost but not failed over (cooldown,
+	// another domain failed over, no survivor); once per episode.
+	TransitionHeld = "FailoverHeld"
 )
 
 // probeResult is what a probe found.
@@ -124,6 +159,12 @@ type probeResult struct {
 	healthy bool
 	// reason says why the cluster is not healthy.
 	reason string
+	// since, when set, is when the cluster turned unhealthy (a peer's
+	// heartbeat that stopped advancing), rather than now.
+	since time.Time
+	// keep: nothing is known of the cluster this cycle (its heartbeat
+	// could not be read); its health stays as it was.
+	keep bool
 }
 
 // clusterHealth is a cluster's health as the tracker follows it.
@@ -139,8 +180,10 @@ type domainState struct {
 	clusters []string
 	// since is when the domain last failed over (zero: never).
 	since time.Time
-	// held says why a lost domain is not failed over.
-	held string
+	// held says why a lost domain is not failed over; until is when its
+	// cooldown ends, when that is why.
+	held  string
+	until time.Time
 }
 
 // transition is a change of a failure domain's state.
@@ -182,11 +225,18 @@ func (t *tracker) back(name string, now time.Time) bool {
 func (t *tracker) observe(now time.Time, domains map[string][]string, probes map[string]probeResult) []transition {
 	for name, p := range probes {
 		h := t.clusters[name]
+		since := now
+		if !p.since.IsZero() && p.since.Before(now) {
+			since = p.since
+		}
 		switch {
+		case p.keep && h != nil:
+		case p.keep:
+			t.clusters[name] = &clusterHealth{healthy: true, reason: p.reason, since: now}
 		case h == nil:
-			t.clusters[name] = &clusterHealth{healthy: p.healthy, reason: p.reason, since: now}
+			t.clusters[name] = &clusterHealth{healthy: p.healthy, reason: p.reason, since: since}
 		case h.healthy != p.healthy:
-			h.healthy, h.reason, h.since = p.healthy, p.reason, now
+			h.healthy, h.reason, h.since = p.healthy, p.reason, since
 		default:
 			h.reason = p.reason
 		}
@@ -203,7 +253,11 @@ func (t *tracker) observe(now time.Time, domains map[string][]string, probes map
 			t.domains[name] = d
 		}
 		d.clusters = slices.Sorted(slices.Values(cs))
-		d.held = ""
+	}
+	wasHeld := map[string]bool{}
+	for name, d := range t.domains {
+		wasHeld[name] = d.held != ""
+		d.held, d.until = "", time.Time{}
 	}
 	for name := range t.domains {
 		if _, ok := domains[name]; !ok && name != t.active {
@@ -260,7 +314,8 @@ func (t *tracker) observe(now time.Time, domains map[string][]string, probes map
 		case t.active != "":
 			d.held = fmt.Sprintf("failure domain %s is failed over already; a second failure has no contingency bundles (they cover one domain at a time)", t.active)
 		case !d.since.IsZero() && now.Sub(d.since) < t.opts.Cooldown:
-			d.held = fmt.Sprintf("it failed over at %s; at most one failover per %s (held until %s)", d.since.UTC().Format(time.RFC3339), t.opts.Cooldown, d.since.Add(t.opts.Cooldown).UTC().Format(time.RFC3339))
+			d.until = d.since.Add(t.opts.Cooldown)
+			d.held = fmt.Sprintf("it failed over at %s; at most one failover per %s (held until %s)", d.since.UTC().Format(time.RFC3339), t.opts.Cooldown, d.until.UTC().Format(time.RFC3339))
 		default:
 			t.active, t.failingBack, d.since = name, false, now
 			var why []string
@@ -268,6 +323,9 @@ func (t *tracker) observe(now time.Time, domains map[string][]string, probes map
 				why = append(why, c+": "+t.clusters[c].reason)
 			}
 			out = append(out, transition{name, TransitionFailedOver, fmt.Sprintf("failure domain %s lost for over %s (%s): the survivors take its load", name, t.opts.After, strings.Join(why, "; "))})
+		}
+		if d.held != "" && !wasHeld[name] {
+			out = append(out, transition{name, TransitionHeld, fmt.Sprintf("failure domain %s is lost but not failed over: %s", name, d.held)})
 		}
 	}
 	return out
@@ -332,6 +390,8 @@ type failover struct {
 	// clients are the probes' clients by cluster, made again when the
 	// cluster's connection changes.
 	clients map[string]probeClient
+	// beats follows the peers' heartbeats (agent mode).
+	beats *heartbeatWatcher
 }
 
 type probeClient struct {
@@ -368,14 +428,42 @@ type failoverPlan struct {
 	since       time.Time
 	failingBack bool
 	lost        map[string]string // lost cluster → reason
+	// held are the domains lost but not failed over.
+	held []FailoverHeld
 }
 
 // failoverStep probes the targets, moves the failover state and returns
 // what this cycle does; nil when failover is off.
-func (r *Reconciler) failoverStep(ctx context.Context, in *schema.Intent, targets []Target) *failoverPlan {
+func (r *Reconciler) failoverStep(ctx context.Context, in *schema.Intent, rev source.Revision, targets []Target) *failoverPlan {
 	if !r.opts.Failover.Enabled() {
 		return nil
 	}
+	var probes map[string]probeResult
+	var domains map[string][]string
+	if r.opts.Failover.Heartbeats != nil && len(targets) == 1 {
+		probes, domains = r.peerProbes(ctx, in, rev, targets[0])
+	} else {
+		probes, domains = r.probeAll(ctx, targets), failoverDomains(in, targets)
+	}
+	now := r.opts.Now()
+	r.failover.mu.Lock()
+	trs := r.failover.t.observe(now, domains, probes)
+	plan := r.currentPlan()
+	r.failover.mu.Unlock()
+	for _, h := range plan.held {
+		r.opts.Logger.Warn("failure domain lost, not failed over", "domain", h.Domain, "reason", h.Reason)
+	}
+	for name, p := range probes {
+		if !p.keep {
+			r.opts.Metrics.probed(name, p.healthy)
+		}
+	}
+	r.transitions(ctx, trs, targets)
+	return plan
+}
+
+// probeAll probes the targets concurrently (hub mode).
+func (r *Reconciler) probeAll(ctx context.Context, targets []Target) map[string]probeResult {
 	probes := make(map[string]probeResult, len(targets))
 	var mu sync.Mutex
 	var wg sync.WaitGroup
@@ -390,31 +478,18 @@ func (r *Reconciler) failoverStep(ctx context.Context, in *schema.Intent, target
 		})
 	}
 	wg.Wait()
-	now := r.opts.Now()
-	r.failover.mu.Lock()
-	trs := r.failover.t.observe(now, failoverDomains(in, targets), probes)
-	plan := r.currentPlan()
-	held := map[string]string{}
-	for name, d := range r.failover.t.domains {
-		if d.held != "" {
-			held[name] = d.held
-		}
-	}
-	r.failover.mu.Unlock()
-	for name, why := range held {
-		r.opts.Logger.Warn("failure domain lost, not failed over", "domain", name, "reason", why)
-	}
-	for name, p := range probes {
-		r.opts.Metrics.probed(name, p.healthy)
-	}
-	r.transitions(ctx, trs, targets)
-	return plan
+	return probes
 }
 
 // currentPlan reads the tracker's state; r.failover.mu is held.
 func (r *Reconciler) currentPlan() *failoverPlan {
 	t := r.failover.t
 	plan := &failoverPlan{active: t.active, failingBack: t.failingBack, lost: map[string]string{}}
+	for _, name := range slices.Sorted(maps.Keys(t.domains)) {
+		if d := t.domains[name]; d.held != "" {
+			plan.held = append(plan.held, FailoverHeld{Domain: name, Reason: d.held, Until: d.until})
+		}
+	}
 	if t.active != "" {
 		d := t.domains[t.active]
 		plan.since = d.since
@@ -468,6 +543,7 @@ func (r *Reconciler) runFailover(ctx context.Context, plan *failoverPlan, rev so
 	if plan.active == "" {
 		run(others, "")
 		r.opts.Metrics.failoverActive(r.failoverDomainNames(), "")
+		r.opts.Metrics.failoverCost(r.failoverDomainNames(), "", 0)
 		return
 	}
 	if plan.failingBack {
@@ -497,13 +573,66 @@ func (r *Reconciler) runFailover(ctx context.Context, plan *failoverPlan, rev so
 			r.transitions(ctx, []transition{tr}, targets)
 			run(others, "")
 			r.opts.Metrics.failoverActive(r.failoverDomainNames(), "")
+			r.opts.Metrics.failoverCost(r.failoverDomainNames(), "", 0)
 			return
 		}
 	} else {
 		r.markLost(lost, plan)
 	}
+	before := r.runningContingency(others)
 	run(others, plan.active)
+	r.contingencyEvents(ctx, others, before)
 	r.opts.Metrics.failoverActive(r.failoverDomainNames(), plan.active)
+	r.opts.Metrics.failoverCost(r.failoverDomainNames(), plan.active, r.extraCost())
+}
+
+// runningContingency is the digest of the contingency bundle each
+// cluster runs.
+func (r *Reconciler) runningContingency(cs []*clusterState) map[string]string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := map[string]string{}
+	for _, c := range cs {
+		if f := c.status.Failover; f != nil && f.Contingency {
+			out[c.target.Cluster] = c.status.Digest
+		}
+	}
+	return out
+}
+
+// contingencyEvents records a Warning Event, ContingencyApplied, on each
+// cluster that runs a contingency bundle it did not run before the
+// cycle: its status message says since when, what it costs and what
+// stays down.
+func (r *Reconciler) contingencyEvents(ctx context.Context, cs []*clusterState, before map[string]string) {
+	after := r.runningContingency(cs)
+	for _, c := range cs {
+		d, ok := after[c.target.Cluster]
+		if !ok || before[c.target.Cluster] == d {
+			continue
+		}
+		r.mu.Lock()
+		msg := c.status.Message
+		r.mu.Unlock()
+		r.opts.Logger.Warn("running a contingency bundle", "cluster", c.target.Cluster, "message", msg)
+		if err := r.failoverEvent(ctx, c.target, corev1.EventTypeWarning, "ContingencyApplied", msg); err != nil {
+			r.opts.Logger.Debug("could not record the failover Event", "cluster", c.target.Cluster, "error", err)
+		}
+	}
+}
+
+// extraCost is the fleet's extra monthly cost under the running
+// contingency plan, as the survivors' contingency bundles say (0 when
+// none runs one).
+func (r *Reconciler) extraCost() float64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, name := range slices.Sorted(maps.Keys(r.clusters)) {
+		if usd, ok := r.clusters[name].status.extraCost(); ok {
+			return usd
+		}
+	}
+	return 0
 }
 
 func (r *Reconciler) failoverDomainNames() []string {
@@ -525,14 +654,19 @@ func (r *Reconciler) markLost(lost []*clusterState, plan *failoverPlan) {
 		st.NextAttempt = time.Time{}
 		st.Message = fmt.Sprintf("failure domain %s failed over at %s: the survivors run its load; the reconciler leaves the cluster alone until it fails back", plan.active, plan.since.UTC().Format(time.RFC3339))
 		st.Failover = &FailoverStatus{Domain: plan.active, Role: RoleLost, Since: plan.since, Reason: plan.lost[c.target.Cluster]}
+		st.FailoverHeld = plan.held
 	}
 }
 
 // failoverStatus completes a reconciled cluster's status with its part in
 // the failover (nil when none); r.mu is held.
 func (c *clusterState) failoverStatus(st *ClusterStatus, plan *failoverPlan) {
-	st.Failover = nil
-	if plan == nil || plan.active == "" {
+	st.Failover, st.FailoverHeld = nil, nil
+	if plan == nil {
+		return
+	}
+	st.FailoverHeld = plan.held
+	if plan.active == "" {
 		return
 	}
 	if _, lost := plan.lost[c.target.Cluster]; lost {
@@ -541,13 +675,51 @@ func (c *clusterState) failoverStatus(st *ClusterStatus, plan *failoverPlan) {
 	}
 	st.Failover = &FailoverStatus{Domain: plan.active, Role: RoleSurvivor, Since: plan.since, FailingBack: plan.failingBack,
 		Contingency: c.cache != nil && c.cache.without == plan.active}
+	if st.Failover.Contingency {
+		if cost := c.cache.pulled.Metadata.Contingency; cost != nil {
+			st.Failover.ExtraMonthlyCostUSD = cost.ExtraMonthlyCostUSD
+			for _, d := range cost.Down {
+				st.Failover.Down = append(st.Failover.Down, d.String())
+			}
+		}
+	}
 	if st.Phase == PhaseReady {
 		what := "its normal bundle (it has no contingency bundle for this domain)"
 		if st.Failover.Contingency {
-			what = "its contingency bundle"
+			what = "its contingency bundle" + costNote(c.cache.pulled.Metadata.Contingency)
 		}
-		st.Message = fmt.Sprintf("failure domain %s failed over at %s: running %s", plan.active, plan.since.UTC().Format(time.RFC3339), what)
+		st.Message = fmt.Sprintf("failure domain %s failed over since %s: running %s", plan.active, plan.since.UTC().Format(time.RFC3339), what)
 	}
+}
+
+// costNote is ", +X USD/month for the fleet, down: …" for a contingency
+// bundle's cost ("" when it says none).
+func costNote(c *bundle.ContingencyCost) string {
+	if c == nil {
+		return ""
+	}
+	s := fmt.Sprintf(" (%+.2f USD/month for the fleet", c.ExtraMonthlyCostUSD)
+	if len(c.Down) == 0 {
+		return s + ", nothing down)"
+	}
+	down := make([]string, len(c.Down))
+	for i, d := range c.Down {
+		down[i] = d.String()
+	}
+	return s + ", down: " + strings.Join(down, ", ") + ")"
+}
+
+// extraCost is the extra monthly cost of the failover a cluster takes
+// part in, as its contingency bundle says; false when it has none.
+func (st *ClusterStatus) extraCost() (float64, bool) {
+	if st.Failover == nil || !st.Failover.Contingency {
+		return 0, false
+	}
+	return st.Failover.ExtraMonthlyCostUSD, true
+}
+
+func sameHeld(a, b FailoverHeld) bool {
+	return a.Domain == b.Domain && a.Reason == b.Reason && a.Until.Equal(b.Until)
 }
 
 // contingencyTag is the reference of the cluster's contingency bundle for
@@ -567,6 +739,9 @@ func (r *Reconciler) pullContingency(ctx context.Context, c *clusterState, rev s
 	}
 	if p.Metadata.Revision != rev.Commit {
 		return nil, &refusedError{reasons: []string{fmt.Sprintf("the contingency bundle without %s is of revision %s, not %s", domain, short(p.Metadata.Revision), short(rev.Commit))}}
+	}
+	if c := p.Metadata.Contingency; c != nil && c.Without != domain {
+		return nil, &refusedError{reasons: []string{fmt.Sprintf("the bundle tagged as the contingency bundle without %s says it is for the loss of %s", domain, c.Without)}}
 	}
 	return p, nil
 }
@@ -649,7 +824,8 @@ func sameFailover(a, b *FailoverStatus) bool {
 	if a == nil || b == nil {
 		return a == b
 	}
-	return a.Domain == b.Domain && a.Role == b.Role && a.Since.Equal(b.Since) && a.FailingBack == b.FailingBack && a.Contingency == b.Contingency
+	return a.Domain == b.Domain && a.Role == b.Role && a.Since.Equal(b.Since) && a.FailingBack == b.FailingBack && a.Contingency == b.Contingency &&
+		a.ExtraMonthlyCostUSD == b.ExtraMonthlyCostUSD && slices.Equal(a.Down, b.Down)
 }
 
 // leavingContingency is the digest of the contingency bundle a cluster

@@ -129,11 +129,16 @@ func TestFailoverCooldown(t *testing.T) {
 	f.down["a"] = false
 	f.run(3 * time.Second)
 	f.tr.failedBack()
-	// a is lost again 15 s after its failover: held by the cooldown.
+	// a is lost again 15 s after its failover: held by the cooldown,
+	// which one FailoverHeld transition says (an Event, not one a cycle),
+	// with the end of the cooldown.
 	f.down["a"] = true
 	got := f.run(10 * time.Second)
-	if len(got) != 0 || f.tr.active != "" || !strings.Contains(f.held("a"), "at most one failover per 1m0s") {
+	if !slices.Equal(got, []string{"FailoverHeld a @2s"}) || f.tr.active != "" || !strings.Contains(f.held("a"), "at most one failover per 1m0s") {
 		t.Fatalf("within the cooldown: transitions %v, active %q, held %q", got, f.tr.active, f.held("a"))
+	}
+	if d := f.tr.domains["a"]; !d.until.Equal(d.since.Add(time.Minute)) {
+		t.Fatalf("held until %v, want the failover at %v plus the cooldown", d.until, d.since)
 	}
 	// Once the cooldown has passed, it fails over again.
 	got = f.run(45 * time.Second)
@@ -185,7 +190,7 @@ func TestFailoverDomains(t *testing.T) {
 
 	whole := newFakeFleet(t, FailoverOptions{After: 2 * time.Second}, map[string][]string{"aws": {"x", "y"}})
 	whole.down["x"], whole.down["y"] = true, true
-	if got := whole.run(5 * time.Second); len(got) != 0 || !strings.Contains(whole.held("aws"), "no survivor") {
+	if got := whole.run(5 * time.Second); !slices.Equal(got, []string{"FailoverHeld aws @2s"}) || !strings.Contains(whole.held("aws"), "no survivor") {
 		t.Fatalf("whole fleet lost: %v, held %q", got, whole.held("aws"))
 	}
 }

@@ -91,7 +91,8 @@ type Options struct {
 	// bundle as it comes.
 	Moves *MoveOptions
 	// Failover detects lost clusters and fails their failure domain over
-	// to the contingency bundles (hub mode); off by default.
+	// to the contingency bundles (a hub probes the clusters, agents share
+	// heartbeats); off by default.
 	Failover FailoverOptions
 	// Spot stands on-demand replicas in for reclaimed spot capacity (hub
 	// and agent mode); off by default.
@@ -186,6 +187,8 @@ type Reconciler struct {
 	fplan *failoverPlan
 
 	failover failover
+	// beatState is the agent's own heartbeat (agent-mode failover).
+	beatState agentBeat
 }
 
 // New returns a Reconciler following src.
@@ -201,7 +204,7 @@ func New(src Source, opts Options) (*Reconciler, error) {
 		trigger:  make(chan struct{}, 1),
 		clusters: map[string]*clusterState{},
 		intent:   &intentCache{},
-		failover: failover{t: newTracker(opts.Failover)},
+		failover: failover{t: newTracker(opts.Failover), beats: newHeartbeatWatcher(min(opts.Failover.After, 3*opts.Failover.HeartbeatEvery))},
 	}, nil
 }
 
@@ -216,6 +219,18 @@ func (r *Reconciler) Trigger() {
 // Run runs cycles until ctx ends: every Interval, sooner when triggered or
 // when a failing cluster's backoff ends.
 func (r *Reconciler) Run(ctx context.Context) error {
+	if r.opts.Failover.Enabled() && r.opts.Failover.Heartbeats != nil {
+		ctx, cancel := context.WithCancel(ctx)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			r.heartbeatLoop(ctx)
+		}()
+		defer func() {
+			cancel()
+			<-done
+		}()
+	}
 	for {
 		r.Cycle(ctx)
 		wait := r.opts.Interval
@@ -320,7 +335,7 @@ func (r *Reconciler) Cycle(ctx context.Context) []ClusterStatus {
 		}
 		wg.Wait()
 	}
-	plan := r.failoverStep(ctx, in, targets)
+	plan := r.failoverStep(ctx, in, rev, targets)
 	r.mu.Lock()
 	r.fplan = plan
 	r.mu.Unlock()

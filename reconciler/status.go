@@ -105,6 +105,9 @@ type ClusterStatus struct {
 	// Spot lists the services whose spot capacity is reclaimed and the
 	// on-demand replicas standing in for it.
 	Spot []SpotStatus `json:"spot,omitempty"`
+	// FailoverHeld lists the failure domains lost but not failed over,
+	// and why (the cooldown, another domain failed over).
+	FailoverHeld []FailoverHeld `json:"failoverHeld,omitempty"`
 }
 
 // isRefusal reports whether err is a bundle that must not be applied:
@@ -191,7 +194,7 @@ func sameState(a, b ClusterStatus) bool {
 	return a.Cluster == b.Cluster && a.Phase == b.Phase && a.Healthy == b.Healthy &&
 		slices.Equal(a.NotReady, b.NotReady) && slices.Equal(a.Drifted, b.Drifted) &&
 		a.Message == b.Message && a.Error == b.Error && a.InsecureSkipVerify == b.InsecureSkipVerify &&
-		sameFailover(a.Failover, b.Failover) && sameSpot(a.Spot, b.Spot)
+		sameFailover(a.Failover, b.Failover) && sameSpot(a.Spot, b.Spot) && slices.EqualFunc(a.FailoverHeld, b.FailoverHeld, sameHeld)
 }
 
 // Annotations of the reconciler's Events: the applied revision, bundle

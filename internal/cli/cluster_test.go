@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -99,6 +100,7 @@ func TestClusterCommands(t *testing.T) {
 	// install --least-privilege, applied with kubectl.
 	code, manifests := isobar(t, env.WorkTree, "install", ".", "--cluster", "gcp-europe-west4", "--git", env.GitURL,
 		"--registry", env.Registry, "--key", env.PublicKeyFile, "--least-privilege",
+		"--status-secret", "isobar-status", "--failover-after", "2m",
 		"--image", "ghcr.io/isobar-dev/isobar@sha256:"+strings.Repeat("0", 64))
 	if code != 0 {
 		t.Fatalf("install: exit %d\n%s", code, manifests)
@@ -107,6 +109,16 @@ func TestClusterCommands(t *testing.T) {
 	kubectl.Stdin = strings.NewReader(manifests)
 	if b, err := kubectl.CombinedOutput(); err != nil {
 		t.Fatalf("kubectl apply of the install manifests: %v\n%s", err, b)
+	}
+	// The status key reaches the agent from its Secret, through its
+	// environment only.
+	agent, err := gcp.AppsV1().Deployments("isobar-system").Get(ctx, "isobar-reconciler", metav1.GetOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if env := agent.Spec.Template.Spec.Containers[0].Env; len(env) != 2 || env[0].ValueFrom == nil || env[0].ValueFrom.SecretKeyRef == nil ||
+		env[0].ValueFrom.SecretKeyRef.Name != "isobar-status" || !slices.Contains(agent.Spec.Template.Spec.Containers[0].Args, "--status-key-env") {
+		t.Errorf("the agent's status key: env %+v, args %v", env, agent.Spec.Template.Spec.Containers[0].Args)
 	}
 	sa := rest.CopyConfig(env.Clusters["gcp-europe-west4"].Config)
 	sa.Impersonate = rest.ImpersonationConfig{UserName: "system:serviceaccount:isobar-system:isobar-reconciler"}

@@ -99,7 +99,7 @@ func publishContingency(cmd *cobra.Command, path string, in *schema.Intent, plan
 		if err != nil {
 			return nil, fmt.Errorf("%s: render without %s: %w", path, f.Domain, err)
 		}
-		ps, err := bundle.PublishContingency(cmd.Context(), f.Domain, f.Clusters, normal, failover, src, repo, key, opts)
+		ps, err := bundle.PublishContingency(cmd.Context(), bundle.ContingencyFor(f), normal, failover, src, repo, key, opts)
 		if err != nil {
 			return nil, err
 		}

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"os"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 	appsv1 "k8s.io/api/apps/v1"
@@ -17,6 +18,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/apimachinery/pkg/util/validation"
 	"sigs.k8s.io/yaml"
 
 	"isobar.dev/isobar/internal/kinds"
@@ -27,6 +29,8 @@ import (
 type installOptions struct {
 	cluster, gitURL, branch, path, registry, image, gitSecret string
 	publicKeyFile, imageKeyFile                               string
+	statusSecret, statusPubFile                               string
+	failoverAfter                                             time.Duration
 	leastPrivilege                                            bool
 	po                                                        planOptions
 	reg                                                       registryOptions
@@ -54,6 +58,17 @@ Git credentials, when the repository needs them, go in a Secret named by
 --git-secret (keys: token, or ssh-privatekey and known_hosts), mounted at
 /etc/isobar/git.
 
+Moves without downtime and failover between agents need the agents to
+share signed reports and heartbeats in the registry, signed with a status
+key of their own (not the bundles' key). Create it once per fleet, put it
+in a Secret in isobar-system in each cluster, and name the Secret with
+--status-secret (keys: cosign.key, and cosign.password when the key is
+encrypted); install never reads it and prints none of it: the Deployment
+takes both keys into the reconciler's environment from the Secret. Its
+public half, --status-pub, goes into the isobar-trust ConfigMap (default:
+derived from the private key). --failover-after turns on failover between
+agents (see isobar reconcile).
+
 The Deployment runs the isobar image by digest, never by tag: by default the
 release of this isobar (` + DefaultImageRepository + `:<version>), its tag
 resolved to a digest now; --image names another (a tag is resolved, a digest
@@ -67,9 +82,25 @@ fails if it does not verify.`,
 			if o.cluster == "" || o.gitURL == "" || o.registry == "" || o.publicKeyFile == "" {
 				return usageError{errors.New("--cluster, --git, --registry and --key are required")}
 			}
+			switch {
+			case o.failoverAfter < 0:
+				return usageError{fmt.Errorf("--failover-after %s: want a positive duration, e.g. 2m", o.failoverAfter)}
+			case o.failoverAfter > 0 && o.statusSecret == "":
+				return usageError{errors.New("--failover-after needs --status-secret: agents learn that a cluster is lost from each other's signed heartbeats")}
+			case o.statusPubFile != "" && o.statusSecret == "":
+				return usageError{errors.New("--status-pub needs --status-secret: the agent signs with the status key")}
+			case o.statusSecret != "" && !validName(o.statusSecret):
+				return usageError{fmt.Errorf("--status-secret %q is not the name of a Secret", o.statusSecret)}
+			}
 			pub, err := readPublicKey(o.publicKeyFile)
 			if err != nil {
 				return err
+			}
+			var statusPub string
+			if o.statusPubFile != "" {
+				if statusPub, err = readPublicKey(o.statusPubFile); err != nil {
+					return err
+				}
 			}
 			image, err := resolveImage(cmd.Context(), &o)
 			if err != nil {
@@ -93,7 +124,7 @@ fails if it does not verify.`,
 					fmt.Fprintf(cmd.ErrOrStderr(), "isobar install: %s\n", g)
 				}
 			}
-			docs, err := installManifests(&o, pub, rules)
+			docs, err := installManifests(&o, pub, statusPub, rules)
 			if err != nil {
 				return err
 			}
@@ -111,6 +142,9 @@ fails if it does not verify.`,
 	f.StringVar(&o.image, "image", "", "the isobar container image: a tag (resolved to its digest now) or REPO@sha256:… (default: this release, "+DefaultImageRepository+":<version>)")
 	f.StringVar(&o.imageKeyFile, "image-key", "", "verify the image's cosign signature with this public key (isobar's release key) before using it")
 	f.StringVar(&o.gitSecret, "git-secret", "", "a Secret in isobar-system with git credentials to mount")
+	f.StringVar(&o.statusSecret, "status-secret", "", "a Secret in isobar-system holding the agents' status key (cosign.key, cosign.password), for moves and failover between agents")
+	f.StringVar(&o.statusPubFile, "status-pub", "", "the status key's public half, which the other agents' reports and heartbeats must be signed with (default: derived from the Secret's key)")
+	f.DurationVar(&o.failoverAfter, "failover-after", 0, "fail over between agents once a cluster's heartbeat has not advanced this long (0: no failover; needs --status-secret)")
 	f.BoolVar(&o.leastPrivilege, "least-privilege", false, "grant only the kinds and namespaces the intent renders for the cluster")
 	o.po.register(cmd, true)
 	o.reg.register(cmd)
@@ -198,7 +232,7 @@ func rulesFor(resources map[[2]string]bool) []rbacv1.PolicyRule {
 
 const agentName = "isobar-reconciler"
 
-func installManifests(o *installOptions, publicKey string, access *renderedAccess) ([]byte, error) {
+func installManifests(o *installOptions, publicKey, statusPub string, access *renderedAccess) ([]byte, error) {
 	ns := reconciler.StatusNamespace
 	labels := map[string]string{"app.kubernetes.io/name": agentName, "app.kubernetes.io/managed-by": "isobar-install"}
 	meta := func(name, namespace string) metav1.ObjectMeta {
@@ -212,7 +246,7 @@ func installManifests(o *installOptions, publicKey string, access *renderedAcces
 		}}},
 		&corev1.ServiceAccount{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ServiceAccount"}, ObjectMeta: meta(agentName, ns)},
 		&corev1.ConfigMap{TypeMeta: metav1.TypeMeta{APIVersion: "v1", Kind: "ConfigMap"}, ObjectMeta: meta("isobar-trust", ns),
-			Data: map[string]string{"cosign.pub": publicKey}},
+			Data: trustData(publicKey, statusPub)},
 		// Its own records: inventory Secret, status ConfigMap, Events.
 		&rbacv1.Role{TypeMeta: metav1.TypeMeta{APIVersion: "rbac.authorization.k8s.io/v1", Kind: "Role"}, ObjectMeta: meta(agentName+"-self", ns),
 			Rules: []rbacv1.PolicyRule{
@@ -280,6 +314,21 @@ func installManifests(o *installOptions, publicKey string, access *renderedAcces
 	return buf.Bytes(), nil
 }
 
+// trustData is the isobar-trust ConfigMap's: the bundles' public key and
+// the status key's, when given.
+func trustData(publicKey, statusPub string) map[string]string {
+	d := map[string]string{"cosign.pub": publicKey}
+	if statusPub != "" {
+		d["status.pub"] = statusPub
+	}
+	return d
+}
+
+// validName says whether s is a DNS-1123 subdomain, as a Secret's name is.
+func validName(s string) bool {
+	return len(validation.IsDNS1123Subdomain(s)) == 0
+}
+
 func agentDeployment(o *installOptions, meta metav1.ObjectMeta, labels map[string]string) *appsv1.Deployment {
 	one := int32(1)
 	yes, no := true, false
@@ -299,6 +348,26 @@ func agentDeployment(o *installOptions, meta metav1.ObjectMeta, labels map[strin
 		args = append(args, "--git-credentials", "/etc/isobar/git")
 		mounts = append(mounts, corev1.VolumeMount{Name: "git", MountPath: "/etc/isobar/git", ReadOnly: true})
 		volumes = append(volumes, corev1.Volume{Name: "git", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{SecretName: o.gitSecret}}})
+	}
+	var env []corev1.EnvVar
+	if o.statusSecret != "" {
+		// From the Secret into the environment: a file mounted from a
+		// Secret is group-readable under fsGroup, which a private key must
+		// not be; the environment is the process's alone.
+		optional := true
+		env = append(env,
+			corev1.EnvVar{Name: "ISOBAR_STATUS_KEY", ValueFrom: &corev1.EnvVarSource{SecretKeyRef: &corev1.SecretKeySelector{
+				LocalObjectReference: corev1.LocalObjectReference{Name: o.statusSecret}, Key: "cosign.key"}}},
+			corev1.EnvVar{Name: "COSIGN_PASSWORD", ValueFrom: &corev1.EnvVarSource{SecretKeyRef: &corev1.SecretKeySelector{
+				LocalObjectReference: corev1.LocalObjectReference{Name: o.statusSecret}, Key: "cosign.password", Optional: &optional}}},
+		)
+		args = append(args, "--status-key-env", "ISOBAR_STATUS_KEY")
+		if o.statusPubFile != "" {
+			args = append(args, "--status-pub", "/etc/isobar/trust/status.pub")
+		}
+		if o.failoverAfter > 0 {
+			args = append(args, "--failover-after", o.failoverAfter.String())
+		}
 	}
 	probe := func(path string) *corev1.Probe {
 		return &corev1.Probe{ProbeHandler: corev1.ProbeHandler{HTTPGet: &corev1.HTTPGetAction{Path: path, Port: intstr.FromString("metrics")}}, PeriodSeconds: 10}
@@ -327,6 +396,7 @@ func agentDeployment(o *installOptions, meta metav1.ObjectMeta, labels map[strin
 							Capabilities: &corev1.Capabilities{Drop: []corev1.Capability{"ALL"}},
 						},
 						VolumeMounts: mounts,
+						Env:          env,
 					}},
 					Volumes: volumes,
 				},

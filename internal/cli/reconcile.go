@@ -81,16 +81,20 @@ Git credentials are never taken from the URL: --git-credentials DIR holds
 a "token" file (HTTPS), or "ssh-privatekey" and "known_hosts" (SSH);
 --git-token-env names an environment variable holding a token.
 
-Failover (hub mode): every cycle the hub probes each cluster (/readyz, and
-whether its Ready nodes can hold what its bundle requests). When every
-cluster of a failure domain (planning.contingency.domains) has failed the
-probe for longer than --failover-after, the survivors apply their signed
-contingency bundles for its loss (REPO:<cluster>-<commit>-without-<domain>,
-see isobar publish), or their normal bundles when they have none, and the
-lost clusters are left alone. Once they have passed the probe for
+Failover: every cycle the hub probes each cluster (/readyz, and whether
+its Ready nodes can hold what its bundle requests). When every cluster of
+a failure domain (planning.contingency.domains) has failed the probe for
+longer than --failover-after, the survivors apply their signed contingency
+bundles for its loss (REPO:<cluster>-<commit>-without-<domain>, see isobar
+publish), or their normal bundles when they have none, and the lost
+clusters are left alone. Once they have passed the probe for
 --failback-after, their normal bundles are applied again; when those are
 healthy, the survivors go back to theirs. A domain fails over at most once
-per --failover-cooldown. An agent (--cluster) does not fail over.
+per --failover-cooldown. Agents (--cluster) fail over only when given
+--failover-after and --status-key: each publishes a heartbeat signed with
+the status key (REPO:<cluster>-heartbeat) and takes a peer whose heartbeat
+has not advanced for --failover-after, by its own clock, or which says it
+is unhealthy, for lost.
 
 --metrics-address serves /metrics (Prometheus), /healthz, /readyz, /status
 (JSON) and, with --webhook-secret-env, /webhook for GitHub and GitLab push
@@ -128,9 +132,9 @@ have been available again for --spot-return-after.`,
 	f.StringVar(&o.webhookSecretEnv, "webhook-secret-env", "", "serve /webhook, checking requests with the secret in this environment variable")
 	f.BoolVar(&o.once, "once", false, "run one cycle, print the statuses and exit (1 unless every cluster is Ready)")
 	f.StringVar(&o.logFormat, "log-format", "text", "log format: text or json")
-	f.DurationVar(&o.failover.After, "failover-after", reconciler.DefaultFailoverAfter, "hub mode: fail a failure domain over to its contingency bundles once its clusters have been unreachable or short of ready capacity this long (0 disables)")
-	f.DurationVar(&o.failover.Back, "failback-after", reconciler.DefaultFailbackAfter, "hub mode: fail a domain back once its clusters have been healthy this long")
-	f.DurationVar(&o.failover.Cooldown, "failover-cooldown", reconciler.DefaultFailoverCooldown, "hub mode: the shortest time between two failovers of one failure domain")
+	f.DurationVar(&o.failover.After, "failover-after", reconciler.DefaultFailoverAfter, "fail a failure domain over to its contingency bundles once its clusters have been unreachable or short of ready capacity this long (0 disables); an agent (--cluster) fails over only when this is given, with --status-key")
+	f.DurationVar(&o.failover.Back, "failback-after", reconciler.DefaultFailbackAfter, "fail a domain back once its clusters have been healthy (an agent: their heartbeats healthy and ready at the revision) this long")
+	f.DurationVar(&o.failover.Cooldown, "failover-cooldown", reconciler.DefaultFailoverCooldown, "the shortest time between two failovers of one failure domain")
 	o.trust.register(cmd)
 	o.reg.register(cmd)
 	o.limits.register(cmd)
@@ -173,21 +177,33 @@ func runReconcile(cmd *cobra.Command, o *reconcileOptions) error {
 	case o.failover.Cooldown <= 0:
 		return usageError{fmt.Errorf("--failover-cooldown %s: want a positive duration, e.g. 10m", o.failover.Cooldown)}
 	}
-	if o.cluster != "" {
-		// An agent sees only its own cluster: it cannot tell that another
-		// is lost (see docs/reconciler.md, Failover).
-		for _, name := range []string{"failover-after", "failback-after", "failover-cooldown"} {
-			if cmd.Flags().Changed(name) && o.failover.After != 0 {
-				return usageError{fmt.Errorf("--%s needs hub mode: an agent (--cluster) cannot see the other clusters, so it does not fail over", name)}
-			}
-		}
-		o.failover = reconciler.FailoverOptions{}
-	}
 	if o.spot.After < 0 || o.spot.Return <= 0 {
 		return usageError{fmt.Errorf("--spot-stand-in-after %s, --spot-return-after %s: want positive durations, e.g. 1m and 2m (--spot-stand-in-after 0 disables stand-ins)", o.spot.After, o.spot.Return)}
 	}
 	if err := o.moves.validate(o.cluster != ""); err != nil {
 		return err
+	}
+	if o.cluster != "" {
+		// An agent sees only its own cluster: it learns of the others from
+		// their signed heartbeats in the registry, and fails over only
+		// when asked to (see docs/reconciler.md, Failover).
+		if !cmd.Flags().Changed("failover-after") || o.failover.After == 0 {
+			for _, name := range []string{"failback-after", "failover-cooldown"} {
+				if cmd.Flags().Changed(name) {
+					return usageError{fmt.Errorf("--%s with --cluster needs --failover-after: an agent fails over only when --failover-after is given", name)}
+				}
+			}
+			o.failover = reconciler.FailoverOptions{}
+		} else {
+			if !o.moves.hasKey() {
+				return usageError{errors.New("--failover-after with --cluster needs --status-key: agents learn that a cluster is lost from each other's signed heartbeats")}
+			}
+			key, trust, err := o.moves.statusKeys()
+			if err != nil {
+				return err
+			}
+			o.failover.Heartbeats = &reconciler.RegistryHeartbeats{Registry: o.registry, Key: key, Trust: trust, Options: bundleOpts}
+		}
 	}
 	var trust bundle.Trust
 	if !o.insecureSkipVerify {

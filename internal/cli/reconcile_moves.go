@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -18,16 +19,23 @@ type moveFlags struct {
 	drain     time.Duration
 	timeout   time.Duration
 	statusKey string
-	statusPub string
+	// statusKeyEnv names an environment variable holding the status key
+	// (a Kubernetes Secret's key, as isobar install mounts it).
+	statusKeyEnv string
+	statusPub    string
 }
+
+// hasKey says whether the agent has a status key to sign with.
+func (m *moveFlags) hasKey() bool { return m.statusKey != "" || m.statusKeyEnv != "" }
 
 func (m *moveFlags) register(cmd *cobra.Command) {
 	f := cmd.Flags()
 	f.BoolVar(&m.enabled, "moves", true, "move replicas between clusters without downtime: where replicas leave, keep them until the arrivals are healthy, the DNS records switched and --drain passed")
 	f.DurationVar(&m.drain, "drain", reconciler.DefaultDrain, "how long leaving replicas keep serving after the DNS records switched and their TTL passed")
 	f.DurationVar(&m.timeout, "move-timeout", reconciler.DefaultMoveTimeout, "report a move whose arrivals are not healthy within this as failed (the leaving cluster keeps serving)")
-	f.StringVar(&m.statusKey, "status-key", "", "agent mode: the cosign private key (password in $COSIGN_PASSWORD) signing this agent's move reports in the registry")
-	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports must be signed with (default: the public half of --status-key)")
+	f.StringVar(&m.statusKey, "status-key", "", "agent mode: the cosign private key (password in $COSIGN_PASSWORD) signing this agent's move reports and heartbeats in the registry")
+	f.StringVar(&m.statusKeyEnv, "status-key-env", "", "agent mode: an environment variable holding the status key's PEM, instead of --status-key (password in $COSIGN_PASSWORD)")
+	f.StringVar(&m.statusPub, "status-pub", "", "agent mode: the public key the agents' move reports and heartbeats must be signed with (default: the public half of --status-key)")
 }
 
 // validate checks the flags, before anything is read or started.
@@ -37,9 +45,11 @@ func (m *moveFlags) validate(agent bool) error {
 		return usageError{fmt.Errorf("--drain %s: want zero or a positive duration, e.g. 30s", m.drain)}
 	case m.timeout <= 0:
 		return usageError{fmt.Errorf("--move-timeout %s: want a positive duration, e.g. 10m", m.timeout)}
-	case !agent && (m.statusKey != "" || m.statusPub != ""):
+	case !agent && (m.hasKey() || m.statusPub != ""):
 		return usageError{errors.New("--status-key and --status-pub are for agents (--cluster): a hub shares move reports in memory")}
-	case m.statusPub != "" && m.statusKey == "":
+	case m.statusKey != "" && m.statusKeyEnv != "":
+		return usageError{errors.New("--status-key and --status-key-env: give the status key one way")}
+	case m.statusPub != "" && !m.hasKey():
 		return usageError{errors.New("--status-pub needs --status-key: an agent signs its own move reports")}
 	}
 	return nil
@@ -57,26 +67,44 @@ func (m *moveFlags) options(agent bool, registry string, bundleOpts []bundle.Opt
 	if !agent {
 		return mo, nil
 	}
-	if m.statusKey == "" {
+	if !m.hasKey() {
 		log.Warn("moves are not coordinated with the other clusters (no --status-key): replicas leaving this cluster go at once")
 		return nil, nil
 	}
-	key, err := bundle.ReadPrivateKeyFile(m.statusKey, bundle.PasswordFromEnv())
+	key, trust, err := m.statusKeys()
 	if err != nil {
-		return nil, usageError{fmt.Errorf("--status-key: %w", err)}
-	}
-	var trust bundle.Trust
-	if m.statusPub != "" {
-		if trust, err = bundle.TrustKeyFile(m.statusPub); err != nil {
-			return nil, usageError{fmt.Errorf("--status-pub: %w", err)}
-		}
-	} else {
-		pub, err := key.PublicKey()
-		if err != nil {
-			return nil, err
-		}
-		trust = bundle.Trust{PublicKey: pub}
+		return nil, err
 	}
 	mo.Board = &reconciler.RegistryBoard{Registry: registry, Key: key, Trust: trust, Options: bundleOpts}
 	return mo, nil
+}
+
+// statusKeys reads the agent's status key and the public key its peers'
+// move reports and heartbeats must be signed with.
+func (m *moveFlags) statusKeys() (*bundle.PrivateKey, bundle.Trust, error) {
+	var key *bundle.PrivateKey
+	var err error
+	if m.statusKeyEnv != "" {
+		pem := os.Getenv(m.statusKeyEnv)
+		if pem == "" {
+			return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-key-env: %s is empty", m.statusKeyEnv)}
+		}
+		if key, err = bundle.LoadPrivateKey([]byte(pem), bundle.PasswordFromEnv()); err != nil {
+			return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-key-env %s: %w", m.statusKeyEnv, err)}
+		}
+	} else if key, err = bundle.ReadPrivateKeyFile(m.statusKey, bundle.PasswordFromEnv()); err != nil {
+		return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-key: %w", err)}
+	}
+	if m.statusPub != "" {
+		trust, err := bundle.TrustKeyFile(m.statusPub)
+		if err != nil {
+			return nil, bundle.Trust{}, usageError{fmt.Errorf("--status-pub: %w", err)}
+		}
+		return key, trust, nil
+	}
+	pub, err := key.PublicKey()
+	if err != nil {
+		return nil, bundle.Trust{}, err
+	}
+	return key, bundle.Trust{PublicKey: pub}, nil
 }

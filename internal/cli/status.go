@@ -122,6 +122,9 @@ func printStatus(cmd *cobra.Command, all []reconciler.ClusterStatus) {
 		for _, d := range st.Drifted {
 			notes = append(notes, "drifted: "+d)
 		}
+		for _, h := range st.FailoverHeld {
+			notes = append(notes, fmt.Sprintf("failover of %s held: %s", h.Domain, h.Reason))
+		}
 		if len(notes) > 0 {
 			fmt.Fprintf(w, "\n%s:\n  %s\n", st.Cluster, strings.Join(notes, "\n  "))
 		}

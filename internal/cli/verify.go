@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -150,14 +151,29 @@ registry silent for --io-timeout fails it.`,
 				return err
 			}
 			if out.json() {
-				return writeJSON(cmd.OutOrStdout(), map[string]any{
+				doc := map[string]any{
 					"reference": p.Ref.String(), "cluster": p.Metadata.Cluster, "revision": p.Metadata.Revision,
 					"planDigest": p.Metadata.PlanDigest, "jurisdiction": p.Metadata.Jurisdiction,
 					"files": len(p.Files), "objects": len(p.Objects), "out": dir,
-				})
+				}
+				if c := p.Metadata.Contingency; c != nil {
+					doc["contingency"] = c
+				}
+				return writeJSON(cmd.OutOrStdout(), doc)
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "Verified %s\nPulled %s for cluster %s (revision %s, %s) into %s\n",
 				p.Ref, plural(len(p.Objects), "object"), p.Metadata.Cluster, p.Metadata.Revision, p.Metadata.Jurisdiction, dir)
+			if c := p.Metadata.Contingency; c != nil {
+				down := "nothing"
+				if len(c.Down) > 0 {
+					parts := make([]string, len(c.Down))
+					for i, d := range c.Down {
+						parts[i] = d.String()
+					}
+					down = strings.Join(parts, ", ")
+				}
+				fmt.Fprintf(cmd.OutOrStdout(), "Contingency bundle for the loss of %s: %+.2f USD/month for the fleet, down: %s\n", c.Without, c.ExtraMonthlyCostUSD, down)
+			}
 			return nil
 		},
 	}
