@@ -68,7 +68,7 @@ func requirementOf(c *clusterState) resources {
 
 // requests sums what a bundle's workloads request: replicas times their
 // pod template's requests (Deployments, StatefulSets, ReplicaSets; a
-// workload with no replicas field runs one). DaemonSets, Jobs and
+// workload with no replicas field counts as replicasOf says). DaemonSets, Jobs and
 // CronJobs are left out: they run per node or now and then.
 func requests(objs []*unstructured.Unstructured) (resources, error) {
 	var total resources
@@ -82,10 +82,12 @@ func requests(objs []*unstructured.Unstructured) (resources, error) {
 		if g != "apps" {
 			continue
 		}
-		replicas := int64(1)
+		var replicas int64
 		top, _ := o.Object["spec"].(map[string]any)
 		switch v := top["replicas"].(type) {
 		case nil:
+			// An autoscaler's (per window): the planned peak.
+			replicas = replicasOf(o)
 		case int64:
 			replicas = v
 		case int:

@@ -121,11 +121,11 @@ func keyOf(o *unstructured.Unstructured) objKey {
 	return objKey{gvk.Group, gvk.Kind, o.GetNamespace(), o.GetName()}
 }
 
-// replicas returns spec.replicas of a Deployment or StatefulSet. When
+// replicasOf returns spec.replicas of a Deployment or StatefulSet. When
 // unset, an autoscaler sets them (scaling per window of the week): the
 // most the plan gives it, from its isobar.dev/peak-replicas annotation, or
 // else 1, as the API server defaults it.
-func replicas(o *unstructured.Unstructured) int64 {
+func replicasOf(o *unstructured.Unstructured) int64 {
 	n, found, err := unstructured.NestedInt64(o.Object, "spec", "replicas")
 	if err == nil && found {
 		return n
@@ -142,7 +142,7 @@ func workloadReplicas(objs []*unstructured.Unstructured) map[string]int64 {
 	out := map[string]int64{}
 	for _, o := range objs {
 		if w := workloadOf(o); w != "" && isWorkloadKind(o) {
-			out[w] += replicas(o)
+			out[w] += replicasOf(o)
 		}
 	}
 	return out

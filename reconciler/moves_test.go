@@ -409,15 +409,15 @@ func TestMoveStatus(t *testing.T) {
 func TestReplicasOfAScaledDeployment(t *testing.T) {
 	d := &unstructured.Unstructured{Object: map[string]any{"apiVersion": "apps/v1", "kind": "Deployment",
 		"metadata": map[string]any{"name": "web", "namespace": "shop"}, "spec": map[string]any{}}}
-	if got := replicas(d); got != 1 {
+	if got := replicasOf(d); got != 1 {
 		t.Errorf("without replicas or annotation: %d, want 1", got)
 	}
 	d.SetAnnotations(map[string]string{render.AnnotationPeakReplicas: "7"})
-	if got := replicas(d); got != 7 {
+	if got := replicasOf(d); got != 7 {
 		t.Errorf("scaled, peak 7: %d", got)
 	}
 	_ = unstructured.SetNestedField(d.Object, int64(3), "spec", "replicas")
-	if got := replicas(d); got != 3 {
+	if got := replicasOf(d); got != 3 {
 		t.Errorf("with replicas 3: %d", got)
 	}
 }

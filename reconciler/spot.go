@@ -248,7 +248,7 @@ func withStandIns(objs []*unstructured.Unstructured, tracks map[string]*spotTrac
 			continue
 		}
 		c := o.DeepCopy()
-		_ = unstructured.SetNestedField(c.Object, replicas(o)+int64(t.standIns), "spec", "replicas")
+		_ = unstructured.SetNestedField(c.Object, replicasOf(o)+int64(t.standIns), "spec", "replicas")
 		ann := c.GetAnnotations()
 		if ann == nil {
 			ann = map[string]string{}

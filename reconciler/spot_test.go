@@ -182,11 +182,11 @@ func TestSpotPairsAndStandIns(t *testing.T) {
 	since := time.Date(2026, 12, 5, 8, 0, 0, 0, time.UTC)
 	tracks := map[string]*spotTrack{p.workload: {pair: p, active: true, since: since, standIns: 1}}
 	got := withStandIns(objs, tracks)
-	if replicas(got[0]) != 2 || got[0].GetAnnotations()[AnnotationSpotStandingIn] != "1" ||
+	if replicasOf(got[0]) != 2 || got[0].GetAnnotations()[AnnotationSpotStandingIn] != "1" ||
 		got[0].GetAnnotations()[AnnotationSpotStandingInSince] != "2026-12-05T08:00:00Z" {
-		t.Errorf("on-demand Deployment with stand-ins: replicas %d, annotations %v", replicas(got[0]), got[0].GetAnnotations())
+		t.Errorf("on-demand Deployment with stand-ins: replicas %d, annotations %v", replicasOf(got[0]), got[0].GetAnnotations())
 	}
-	if replicas(onDemand) != 1 || onDemand.GetAnnotations()[AnnotationSpotStandingIn] != "" {
+	if replicasOf(onDemand) != 1 || onDemand.GetAnnotations()[AnnotationSpotStandingIn] != "" {
 		t.Error("the bundle's object was modified")
 	}
 	if got[1] != other || got[2] != spot {
