@@ -252,9 +252,11 @@ func tightens(v, old float64, dir float64) bool {
 	return dir*(v-old) > 1e-6*math.Max(1, math.Abs(old))
 }
 
-// noDominated disables dominated-column fixing (tests and measurements
-// compare both ways).
-var noDominated bool
+// useDominated enables dominated-column fixing. It is off: it fixed no
+// variable of the generated placement instances or of the planner's
+// benchmark suite, whose integer variables all have upper bounds (see
+// docs/planner.md); tests compare both ways.
+var useDominated bool
 
 // fixDominated fixes integer variables at their lower bound by dominated
 // columns and returns how many it fixed. upper is changed in place.

@@ -145,7 +145,7 @@ func prepareBounds(ctx context.Context, m *Model, integral bool, lower, upper []
 			pr := newPropagator(m, rows)
 			ok, inst.probeFixed, inst.probeTightened = pr.probe(impLo, impUp, min(20*pr.nnz+100_000, 20_000_000))
 		}
-		if ok && !noDominated {
+		if ok && useDominated {
 			inst.dominatedFixed = fixDominated(m, rows, impLo, impUp)
 		}
 		inst.rows = rows
