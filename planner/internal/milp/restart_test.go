@@ -49,7 +49,9 @@ func TestRestartAndDominatedKeepOptimum(t *testing.T) {
 // solve proves the optimum the solve without restarts proves, with the
 // same bound.
 func TestRestartAfterRootFixing(t *testing.T) {
-	for _, p := range []genParams{{seed: 101, workloads: 15, clusters: 5}, {seed: 106, workloads: 10, clusters: 4}, {seed: 108, workloads: 20, clusters: 6}} {
+	for _, p := range []genParams{{seed: 101, workloads: 15, clusters: 5}, {seed: 106, workloads: 10, clusters: 4}, {seed: 108, workloads: 20, clusters: 6},
+		{seed: 107, workloads: 15, clusters: 5}, {seed: 121, workloads: 25, clusters: 6},
+	} {
 		t.Run(p.String(), func(t *testing.T) {
 			m := randomInstance(p)
 			var restarts []string
