@@ -251,3 +251,159 @@ func tightens(v, old float64, dir float64) bool {
 	}
 	return dir*(v-old) > 1e-6*math.Max(1, math.Abs(old))
 }
+
+// useDominated enables dominated-column fixing. It is off: it fixed no
+// variable of the generated placement instances or of the planner's
+// benchmark suite, whose integer variables all have upper bounds (see
+// docs/planner.md); tests compare both ways.
+var useDominated bool
+
+// fixDominated fixes integer variables at their lower bound by dominated
+// columns and returns how many it fixed. upper is changed in place.
+//
+// Column j dominates column k, both in the row form Lower_i ≤ Σ a_i·x ≤
+// Upper_i, when c_j ≤ c_k and in every row i
+//
+//   - a_ij ≤ a_ik if only Upper_i is finite,
+//   - a_ij ≥ a_ik if only Lower_i is finite,
+//   - a_ij = a_ik if both are (equalities and ranged rows).
+//
+// Claim: if j dominates k, x_k is integer with a finite lower bound l_k and
+// x_j has no upper bound (and is continuous, or integer like x_k), then
+// some optimal solution has x_k = l_k, so fixing x_k = l_k keeps an
+// optimum. Proof: take any optimal x with x_k > l_k and let
+// δ = x_k − l_k > 0 (an integer). Set x'_k = l_k and x'_j = x_j + δ, the
+// other values unchanged. x'_j ≥ x_j ≥ l_j and has no upper bound to
+// violate; x'_j is integral when x_j and δ are. Each row's activity moves
+// by δ·(a_ij − a_ik): by at most 0 in a row with only an upper bound, by at
+// least 0 in one with only a lower bound, by exactly 0 in one with both, so
+// every row stays satisfied. The objective moves by δ·(c_j − c_k) ≤ 0, so
+// x' is optimal too. ∎
+//
+// Fixings are applied one after another, each checked against the bounds
+// as they stand: a fixed variable has a finite upper bound and never
+// serves as a dominating column afterwards, so each step keeps an optimum
+// of the model left by the steps before it (no two columns fix each
+// other). lower and upper are bounds every feasible solution satisfies;
+// rows are the merged rows. The search is bounded by a work limit.
+func fixDominated(m *Model, rows []Row, lower, upper []float64) int {
+	n := len(m.Vars)
+	type entry struct {
+		i int
+		a float64
+	}
+	cols := make([][]entry, n)
+	nnz := 0
+	for i, r := range rows {
+		for _, t := range r.Terms {
+			cols[t.Var] = append(cols[t.Var], entry{i, t.Coef})
+			nnz++
+		}
+	}
+	// rowSide is 1 for a row with only an upper bound, −1 for only a
+	// lower bound, 2 for both, 0 for none.
+	rowSide := make([]int8, len(rows))
+	for i, r := range rows {
+		hasL, hasU := !math.IsInf(r.Lower, -1), !math.IsInf(r.Upper, 1)
+		switch {
+		case hasL && hasU:
+			rowSide[i] = 2
+		case hasU:
+			rowSide[i] = 1
+		case hasL:
+			rowSide[i] = -1
+		}
+	}
+	okPair := func(side int8, aj, ak float64) bool {
+		switch side {
+		case 1:
+			return aj <= ak
+		case -1:
+			return aj >= ak
+		case 2:
+			return aj == ak
+		}
+		return true
+	}
+	work, limit := 0, 20*nnz+100_000
+	// dominates reports whether column j dominates column k (columns are
+	// sorted by row).
+	dominates := func(j, k int) bool {
+		if m.Vars[j].Obj > m.Vars[k].Obj {
+			return false
+		}
+		cj, ck := cols[j], cols[k]
+		p, q := 0, 0
+		for p < len(cj) || q < len(ck) {
+			work++
+			switch {
+			case q == len(ck) || (p < len(cj) && cj[p].i < ck[q].i):
+				if !okPair(rowSide[cj[p].i], cj[p].a, 0) {
+					return false
+				}
+				p++
+			case p == len(cj) || ck[q].i < cj[p].i:
+				if !okPair(rowSide[ck[q].i], 0, ck[q].a) {
+					return false
+				}
+				q++
+			default:
+				if !okPair(rowSide[cj[p].i], cj[p].a, ck[q].a) {
+					return false
+				}
+				p++
+				q++
+			}
+		}
+		return true
+	}
+	// Dominating candidates: variables without an upper bound.
+	var free []int
+	for j := range n {
+		if math.IsInf(upper[j], 1) {
+			free = append(free, j)
+		}
+	}
+	if len(free) == 0 {
+		return 0
+	}
+	fixed := 0
+	for k := range n {
+		if work > limit {
+			break
+		}
+		if !m.Vars[k].Integer || math.IsInf(lower[k], -1) || lower[k] >= upper[k] {
+			continue
+		}
+		// A row in which a dominating column must appear (an equality,
+		// or a one-sided row where 0 would be worse than a_ik) restricts
+		// the candidates to its terms; take the shortest.
+		cands := free
+		var short *Row
+		for _, e := range cols[k] {
+			if !okPair(rowSide[e.i], 0, e.a) && (short == nil || len(rows[e.i].Terms) < len(short.Terms)) {
+				short = &rows[e.i]
+			}
+		}
+		if short != nil {
+			cands = cands[:0:0]
+			for _, t := range short.Terms {
+				if math.IsInf(upper[t.Var], 1) {
+					cands = append(cands, int(t.Var))
+				}
+			}
+		}
+		for _, j := range cands {
+			work++
+			if j == k {
+				continue
+			}
+			if dominates(j, k) {
+				upper[k] = lower[k]
+				fixed++
+				break
+			}
+		}
+	}
+	return fixed
+}

@@ -92,6 +92,9 @@ type lpInstance struct {
 	// probeFixed and probeTightened count the binaries probing fixed and
 	// the other bounds it tightened.
 	probeFixed, probeTightened int
+	// dominatedFixed counts the integer variables fixed at a bound by
+	// dominated columns.
+	dominatedFixed int
 	// rows are the model's rows merged and strengthened, which nodes
 	// propagate over (nil for a plain LP).
 	rows []Row
@@ -100,6 +103,13 @@ type lpInstance struct {
 // prepare validates the model and builds the simplex. Integer variables'
 // bounds are rounded inwards when integral is true.
 func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) {
+	return prepareBounds(ctx, m, integral, nil, nil)
+}
+
+// prepareBounds is prepare with the variable bounds further restricted to
+// [lower, upper] when those are not nil (a restart of the branch and bound
+// passes the root bounds it has proven).
+func prepareBounds(ctx context.Context, m *Model, integral bool, lower, upper []float64) (*lpInstance, error) {
 	if m == nil {
 		return nil, errNilModel
 	}
@@ -111,6 +121,9 @@ func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) 
 	inst.upper = make([]float64, len(m.Vars))
 	for j, v := range m.Vars {
 		lo, up := v.Lower, v.Upper
+		if lower != nil {
+			lo, up = math.Max(lo, lower[j]), math.Min(up, upper[j])
+		}
 		if integral && v.Integer {
 			lo, up = math.Ceil(lo-1e-9), math.Floor(up+1e-9)
 			if lo > up {
@@ -131,6 +144,9 @@ func prepare(ctx context.Context, m *Model, integral bool) (*lpInstance, error) 
 		if ok && !noProbe {
 			pr := newPropagator(m, rows)
 			ok, inst.probeFixed, inst.probeTightened = pr.probe(impLo, impUp, min(20*pr.nnz+100_000, 20_000_000))
+		}
+		if ok && useDominated {
+			inst.dominatedFixed = fixDominated(m, rows, impLo, impUp)
 		}
 		inst.rows = rows
 		if !ok {
