@@ -295,32 +295,11 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestCutsKeepOptimum solves generated instances with and without the
-// root cuts and presolve-independent settings: the optima must agree, so
-// no cut removed an optimal solution.
+// TestCutsKeepOptimum: the root cuts on and off.
 func TestCutsKeepOptimum(t *testing.T) {
-	for _, p := range []genParams{
+	keepsOptimum(t, []genParams{
 		{seed: 11, workloads: 8, clusters: 3}, {seed: 12, workloads: 12, clusters: 4},
 		{seed: 13, workloads: 15, clusters: 5}, {seed: 14, workloads: 20, clusters: 5},
 		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
-	} {
-		t.Run(p.String(), func(t *testing.T) {
-			m := randomInstance(p)
-			with, err := Solve(context.Background(), m, Options{Gap: 1e-9})
-			if err != nil {
-				t.Fatal(err)
-			}
-			noCuts = true
-			without, err := Solve(context.Background(), m, Options{Gap: 1e-9})
-			noCuts = false
-			if err != nil {
-				t.Fatal(err)
-			}
-			if with.Status != without.Status || math.Abs(with.Objective-without.Objective) > 1e-6*math.Max(1, math.Abs(with.Objective)) {
-				t.Fatalf("with cuts %s %v (%d nodes), without %s %v (%d nodes)", with.Status, with.Objective, with.Nodes,
-					without.Status, without.Objective, without.Nodes)
-			}
-			t.Logf("%s %.6f: %d nodes with cuts, %d without", with.Status, with.Objective, with.Nodes, without.Nodes)
-		})
-	}
+	}, func(on bool) { noCuts = !on })
 }

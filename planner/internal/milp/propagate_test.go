@@ -6,34 +6,44 @@ import (
 	"testing"
 )
 
-// TestPropagationKeepsOptimum solves generated instances with probing and
-// node propagation on and off: the optima agree, so neither cut off an
-// optimal solution.
-func TestPropagationKeepsOptimum(t *testing.T) {
-	for _, p := range []genParams{
-		{seed: 3, workloads: 10, clusters: 4}, {seed: 2, workloads: 20, clusters: 6},
-		{seed: 1, workloads: 25, clusters: 6}, {seed: 4, workloads: 30, clusters: 8},
-		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
-	} {
+// keepsOptimum solves each instance with a technique on and off (set
+// switches it): the optima agree and pass Check, so the technique cut off
+// no optimal solution (a cut may cut off some, never all).
+func keepsOptimum(t *testing.T, ps []genParams, set func(on bool)) {
+	t.Helper()
+	for _, p := range ps {
 		t.Run(p.String(), func(t *testing.T) {
 			m := randomInstance(p)
+			set(true)
 			with, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			set(false)
 			if err != nil {
 				t.Fatal(err)
 			}
-			noProbe, noNodeProp = true, true
 			without, err := Solve(context.Background(), m, Options{Gap: 1e-9})
-			noProbe, noNodeProp = false, false
+			set(true)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if with.Status != Optimal || with.Status != without.Status || math.Abs(with.Objective-without.Objective) > 1e-6*math.Max(1, math.Abs(with.Objective)) {
-				t.Fatalf("with propagation %s %v (%d nodes), without %s %v (%d nodes)", with.Status, with.Objective, with.Nodes,
+				t.Fatalf("with %s %v (%d nodes), without %s %v (%d nodes)", with.Status, with.Objective, with.Nodes,
 					without.Status, without.Objective, without.Nodes)
 			}
-			t.Logf("%s %.6f: %d nodes with propagation, %d without", with.Status, with.Objective, with.Nodes, without.Nodes)
+			if err := m.Check(with.X, checkTol); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%s %.6f: %d nodes with, %d without", with.Status, with.Objective, with.Nodes, without.Nodes)
 		})
 	}
+}
+
+// TestPropagationKeepsOptimum: probing and node propagation on and off.
+func TestPropagationKeepsOptimum(t *testing.T) {
+	keepsOptimum(t, []genParams{
+		{seed: 3, workloads: 10, clusters: 4}, {seed: 2, workloads: 20, clusters: 6},
+		{seed: 1, workloads: 25, clusters: 6}, {seed: 4, workloads: 30, clusters: 8},
+		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
+	}, func(on bool) { noProbe, noNodeProp = !on, !on })
 }
 
 // Probing fixes a binary whose one side propagation proves infeasible,

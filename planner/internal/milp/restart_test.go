@@ -9,38 +9,16 @@ import (
 	"testing"
 )
 
-// TestRestartAndDominatedKeepOptimum solves generated instances with the
-// restart after root fixing and dominated-column fixing on and off: the
-// optima agree, so neither cut off every optimal solution.
+// TestRestartAndDominatedKeepOptimum: the restart after root fixing and
+// dominated-column fixing on and off (off by default: set restores that).
 func TestRestartAndDominatedKeepOptimum(t *testing.T) {
-	for _, p := range []genParams{
+	keepsOptimum(t, []genParams{
 		{seed: 3, workloads: 10, clusters: 4}, {seed: 2, workloads: 20, clusters: 6},
 		{seed: 1, workloads: 25, clusters: 6}, {seed: 4, workloads: 30, clusters: 8},
 		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
 		{seed: 7, workloads: 15, clusters: 5}, {seed: 9, workloads: 20, clusters: 8},
-	} {
-		t.Run(p.String(), func(t *testing.T) {
-			m := randomInstance(p)
-			useRestart, useDominated = true, true
-			with, err := Solve(context.Background(), m, Options{Gap: 1e-9})
-			useRestart, useDominated = false, false
-			if err != nil {
-				t.Fatal(err)
-			}
-			without, err := Solve(context.Background(), m, Options{Gap: 1e-9})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if with.Status != Optimal || with.Status != without.Status || math.Abs(with.Objective-without.Objective) > 1e-6*math.Max(1, math.Abs(with.Objective)) {
-				t.Fatalf("with %s %v (%d nodes), without %s %v (%d nodes)", with.Status, with.Objective, with.Nodes,
-					without.Status, without.Objective, without.Nodes)
-			}
-			if err := m.Check(with.X, checkTol); err != nil {
-				t.Fatal(err)
-			}
-			t.Logf("%s %.6f: %d nodes with, %d without", with.Status, with.Objective, with.Nodes, without.Nodes)
-		})
-	}
+	}, func(on bool) { useRestart, useDominated = on, on })
+	useRestart, useDominated = false, false
 }
 
 // A restart happens when root reduced-cost fixing fixes a large share of
