@@ -162,13 +162,20 @@ func (s *solver) budgetVerdict(f *filter, sets [][]int, k, b int, until time.Tim
 	return fmt.Sprintf("%s is below the least %s can spend%s (the search for that figure was cut short)", g.label, who, given), nil
 }
 
+// leastSpendNodes bounds the search for a least spend: the verdict needs
+// a proven figure, which the bound of a search cut short is ("at least"),
+// not necessarily the optimum, and a hard one would otherwise take all
+// the time the verdict has (the same figure on any machine, unlike a time
+// share).
+const leastSpendNodes = 20000
+
 // leastSpend minimises the spending terms subject to the active groups.
 func (s *solver) leastSpend(f *filter, active []bool, terms []milp.Term, until time.Time) (*milp.Result, error) {
 	m := relaxed(f.md.m, f.groups, active, true)
 	for _, t := range terms {
 		m.Vars[t.Var].Obj += t.Coef
 	}
-	return s.solveUntil(m, until, nil, nil)
+	return s.solveWith(m, until, milp.Options{NodeLimit: leastSpendNodes})
 }
 
 // conflictNeeds is the fewest replicas each workload of a conflict must
