@@ -4,9 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"log"
-	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
@@ -15,7 +12,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-containerregistry/pkg/crane"
 	"github.com/google/go-containerregistry/pkg/name"
-	"github.com/google/go-containerregistry/pkg/registry"
 
 	"isobar.dev/isobar/bundle"
 )
@@ -230,22 +226,9 @@ func TestHeartbeatFailbackOrder(t *testing.T) {
 // tag, is refused (ErrHeartbeatRefused, so that it counts as absent); a
 // registry that does not answer is not a refusal; none is nil, nil.
 func TestRegistryHeartbeats(t *testing.T) {
-	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
-	t.Cleanup(srv.Close)
-	repo := strings.TrimPrefix(srv.URL, "http://") + "/bundles"
-	keys := func() (*bundle.PrivateKey, []byte) {
-		kp, err := bundle.GenerateKeyPair([]byte("pw"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		k, err := bundle.LoadPrivateKey(kp.PrivateKey, []byte("pw"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k, kp.PublicKey
-	}
-	key, pub := keys()
-	other, otherPub := keys()
+	repo, srv := noteRegistry(t)
+	key, pub := statusKey(t)
+	other, otherPub := statusKey(t)
 	opts := []bundle.Option{bundle.WithInsecure()}
 	hbs := &RegistryHeartbeats{Registry: repo, Key: key, Trust: bundle.Trust{PublicKey: pub}, Options: opts}
 	ctx := t.Context()

@@ -21,22 +21,9 @@ import (
 // another key's; a report pushed under another cluster's tag is refused;
 // a cluster that has not reported reads as nil.
 func TestRegistryBoard(t *testing.T) {
-	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
-	t.Cleanup(srv.Close)
-	repo := strings.TrimPrefix(srv.URL, "http://") + "/bundles"
-	keys := func() (*bundle.PrivateKey, []byte) {
-		kp, err := bundle.GenerateKeyPair([]byte("pw"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		k, err := bundle.LoadPrivateKey(kp.PrivateKey, []byte("pw"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return k, kp.PublicKey
-	}
-	key, pub := keys()
-	other, otherPub := keys()
+	repo, _ := noteRegistry(t)
+	key, pub := statusKey(t)
+	other, otherPub := statusKey(t)
 	opts := []bundle.Option{bundle.WithInsecure()}
 	board := &RegistryBoard{Registry: repo, Key: key, Trust: bundle.Trust{PublicKey: pub}, Options: opts}
 	ctx := t.Context()
@@ -89,4 +76,29 @@ func mustJSON(t *testing.T, v any) []byte {
 		t.Fatal(err)
 	}
 	return b
+}
+
+// noteRegistry starts an in-process OCI registry for notes and returns
+// its repository and server (closed at the test's end, or earlier to
+// take the registry down).
+func noteRegistry(t *testing.T) (string, *httptest.Server) {
+	t.Helper()
+	srv := httptest.NewServer(registry.New(registry.Logger(log.New(io.Discard, "", 0))))
+	t.Cleanup(srv.Close)
+	return strings.TrimPrefix(srv.URL, "http://") + "/bundles", srv
+}
+
+// statusKey makes a status key pair: the private key, loaded, and the
+// public key's PEM.
+func statusKey(t *testing.T) (*bundle.PrivateKey, []byte) {
+	t.Helper()
+	kp, err := bundle.GenerateKeyPair([]byte("pw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := bundle.LoadPrivateKey(kp.PrivateKey, []byte("pw"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k, kp.PublicKey
 }

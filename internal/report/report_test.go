@@ -180,18 +180,7 @@ func TestPageInChromium(t *testing.T) {
 	if len(requests) != 1 {
 		t.Errorf("the page made %d requests, want 1 (itself): %v", len(requests), requests)
 	}
-	dir := os.Getenv("ISOBAR_ARTEFACTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "plan-report.png")
-	if err := os.WriteFile(out, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s (%d bytes)", out, len(shot))
+	saveScreenshot(t, "plan-report.png", shot)
 }
 
 // run runs one browser action, failing the test on error.
@@ -202,4 +191,22 @@ func run[T any](ctx context.Context, t *testing.T, a chromedp.Action[T]) T {
 		t.Fatalf("chromium: %v", err)
 	}
 	return v
+}
+
+// saveScreenshot writes a screenshot into $ISOBAR_ARTEFACTS (a temporary
+// folder without it) for people to look at.
+func saveScreenshot(t *testing.T, name string, shot []byte) {
+	t.Helper()
+	dir := os.Getenv("ISOBAR_ARTEFACTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, name)
+	if err := os.WriteFile(out, shot, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s (%d bytes)", out, len(shot))
 }

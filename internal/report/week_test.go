@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -235,16 +234,5 @@ func TestWeekChartsInChromium(t *testing.T) {
 	if len(requests) != 1 {
 		t.Errorf("the page made %d requests, want 1 (itself): %v", len(requests), requests)
 	}
-	dir := os.Getenv("ISOBAR_ARTEFACTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(dir, "plan-week.png")
-	if err := os.WriteFile(out, shot, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("screenshot: %s (%d bytes)", out, len(shot))
+	saveScreenshot(t, "plan-week.png", shot)
 }
