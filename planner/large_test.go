@@ -3,6 +3,9 @@ package planner
 import (
 	"context"
 	"fmt"
+	"math"
+	"os"
+	"os/exec"
 	"testing"
 	"time"
 
@@ -67,5 +70,71 @@ func TestLagrangianBoundIsValid(t *testing.T) {
 			synth.SetBudgets(in, spent, 1, 1.03)
 			t.Run("budgets", func(t *testing.T) { check(t, in) })
 		})
+	}
+}
+
+// TestObjectiveStartIsValid checks the start the large-instance method
+// gives the branch and bound of a latency or carbon objective against CBC
+// on the same intents (CBC's runs do not use it): the bound it proves never
+// exceeds CBC's optimum, its plan keeps every budget and never beats CBC's
+// proven bound, and it is no worse than the cost plan it may replace.
+func TestObjectiveStartIsValid(t *testing.T) {
+	if _, err := exec.LookPath("cbc"); err != nil {
+		if os.Getenv("ISOBAR_REQUIRE_SOLVERS") != "" {
+			t.Fatal("cbc is not installed (Debian package coinor-cbc)")
+		}
+		t.Skip("cbc is not installed (Debian package coinor-cbc)")
+	}
+	cat, err := providers.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, obj := range []string{schema.MinimizeCarbon, schema.MinimizeLatency} {
+		for _, size := range []struct {
+			n, m int
+			seed uint64
+		}{{12, 6, 11}, {20, 10, 12}, {16, 8, 13}} {
+			t.Run(fmt.Sprintf("%s-%dx%d-seed%d", obj, size.n, size.m, size.seed), func(t *testing.T) {
+				in := synth.Generate(cat, size.seed, size.n, size.m)
+				in.Objective.Minimize = obj
+				ref, err := Solve(context.Background(), in, cat, Options{Solver: SolverCBC, TimeLimit: time.Minute})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if ref.Status != StatusOptimal {
+					t.Fatalf("cbc: %s", ref.Status)
+				}
+				p, err := newProblem(in, cat)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ctx := context.Background()
+				s := &solver{p: p, ctx: ctx, opts: Options{Solver: SolverBuiltin, Gap: 1e-6}, clock: newClock(ctx, time.Now(), 0)}
+				md := p.build(schema.MinimizeCost, nil)
+				costPlan, err := s.run(md.m, nil)
+				if err != nil || costPlan.X == nil {
+					t.Fatalf("cost plan: %v", err)
+				}
+				md.setObjective(obj, nil)
+				x, bound, err := s.objectiveStart(md, obj, nil, costPlan.X)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opt := ref.Solver.Objective
+				if bound != nil && *bound > opt+1e-6*math.Max(1, opt) {
+					t.Errorf("bound %.6f above the optimum %.6f", *bound, opt)
+				}
+				if err := md.m.Check(x, 1e-6); err != nil {
+					t.Fatalf("start breaks the model: %v", err)
+				}
+				v, c := modelObjective(md.m, x), modelObjective(md.m, costPlan.X)
+				if v > c+1e-9*math.Max(1, c) {
+					t.Errorf("start %.6f worse than the cost plan's %.6f", v, c)
+				}
+				if v < opt-1e-6*math.Max(1, opt) {
+					t.Errorf("start %.6f below the optimum %.6f", v, opt)
+				}
+			})
+		}
 	}
 }

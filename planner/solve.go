@@ -71,6 +71,9 @@ const (
 	shareMain      = 0.85 // the branch and bound for cost
 	shareFirst     = 0.4  // the cost plan before a latency, carbon or weighted one
 	shareSecond    = 0.7  // the latency or carbon optimum before cost on it
+	// shareObjectiveStart: the large-instance method's plan for a latency,
+	// carbon or weighted objective, before its branch and bound.
+	shareObjectiveStart = 0.2
 )
 
 // Solve plans the intent over its fleet: it decides how many replicas of
@@ -494,12 +497,16 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		if err := s.export(md); err != nil {
 			return nil, nil, err
 		}
-		first, err := s.solveUntil(md.m, s.clock.until(shareSecond), res.X, nil)
+		start, bound, err := s.objectiveStart(md, obj, nil, res.X)
+		if err != nil {
+			return nil, nil, err
+		}
+		first, err := s.solveUntil(md.m, s.clock.until(shareSecond), start, bound)
 		if err != nil {
 			return nil, nil, err
 		}
 		if first.X == nil {
-			return md, s.fallback(md.m, res.X), nil
+			return md, s.fallback(md.m, start), nil
 		}
 		// Keep the optimum (within the gap) and minimise cost on it.
 		terms := md.latency
@@ -531,26 +538,85 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 		if err := s.export(md); err != nil {
 			return nil, nil, err
 		}
-		weighted, err := s.run(md.m, res.X)
+		start, bound, err := s.objectiveStart(md, obj, ws, res.X)
+		if err != nil {
+			return nil, nil, err
+		}
+		weighted, err := s.solveUntil(md.m, time.Time{}, start, bound)
 		if err != nil {
 			return nil, nil, err
 		}
 		if weighted.X == nil {
-			return md, s.fallback(md.m, res.X), nil
+			return md, s.fallback(md.m, start), nil
 		}
 		return md, weighted, nil
 	}
 	return md, res, nil
 }
 
+// objectiveStart starts the solve for a latency, carbon or weighted
+// objective: the large-instance method, run with that objective, places
+// the workloads and improves the placement, which on large models is
+// often far better for it than the cost plan x (a cost-optimal plan puts
+// replicas where they are cheap, not where the grid is clean) and better
+// than what the branch and bound finds in its time; its Lagrangian bound
+// is a proven lower bound for the objective. It returns the better start
+// of the two and the bound (nil when it proved none). With another
+// solver than the built-in, or placements fixed, it returns x.
+func (s *solver) objectiveStart(md *model, obj string, ws *Weights, x []float64) ([]float64, *float64, error) {
+	if s.opts.Solver != SolverBuiltin || s.p.fixed != nil {
+		return x, nil, nil
+	}
+	lg := s.newLarge(obj, ws)
+	var lb float64
+	var sol solution
+	var ok bool
+	until := s.clock.until(shareObjectiveStart)
+	err := s.step(until, func() error {
+		lb, sol, _, ok = lg.solve(time.Now(), timeLeft(until))
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	var bound *float64
+	if !math.IsInf(lb, 0) && !math.IsNaN(lb) && lb > 0 {
+		bound = &lb
+	}
+	if !ok || !s.p.withinBudgets(sol) {
+		return x, bound, nil
+	}
+	until = s.clock.until(sharePolish)
+	if err := s.step(until, func() error {
+		lg.polish(sol, until)
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	if !s.p.withinBudgets(sol) {
+		return x, bound, nil
+	}
+	y := md.vector(sol)
+	if x != nil && modelObjective(md.m, x) <= modelObjective(md.m, y) {
+		return x, bound, nil
+	}
+	return y, bound, nil
+}
+
+// modelObjective is m's objective at x.
+func modelObjective(m *milp.Model, x []float64) float64 {
+	v := 0.0
+	for j, vr := range m.Vars {
+		v += vr.Obj * x[j]
+	}
+	return v
+}
+
 // fallback is the result of a solve cut short before it had a plan, when
 // an earlier solve left one (x): x, at its value for m's objective, with
 // the bound m's variables give.
 func (s *solver) fallback(m *milp.Model, x []float64) *milp.Result {
-	res := &milp.Result{Status: milp.Feasible, X: x}
-	for j, v := range m.Vars {
-		res.Objective += v.Obj * x[j]
-	}
+	res := &milp.Result{Status: milp.Feasible, X: x, Objective: modelObjective(m, x)}
 	res.Bound = math.Min(boxBound(m), res.Objective)
 	res.Gap = relGap(res.Objective, res.Bound)
 	return res
