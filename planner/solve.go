@@ -74,6 +74,9 @@ const (
 	// shareObjectiveStart: the large-instance method's plan for a latency,
 	// carbon or weighted objective, before its branch and bound.
 	shareObjectiveStart = 0.2
+	// costStartGap is the gap of the cost plan that starts a latency or
+	// carbon objective's search.
+	costStartGap = 0.01
 )
 
 // Solve plans the intent over its fleet: it decides how many replicas of
@@ -338,12 +341,14 @@ func (s *solver) solveUntil(m *milp.Model, until time.Time, incumbent []float64,
 	return s.solveWith(m, until, milp.Options{Incumbent: incumbent, Bound: bound})
 }
 
-// solveWith is solveUntil with the solver's options given (Gap is the
-// run's).
+// solveWith is solveUntil with the solver's options given (Gap, unless
+// set, is the run's).
 func (s *solver) solveWith(m *milp.Model, until time.Time, o milp.Options) (*milp.Result, error) {
 	ctx, cancel := stepContext(s.ctx, until)
 	defer cancel()
-	o.Gap = s.opts.Gap
+	if o.Gap == 0 {
+		o.Gap = s.opts.Gap
+	}
 	var res *milp.Result
 	var err error
 	if s.opts.Solver == SolverBuiltin {
@@ -464,7 +469,14 @@ func (s *solver) optimise(plan *Plan) (*model, *milp.Result, error) {
 	if obj != schema.MinimizeCost {
 		share = shareFirst
 	}
-	res, err := s.solveUntil(md.m, s.clock.until(share), incumbent, &bound)
+	first := milp.Options{Incumbent: incumbent, Bound: &bound}
+	if obj == schema.MinimizeLatency || obj == schema.MinimizeCarbon {
+		// The cost plan only starts the objective's own search (and
+		// proves the intent feasible): within costStartGap of the best
+		// cost is enough, and the time saved goes to that search.
+		first.Gap = max(s.opts.Gap, costStartGap)
+	}
+	res, err := s.solveWith(md.m, s.clock.until(share), first)
 	if err == nil && res.X == nil && res.Status != milp.Infeasible && share < shareMain && !s.clock.expired() {
 		// Without a cost plan there is nothing to go on: the second
 		// objective's share goes to finding one.
