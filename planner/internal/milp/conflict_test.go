@@ -1,0 +1,41 @@
+package milp
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+// TestConflictsEffect logs the nodes and time of generated instances with
+// Farkas proofs and nogoods on and off (go test -run TestConflictsEffect -v).
+func TestConflictsEffect(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measurement")
+	}
+	var pool *conflictPool
+	onConflictPool = func(c *conflictPool) { pool = c }
+	defer func() { onConflictPool = nil }()
+	for _, p := range benchInstances {
+		m := randomInstance(p)
+		for _, mode := range []struct {
+			name           string
+			farkas, nogood bool
+		}{{"off", false, false}, {"farkas", true, false}, {"nogoods", false, true}, {"both", true, true}} {
+			useFarkas, useNogoods = mode.farkas, mode.nogood
+			pool = nil
+			start := time.Now()
+			res, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			el := time.Since(start)
+			if err != nil {
+				t.Fatal(err)
+			}
+			line := ""
+			if pool != nil {
+				c := pool
+				line = fmtPool(c)
+			}
+			t.Logf("%s %-8s %s %.4f nodes %d %v %s", p, mode.name, res.Status, res.Objective, res.Nodes, el.Round(time.Millisecond), line)
+		}
+	}
+	useFarkas, useNogoods = true, true
+}
