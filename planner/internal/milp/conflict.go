@@ -7,9 +7,11 @@ import (
 )
 
 // useFarkas enables Farkas proofs of infeasible node LPs, and
-// useNogoods the conflict analysis of infeasible nodes (see
-// docs/planner.md for their measured effect); tests compare both ways.
-var useFarkas, useNogoods = true, true
+// useNogoods the conflict analysis of infeasible nodes. Nogoods are off:
+// on the planner's conflict-search models their analysis cost more time
+// than the nodes it closed saved (see docs/planner.md); tests compare
+// both ways.
+var useFarkas, useNogoods = true, false
 
 const (
 	// poolSize bounds the conflict constraints kept; the one unused
@@ -36,8 +38,11 @@ const (
 type conflictPool struct {
 	base     int
 	lastUsed []int // per slot: the node count when it last tightened a bound
-	clock    *int  // the branch and bound's node count
-	record   bool  // whether the propagator's hits count (not during analysis)
+	// lits holds, per slot, a nogood over general bounds (nil for a
+	// linear row): at least one of its decisions must fail.
+	lits   [][]literal
+	clock  *int // the branch and bound's node count
+	record bool // whether the propagator's hits count (not during analysis)
 
 	farkas, farkasDropped int // Farkas constraints stored, and found too weak
 	nogoods, unitFixed    int // nogoods stored, and those fixing a variable at the root
@@ -45,11 +50,64 @@ type conflictPool struct {
 	literalsIn, kept      int // decisions analysed and kept in nogoods
 }
 
-// used records that pool row i tightened a bound or proved infeasibility.
-func (c *conflictPool) used(i int) {
-	if c.record {
+// propagate propagates pool row i (r, or the nogood of its slot) over
+// lower and upper like tightenRow, and records its use.
+func (c *conflictPool) propagate(m *Model, i int, r *Row, lower, upper []float64, changed func(j Var, lo, up float64)) (bool, int) {
+	var ok bool
+	var n int
+	if ls := c.lits[i-c.base]; ls != nil {
+		ok, n = propagateNogood(ls, lower, upper, changed)
+	} else {
+		ok, n = tightenRow(m, r, lower, upper, changed)
+	}
+	if c.record && (n > 0 || !ok) {
 		c.lastUsed[i-c.base] = *c.clock
 	}
+	return ok, n
+}
+
+// propagateNogood enforces the nogood ls (not all of its decisions hold)
+// on integer bounds: a decision x_j ≤ v fails when x_j ≥ v+1, one x_j ≥ v
+// when x_j ≤ v−1. When every decision but one holds, that one is made to
+// fail; when all hold, it reports false.
+func propagateNogood(ls []literal, lower, upper []float64, changed func(j Var, lo, up float64)) (bool, int) {
+	open := -1
+	for k, l := range ls {
+		lo, up := lower[l.j], upper[l.j]
+		if l.up {
+			if lo >= l.val+1 {
+				return true, 0 // fails already
+			}
+			if up <= l.val {
+				continue // holds
+			}
+		} else {
+			if up <= l.val-1 {
+				return true, 0
+			}
+			if lo >= l.val {
+				continue
+			}
+		}
+		if open >= 0 {
+			return true, 0 // two undecided
+		}
+		open = k
+	}
+	if open < 0 {
+		return false, 0
+	}
+	l := ls[open]
+	oldLo, oldUp := lower[l.j], upper[l.j]
+	if l.up {
+		lower[l.j] = l.val + 1
+	} else {
+		upper[l.j] = l.val - 1
+	}
+	if changed != nil {
+		changed(Var(l.j), oldLo, oldUp)
+	}
+	return true, 1
 }
 
 // initConflicts gives the node propagator its conflict pool.
@@ -59,7 +117,7 @@ func (b *bnb) initConflicts() {
 	}
 	p := b.prop
 	p.rows = slices.Clip(p.rows) // the pool's rows go to a copy
-	c := &conflictPool{base: len(p.rows), lastUsed: make([]int, poolSize), clock: &b.nodes, record: true}
+	c := &conflictPool{base: len(p.rows), lastUsed: make([]int, poolSize), lits: make([][]literal, poolSize), clock: &b.nodes, record: true}
 	for k := 0; k < poolSize; k++ {
 		p.rows = append(p.rows, Row{Lower: math.Inf(-1), Upper: math.Inf(1)})
 		p.inQueue = append(p.inQueue, false)
@@ -78,7 +136,7 @@ var onConflictPool func(*conflictPool)
 
 // addPoolRow stores r in the slot unused longest (the lowest index among
 // equals), replacing what it held.
-func (b *bnb) addPoolRow(r Row) {
+func (b *bnb) addPoolRow(r Row, lits []literal) {
 	c, p := b.pool, b.prop
 	k := 0
 	for s := range c.lastUsed {
@@ -91,6 +149,7 @@ func (b *bnb) addPoolRow(r Row) {
 		p.colRows[t.Var] = slices.DeleteFunc(p.colRows[t.Var], func(x int32) bool { return x == int32(i) })
 	}
 	p.rows[i] = r
+	c.lits[k] = lits
 	for _, t := range r.Terms {
 		p.colRows[t.Var] = append(p.colRows[t.Var], int32(i))
 	}
@@ -231,7 +290,7 @@ func (b *bnb) conflictInfeasibleLP(nd *node) {
 	}
 	if useFarkas {
 		if r, ok := b.farkasRow(); ok {
-			b.addPoolRow(r)
+			b.addPoolRow(r, nil)
 			b.pool.farkas++
 		} else {
 			b.pool.farkasDropped++
@@ -244,9 +303,10 @@ func (b *bnb) conflictInfeasibleLP(nd *node) {
 // nd, a set that propagation from the root bounds proves infeasible
 // (a deletion filter: each decision is dropped in turn when the rest
 // still propagate to infeasibility), within a work limit, and stores it
-// as a nogood when all its decisions are on binaries: Σ_{x_j ≤ 0} x_j +
-// Σ_{x_j ≥ 1} (1 − x_j) ≥ 1. A nogood of one decision fixes the
-// variable at the root.
+// as a nogood: not all of its decisions hold. On binaries it is the row
+// Σ_{x_j ≤ 0} x_j + Σ_{x_j ≥ 1} (1 − x_j) ≥ 1, otherwise a list of
+// decisions (see propagateNogood). A nogood of one decision tightens the
+// root bound of its variable.
 func (b *bnb) conflictAnalysis(nd *node) {
 	c := b.pool
 	if c == nil || !useNogoods {
@@ -306,41 +366,48 @@ func (b *bnb) conflictAnalysis(nd *node) {
 			active[k] = true
 		}
 	}
-	var terms []Term
-	rhs := 1.0
+	var kept []literal
+	binary := true
 	for k, l := range lits {
-		if !active[k] {
-			continue
-		}
-		if !b.m.Vars[l.j].Integer || gLo[l.j] != 0 || gUp[l.j] != 1 {
-			return
-		}
-		if l.up {
-			terms = append(terms, Term{Var: Var(l.j), Coef: 1})
-		} else {
-			terms = append(terms, Term{Var: Var(l.j), Coef: -1})
-			rhs--
+		if active[k] {
+			kept = append(kept, l)
+			binary = binary && b.m.Vars[l.j].Integer && gLo[l.j] == 0 && gUp[l.j] == 1
 		}
 	}
-	c.kept += len(terms)
-	switch len(terms) {
+	c.kept += len(kept)
+	switch len(kept) {
 	case 0:
 		// The root bounds alone propagate to infeasibility: nothing
 		// to learn that the root's propagation does not show.
 		return
 	case 1:
-		// The other value of the variable is infeasible everywhere.
-		j := int(terms[0].Var)
-		if terms[0].Coef > 0 {
-			b.inst.lower[j] = 1
+		// The decision fails everywhere.
+		l := kept[0]
+		if l.up {
+			b.inst.lower[l.j] = math.Max(b.inst.lower[l.j], l.val+1)
 		} else {
-			b.inst.upper[j] = 0
+			b.inst.upper[l.j] = math.Min(b.inst.upper[l.j], l.val-1)
 		}
-		b.applyRootBound(j)
+		b.applyRootBound(l.j)
 		c.unitFixed++
 		return
 	}
-	b.addPoolRow(Row{Name: "nogood", Terms: terms, Lower: rhs, Upper: math.Inf(1)})
+	terms := make([]Term, len(kept))
+	rhs := 1.0
+	for k, l := range kept {
+		terms[k] = Term{Var: Var(l.j), Coef: 1}
+		if !l.up {
+			terms[k].Coef = -1
+			rhs--
+		}
+	}
+	if binary {
+		b.addPoolRow(Row{Name: "nogood", Terms: terms, Lower: rhs, Upper: math.Inf(1)}, nil)
+	} else {
+		// The terms only list the variables, for the propagator's
+		// index; the literals are propagated.
+		b.addPoolRow(Row{Name: "nogood", Terms: terms, Lower: math.Inf(-1), Upper: math.Inf(1)}, kept)
+	}
 	c.nogoods++
 }
 

@@ -85,10 +85,10 @@ func (p *propagator) run(seeds []Var, lower, upper []float64, limit int) bool {
 		}
 		r := &p.rows[i]
 		p.work += 2 * len(r.Terms)
-		var n int
-		ok, n = tightenRow(p.m, r, lower, upper, changed)
-		if p.pool != nil && int(i) >= p.pool.base && (n > 0 || !ok) {
-			p.pool.used(int(i))
+		if p.pool != nil && int(i) >= p.pool.base {
+			ok, _ = p.pool.propagate(p.m, int(i), r, lower, upper, changed)
+		} else {
+			ok, _ = tightenRow(p.m, r, lower, upper, changed)
 		}
 	}
 	p.queue = p.queue[:0]
