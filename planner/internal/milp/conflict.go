@@ -16,10 +16,10 @@ var useFarkas, useNogoods = true, false
 const (
 	// poolSize bounds the conflict constraints kept; the one unused
 	// longest is replaced when the pool is full.
-	poolSize = 300
+	poolSize = 50
 	// farkasMaxTerms bounds the terms of a stored Farkas constraint
 	// (beyond a share of the variables, see farkasRow).
-	farkasMaxTerms = 200
+	farkasMaxTerms = 25
 	// farkasDrop is the coefficient, relative to the largest, below
 	// which a term of a Farkas constraint is dropped (its right-hand
 	// side relaxed by the term's global bounds).
