@@ -6,14 +6,16 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 )
 
-// TestConflictsEffect logs the nodes and time of generated instances with
-// Farkas proofs and nogoods on and off (go test -run TestConflictsEffect -v).
+// TestConflictsEffect logs the nodes and time of the benchmarks' generated
+// instances with Farkas proofs and nogoods on and off (go test -run
+// TestConflictsEffect -v); every mode finds the same optimum.
 func TestConflictsEffect(t *testing.T) {
 	if testing.Short() {
 		t.Skip("measurement")
@@ -23,6 +25,7 @@ func TestConflictsEffect(t *testing.T) {
 	defer func() { onConflictPool = nil }()
 	for _, p := range benchInstances {
 		m := randomInstance(p)
+		var first *Result
 		for _, mode := range []struct {
 			name           string
 			farkas, nogood bool
@@ -35,10 +38,15 @@ func TestConflictsEffect(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if first == nil {
+				first = res
+			}
+			if res.Status != Optimal || math.Abs(res.Objective-first.Objective) > 1e-6*math.Max(1, math.Abs(first.Objective)) {
+				t.Errorf("%s %s: %s %v, with neither %s %v", p, mode.name, res.Status, res.Objective, first.Status, first.Objective)
+			}
 			line := ""
 			if pool != nil {
-				c := pool
-				line = fmtPool(c)
+				line = fmtPool(pool)
 			}
 			t.Logf("%s %-8s %s %.4f nodes %d %v %s", p, mode.name, res.Status, res.Objective, res.Nodes, el.Round(time.Millisecond), line)
 		}
@@ -289,5 +297,27 @@ func TestPropagateNogood(t *testing.T) {
 	lower, upper = []float64{0, 0}, []float64{3, 5}
 	if ok, n := propagateNogood(ls, lower, upper, nil); !ok || n != 0 {
 		t.Errorf("two undecided: ok %v, %d tightened", ok, n)
+	}
+}
+
+// With Farkas constraints and nogoods the search is the same run to run.
+func TestConflictsDeterministic(t *testing.T) {
+	m := squeezedInstance(genParams{seed: 15, workloads: 10, clusters: 8}, 0.65)
+	defer func() { useFarkas, useNogoods = true, false }()
+	for _, nogoods := range []bool{false, true} {
+		useFarkas, useNogoods = true, nogoods
+		var runs [2]*Result
+		for k := range runs {
+			res, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			if err != nil {
+				t.Fatal(err)
+			}
+			runs[k] = res
+		}
+		a, b := runs[0], runs[1]
+		if a.Nodes != b.Nodes || a.Iterations != b.Iterations || a.Objective != b.Objective || !slices.Equal(a.X, b.X) {
+			t.Errorf("nogoods %v: %d nodes %d pivots %v, then %d nodes %d pivots %v", nogoods,
+				a.Nodes, a.Iterations, a.Objective, b.Nodes, b.Iterations, b.Objective)
+		}
 	}
 }
