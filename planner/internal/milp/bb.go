@@ -149,6 +149,8 @@ type bnb struct {
 	propSeeds  []Var
 	propMoved  int
 	propPruned int
+	// pool holds the constraints learnt from infeasible nodes (conflict.go).
+	pool *conflictPool
 
 	// fixedAtRoot counts the integer variables presolve left fixed;
 	// restartsLeft is how many more restarts the solve allows;
@@ -294,6 +296,7 @@ func (b *bnb) init() {
 		b.prop = newPropagator(b.m, b.inst.rows)
 		b.propLimit = max(2*b.prop.nnz, 10_000)
 		b.propSeen = make([]bool, n)
+		b.initConflicts()
 	}
 }
 
@@ -753,6 +756,7 @@ func (b *bnb) run(res *Result) error {
 		if !b.propagateNode(b.propSeeds) {
 			// Infeasible by propagation: closed without an LP.
 			b.nodes++
+			b.conflictAnalysis(cur)
 			b.release(cur)
 			cur = nil
 			continue
@@ -772,6 +776,7 @@ func (b *bnb) run(res *Result) error {
 			b.finish(res, b.globalBound(nil), false)
 			return nil
 		case lpInfeasible:
+			b.conflictInfeasibleLP(cur)
 			b.release(cur)
 			cur = nil
 			continue

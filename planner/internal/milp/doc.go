@@ -101,6 +101,12 @@
 //     bounds it implies are applied to the LP (continuous ones are used
 //     but not imposed), and a node it proves infeasible is closed without
 //     an LP.
+//   - Farkas constraints: when the dual simplex proves a node's LP
+//     infeasible, the row of B⁻¹ at the row it could not repair weights
+//     the global rows (presolved rows and root cuts) into one inequality
+//     that the node's bounds violate; short ones are kept in a small pool
+//     (conflict.go) that node propagation reads with the rows. Conflict
+//     analysis of infeasible nodes into nogoods is built but off.
 //   - Root cuts: rounds of Gomory mixed-integer cuts from the optimal root
 //     tableau, kept short and numerically safe (coefficient range ≤ 1e6,
 //     minimum efficacy), while the bound moves; cuts that are not binding

@@ -16,6 +16,9 @@ type propagator struct {
 	trail []boundChange
 	// work counts term visits of the current run.
 	work int
+	// pool, when set, holds the rows from index pool.base on (conflict
+	// constraints); it is told which of them tighten a bound.
+	pool *conflictPool
 }
 
 // boundChange is a variable's bounds before a change.
@@ -82,7 +85,11 @@ func (p *propagator) run(seeds []Var, lower, upper []float64, limit int) bool {
 		}
 		r := &p.rows[i]
 		p.work += 2 * len(r.Terms)
-		ok, _ = tightenRow(p.m, r, lower, upper, changed)
+		if p.pool != nil && int(i) >= p.pool.base {
+			ok, _ = p.pool.propagate(p.m, int(i), r, lower, upper, changed)
+		} else {
+			ok, _ = tightenRow(p.m, r, lower, upper, changed)
+		}
 	}
 	p.queue = p.queue[:0]
 	return ok

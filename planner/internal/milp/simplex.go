@@ -81,6 +81,11 @@ type simplex struct {
 
 	trialMode bool // strong-branching trial: no refactorisation, no perturbation
 
+	// rayPos is the basis position of the row the dual simplex could not
+	// make feasible when the last solve returned lpInfeasible, or -1: row
+	// rayPos of B⁻¹ is a Farkas proof (see farkasRow).
+	rayPos int
+
 	iters    int // total pivots
 	ctx      context.Context
 	deadline time.Time
@@ -661,6 +666,7 @@ func (s *simplex) solve(iterLimit int) lpStatus {
 		iterLimit = 20*(s.m+s.n) + 10000
 	}
 	end := s.iters + iterLimit
+	s.rayPos = -1
 	// Bounds may have changed since the last solve.
 	s.recompute()
 	useDual := true
@@ -682,6 +688,7 @@ func (s *simplex) solve(iterLimit int) lpStatus {
 				if !s.hasArt {
 					return lpInfeasible
 				}
+				s.rayPos = -1
 				// The proof may rely on an artificial bound: let the
 				// primal simplex decide.
 				s.removeArtificial()
@@ -888,6 +895,7 @@ func (s *simplex) dual(iterEnd int) lpStatus {
 				s.refactor()
 				continue
 			}
+			s.rayPos = r
 			return lpInfeasible
 		}
 		// FTRAN the entering column.
