@@ -278,6 +278,9 @@ func (b *bnb) cutLoop() lpStatus {
 				cov[i].Name = fmt.Sprintf("cover%d", len(lp.Rows)-base+len(cuts)+i)
 			}
 			cuts = append(cuts, cov...)
+			if traceBB != nil && len(cov) > 0 {
+				traceBB("cover cuts: %d", len(cov))
+			}
 		}
 		if len(cuts) == 0 {
 			break

@@ -89,7 +89,11 @@ func (b *bnb) separateNode() lpStatus {
 			rows = append(rows, b.mirCuts(x, room)...)
 		}
 		if !noCover {
-			rows = append(rows, b.coverCuts(x, room)...)
+			cov := b.coverCuts(x, room)
+			rows = append(rows, cov...)
+			if traceBB != nil && len(cov) > 0 {
+				traceBB("cover cuts: %d", len(cov))
+			}
 		}
 		if len(rows) == 0 {
 			return lpOptimal

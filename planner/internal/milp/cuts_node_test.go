@@ -1,0 +1,149 @@
+package milp
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestNodeCutsKeepOptimum: the cuts below the root on and off.
+func TestNodeCutsKeepOptimum(t *testing.T) {
+	keepsOptimum(t, []genParams{
+		{seed: 11, workloads: 8, clusters: 3}, {seed: 12, workloads: 12, clusters: 4},
+		{seed: 13, workloads: 15, clusters: 5}, {seed: 14, workloads: 20, clusters: 5},
+		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
+		{seed: 2, workloads: 20, clusters: 6}, {seed: 105, workloads: 20, clusters: 6},
+	}, func(on bool) { noNodeCuts = !on })
+}
+
+// TestCoverCutsKeepOptimum: the lifted cover cuts on and off, on the
+// generated instances (whose knapsacks over binaries come from presolve's
+// rows with their replicas relaxed to bounds) and on random generic models
+// against brute force.
+func TestCoverCutsKeepOptimum(t *testing.T) {
+	keepsOptimum(t, []genParams{
+		{seed: 11, workloads: 8, clusters: 3}, {seed: 13, workloads: 15, clusters: 5},
+		{seed: 15, workloads: 10, clusters: 8}, {seed: 2, workloads: 20, clusters: 6},
+	}, func(on bool) { noCover = !on })
+}
+
+// TestNodeCutsSeparate checks that the cuts below the root are separated
+// on a model whose root cuts do not close the gap, that they keep the
+// optimum and that the node count and the iterations are the same run to
+// run.
+func TestNodeCutsSeparate(t *testing.T) {
+	m := randomInstance(genParams{seed: 2, workloads: 20, clusters: 6})
+	var added, separated int
+	solve := func() *Result {
+		t.Helper()
+		res, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	traceBB = func(format string, args ...any) {
+		if strings.HasPrefix(format, "node cuts:") {
+			separated++
+			added += args[0].(int)
+		}
+	}
+	first := solve()
+	traceBB = nil
+	again := solve()
+	noNodeCuts = true
+	off := solve()
+	noNodeCuts = false
+	t.Logf("%d node separations added %d rows; %d nodes with, %d without", separated, added, first.Nodes, off.Nodes)
+	if added == 0 {
+		t.Fatal("no cut added below the root")
+	}
+	if first.Status != Optimal || off.Status != Optimal || math.Abs(first.Objective-off.Objective) > 1e-6*math.Abs(off.Objective) {
+		t.Fatalf("with %s %v, without %s %v", first.Status, first.Objective, off.Status, off.Objective)
+	}
+	if again.Nodes != first.Nodes || again.Iterations != first.Iterations || again.Objective != first.Objective {
+		t.Fatalf("run differs: %d/%d/%v vs %d/%d/%v", again.Nodes, again.Iterations, again.Objective, first.Nodes, first.Iterations, first.Objective)
+	}
+}
+
+// TestMeasureNodeCuts prints node counts and times with and without the
+// cuts below the root and the cover cuts on the generated instances and
+// the stored placement model (set ISOBAR_MEASURE_CUTS=1 to run it).
+func TestMeasureNodeCuts(t *testing.T) {
+	if os.Getenv("ISOBAR_MEASURE_CUTS") == "" {
+		t.Skip("set ISOBAR_MEASURE_CUTS=1")
+	}
+	type inst struct {
+		name string
+		m    *Model
+	}
+	var insts []inst
+	for _, p := range append(benchInstances, genParams{seed: 4, workloads: 30, clusters: 8}, genParams{seed: 9, workloads: 20, clusters: 8},
+		genParams{seed: 1, workloads: 25, clusters: 6}, genParams{seed: 16, workloads: 25, clusters: 4}, genParams{seed: 14, workloads: 20, clusters: 5}) {
+		insts = append(insts, inst{p.String(), randomInstance(p)})
+	}
+	if m, err := readFreeMPS("testdata/p20x10_25.mps"); err == nil {
+		insts = append(insts, inst{"p20x10_25", m})
+	}
+	configs := []struct {
+		name string
+		set  func()
+	}{
+		{"off", func() { noNodeCuts, noCover = true, true }},
+		{"cover", func() { noNodeCuts, noCover = true, false }},
+		{"node", func() { noNodeCuts, noCover = false, true }},
+		{"both", func() { noNodeCuts, noCover = false, false }},
+	}
+	defer func() { noNodeCuts, noCover = false, false }()
+	for _, in := range insts {
+		line := fmt.Sprintf("%s (%d rows with 2+ binaries)", in.name, binaryKnapsackRows(in.m))
+		for _, c := range configs {
+			c.set()
+			covers, nodeRows := 0, 0
+			traceBB = func(format string, args ...any) {
+				switch {
+				case strings.HasPrefix(format, "cover cuts:"):
+					covers += args[0].(int)
+				case strings.HasPrefix(format, "node cuts:"):
+					nodeRows += args[0].(int)
+				}
+			}
+			start := time.Now()
+			res, err := Solve(context.Background(), in.m, Options{Gap: 1e-4, TimeLimit: 20 * time.Second})
+			traceBB = nil
+			if err != nil {
+				t.Fatal(err)
+			}
+			line += fmt.Sprintf(" | %s: %v %.4f bound %.4f nodes %d %v (%d cover cuts, %d node rows)", c.name, res.Status, res.Objective, res.Bound, res.Nodes,
+				time.Since(start).Round(time.Millisecond), covers, nodeRows)
+		}
+		t.Log(line)
+	}
+}
+
+// binaryKnapsackRows counts the rows of m that hold at least two
+// binaries, the rows the lifted cover separator reads.
+func binaryKnapsackRows(m *Model) int {
+	lower := make([]float64, len(m.Vars))
+	upper := make([]float64, len(m.Vars))
+	for j, v := range m.Vars {
+		lower[j], upper[j] = v.Lower, v.Upper
+	}
+	n := 0
+	for _, r := range m.Rows {
+		k := 0
+		for _, t := range r.Terms {
+			if isBinary(m, int(t.Var), lower, upper) {
+				k++
+			}
+		}
+		if k >= 2 {
+			n++
+		}
+	}
+	return n
+}
