@@ -147,3 +147,31 @@ func binaryKnapsackRows(m *Model) int {
 	}
 	return n
 }
+
+// TestNodeCutsProveParity: 2·Σx = 41 over binaries has no integer point,
+// and a branch and bound on the LP alone enumerates a tree exponential in
+// the number of variables. The row's cover and c-MIR cuts (Σx ≤ 20 and
+// Σx ≥ 21) make the LP infeasible; the root's cut loop takes an LP its
+// cuts make infeasible for numerical trouble and drops them, but below the
+// root such a node closes like any node with an infeasible LP, and the
+// search ends in a few nodes.
+func TestNodeCutsProveParity(t *testing.T) {
+	m := parity(41, 1)
+	res, err := Solve(context.Background(), m, Options{NodeLimit: 30000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	noNodeCuts = true
+	off, err := Solve(context.Background(), m, Options{NodeLimit: 30000})
+	noNodeCuts = false
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("with cuts below the root: %s after %d nodes; without: %s after %d nodes", res.Status, res.Nodes, off.Status, off.Nodes)
+	if res.Status != Infeasible || res.Nodes > 10 {
+		t.Fatalf("with cuts below the root: %s after %d nodes, want Infeasible within 10", res.Status, res.Nodes)
+	}
+	if off.Status != NoSolution {
+		t.Fatalf("without cuts below the root: %s after %d nodes, want no verdict within the node limit", off.Status, off.Nodes)
+	}
+}
