@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -86,8 +87,24 @@ func TestMeasureNodeCuts(t *testing.T) {
 		genParams{seed: 1, workloads: 25, clusters: 6}, genParams{seed: 16, workloads: 25, clusters: 4}, genParams{seed: 14, workloads: 20, clusters: 5}) {
 		insts = append(insts, inst{p.String(), randomInstance(p)})
 	}
-	if m, err := readFreeMPS("testdata/p20x10_25.mps"); err == nil {
-		insts = append(insts, inst{"p20x10_25", m})
+	files := []string{"testdata/p20x10_25.mps"}
+	if g := os.Getenv("ISOBAR_MEASURE_MPS"); g != "" {
+		// Models written by isobar plan --export-mps (or solverbench -keep).
+		more, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, more...)
+	}
+	for _, f := range files {
+		m, err := readFreeMPS(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		insts = append(insts, inst{filepath.Base(f), m})
+	}
+	if os.Getenv("ISOBAR_MEASURE_GEN") == "0" {
+		insts = insts[len(insts)-len(files):]
 	}
 	configs := []struct {
 		name string
@@ -100,7 +117,7 @@ func TestMeasureNodeCuts(t *testing.T) {
 	}
 	defer func() { noNodeCuts, noCover = false, false }()
 	for _, in := range insts {
-		line := fmt.Sprintf("%s (%d rows with 2+ binaries)", in.name, binaryKnapsackRows(in.m))
+		line := fmt.Sprintf("%s (%d rows with 2+ binaries, %d continuous variable upper bounds on a binary)", in.name, binaryKnapsackRows(in.m), binaryVUBRows(in.m))
 		for _, c := range configs {
 			c.set()
 			covers, nodeRows := 0, 0
@@ -174,4 +191,25 @@ func TestNodeCutsProveParity(t *testing.T) {
 	if off.Status != NoSolution {
 		t.Fatalf("without cuts below the root: %s after %d nodes, want no verdict within the node limit", off.Status, off.Nodes)
 	}
+}
+
+// binaryVUBRows counts the rows x ≤ u·y (or ≥ with the signs turned) of
+// a continuous x and a binary y, the variable upper bounds that flow
+// cover cuts read.
+func binaryVUBRows(m *Model) int {
+	n := 0
+	for _, r := range m.Rows {
+		if len(r.Terms) != 2 {
+			continue
+		}
+		a, b := r.Terms[0], r.Terms[1]
+		if m.Vars[a.Var].Integer {
+			a, b = b, a
+		}
+		vb := m.Vars[b.Var]
+		if !m.Vars[a.Var].Integer && vb.Integer && vb.Lower == 0 && vb.Upper == 1 && a.Coef*b.Coef < 0 {
+			n++
+		}
+	}
+	return n
 }
