@@ -272,7 +272,7 @@ func (b *bnb) cutLoop() lpStatus {
 			}
 			cuts = append(cuts, mir...)
 		}
-		if !noCover {
+		if useCover {
 			cov := b.coverCuts(b.sx.primalX(), room)
 			for i := range cov {
 				cov[i].Name = fmt.Sprintf("cover%d", len(lp.Rows)-base+len(cuts)+i)

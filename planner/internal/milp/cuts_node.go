@@ -88,7 +88,7 @@ func (b *bnb) separateNode() lpStatus {
 		if !noMIR {
 			rows = append(rows, b.mirCuts(x, room)...)
 		}
-		if !noCover {
+		if useCover {
 			cov := b.coverCuts(x, room)
 			rows = append(rows, cov...)
 			if traceBB != nil && len(cov) > 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,15 +22,66 @@ func TestNodeCutsKeepOptimum(t *testing.T) {
 	}, func(on bool) { noNodeCuts = !on })
 }
 
-// TestCoverCutsKeepOptimum: the lifted cover cuts on and off, on the
-// generated instances (whose knapsacks over binaries come from presolve's
-// rows with their replicas relaxed to bounds) and on random generic models
-// against brute force.
+// TestCoverCutsKeepOptimum: the lifted cover cuts on and off on the
+// generated instances (off by default: set restores that).
 func TestCoverCutsKeepOptimum(t *testing.T) {
 	keepsOptimum(t, []genParams{
 		{seed: 11, workloads: 8, clusters: 3}, {seed: 13, workloads: 15, clusters: 5},
 		{seed: 15, workloads: 10, clusters: 8}, {seed: 2, workloads: 20, clusters: 6},
-	}, func(on bool) { noCover = !on })
+	}, func(on bool) { useCover = on })
+	useCover = false
+}
+
+// TestCoverCutsOnBinaryKnapsacks solves random multi-knapsacks over 14
+// binaries (three ≤ rows, profits to maximise) with the cover cuts on and
+// off against enumeration, and checks that the cuts are separated.
+func TestCoverCutsOnBinaryKnapsacks(t *testing.T) {
+	covers, nodesOn, nodesOff := 0, 0, 0
+	defer func() { useCover, traceBB = false, nil }()
+	for seed := uint64(1); seed <= 30; seed++ {
+		r := rand.New(rand.NewPCG(seed, 5))
+		m := &Model{Name: "mknap"}
+		const n = 14
+		for j := 0; j < n; j++ {
+			m.AddVar(varName(j), 0, 1, -float64(10+r.IntN(40)), true)
+		}
+		for i := 0; i < 3; i++ {
+			var terms []Term
+			sum := 0.0
+			for j := 0; j < n; j++ {
+				a := float64(5 + r.IntN(30))
+				terms = append(terms, Term{Var(j), a})
+				sum += a
+			}
+			m.AddRow(varName(100+i), math.Inf(-1), math.Round(sum*(0.3+0.3*r.Float64())), terms...)
+		}
+		want := bruteForce(t, m)
+		for _, on := range []bool{true, false} {
+			useCover = on
+			traceBB = func(format string, args ...any) {
+				if strings.HasPrefix(format, "cover cuts:") {
+					covers += args[0].(int)
+				}
+			}
+			res, err := Solve(context.Background(), m, Options{Gap: 1e-9})
+			traceBB = nil
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Status != Optimal || math.Abs(res.Objective-want) > 1e-6*math.Max(1, math.Abs(want)) {
+				t.Fatalf("seed %d, cover cuts %v: %s %v, enumeration %v", seed, on, res.Status, res.Objective, want)
+			}
+			if on {
+				nodesOn += res.Nodes
+			} else {
+				nodesOff += res.Nodes
+			}
+		}
+	}
+	t.Logf("%d cover cuts; %d nodes in all with them, %d without", covers, nodesOn, nodesOff)
+	if covers == 0 {
+		t.Fatal("no cover cut separated on binary knapsacks")
+	}
 }
 
 // TestNodeCutsSeparate checks that the cuts below the root are separated
@@ -110,12 +162,12 @@ func TestMeasureNodeCuts(t *testing.T) {
 		name string
 		set  func()
 	}{
-		{"off", func() { noNodeCuts, noCover = true, true }},
-		{"cover", func() { noNodeCuts, noCover = true, false }},
-		{"node", func() { noNodeCuts, noCover = false, true }},
-		{"both", func() { noNodeCuts, noCover = false, false }},
+		{"off", func() { noNodeCuts, useCover = true, false }},
+		{"cover", func() { noNodeCuts, useCover = true, true }},
+		{"node", func() { noNodeCuts, useCover = false, false }},
+		{"both", func() { noNodeCuts, useCover = false, true }},
 	}
-	defer func() { noNodeCuts, noCover = false, false }()
+	defer func() { noNodeCuts, useCover = false, false }()
 	for _, in := range insts {
 		line := fmt.Sprintf("%s (%d rows with 2+ binaries, %d continuous variable upper bounds on a binary)", in.name, binaryKnapsackRows(in.m), binaryVUBRows(in.m))
 		for _, c := range configs {
