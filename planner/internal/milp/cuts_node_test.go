@@ -162,33 +162,39 @@ func TestMeasureNodeCuts(t *testing.T) {
 		name string
 		set  func()
 	}{
-		{"off", func() { noNodeCuts, useCover = true, false }},
-		{"cover", func() { noNodeCuts, useCover = true, true }},
-		{"node", func() { noNodeCuts, useCover = false, false }},
-		{"both", func() { noNodeCuts, useCover = false, true }},
+		{"off", func() { noNodeCuts, useCover, useVUBAggr = true, false, false }},
+		{"cover", func() { noNodeCuts, useCover, useVUBAggr = true, true, false }},
+		{"node", func() { noNodeCuts, useCover, useVUBAggr = false, false, false }},
+		{"node+vub", func() { noNodeCuts, useCover, useVUBAggr = false, false, true }},
 	}
-	defer func() { noNodeCuts, useCover = false, false }()
+	defer func() { noNodeCuts, useCover, useVUBAggr = false, false, false }()
+	limit := 20 * time.Second
+	if l, err := time.ParseDuration(os.Getenv("ISOBAR_MEASURE_LIMIT")); err == nil {
+		limit = l
+	}
 	for _, in := range insts {
 		line := fmt.Sprintf("%s (%d rows with 2+ binaries, %d continuous variable upper bounds on a binary)", in.name, binaryKnapsackRows(in.m), binaryVUBRows(in.m))
 		for _, c := range configs {
 			c.set()
-			covers, nodeRows := 0, 0
+			covers, nodeRows, kept := 0, 0, 0
 			traceBB = func(format string, args ...any) {
 				switch {
 				case strings.HasPrefix(format, "cover cuts:"):
 					covers += args[0].(int)
 				case strings.HasPrefix(format, "node cuts:"):
 					nodeRows += args[0].(int)
+				case strings.HasPrefix(format, "kept "):
+					kept = args[0].(int)
 				}
 			}
 			start := time.Now()
-			res, err := Solve(context.Background(), in.m, Options{Gap: 1e-4, TimeLimit: 20 * time.Second})
+			res, err := Solve(context.Background(), in.m, Options{Gap: 1e-4, TimeLimit: limit})
 			traceBB = nil
 			if err != nil {
 				t.Fatal(err)
 			}
-			line += fmt.Sprintf(" | %s: %v %.4f bound %.4f nodes %d %v (%d cover cuts, %d node rows)", c.name, res.Status, res.Objective, res.Bound, res.Nodes,
-				time.Since(start).Round(time.Millisecond), covers, nodeRows)
+			line += fmt.Sprintf(" | %s: %v %.4f bound %.4f nodes %d %v (%d root cuts kept, %d cover cuts, %d node rows)", c.name, res.Status, res.Objective, res.Bound, res.Nodes,
+				time.Since(start).Round(time.Millisecond), kept, covers, nodeRows)
 		}
 		t.Log(line)
 	}
