@@ -32,6 +32,16 @@ func TestCoverCutsKeepOptimum(t *testing.T) {
 	useCover = false
 }
 
+// TestVUBAggrKeepsOptimum: the c-MIR aggregation through variable upper
+// bounds on and off (off by default: set restores that).
+func TestVUBAggrKeepsOptimum(t *testing.T) {
+	keepsOptimum(t, []genParams{
+		{seed: 11, workloads: 8, clusters: 3}, {seed: 13, workloads: 15, clusters: 5},
+		{seed: 1, workloads: 10, clusters: 4}, {seed: 4, workloads: 30, clusters: 8},
+	}, func(on bool) { useVUBAggr = on })
+	useVUBAggr = false
+}
+
 // TestCoverCutsOnBinaryKnapsacks solves random multi-knapsacks over 14
 // binaries (three ≤ rows, profits to maximise) with the cover cuts on and
 // off against enumeration, and checks that the cuts are separated.
