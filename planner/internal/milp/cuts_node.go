@@ -12,8 +12,8 @@ import (
 // below the root stay within their budget, the node's LP point is
 // separated by cuts valid in the whole tree: the root cuts purged for not
 // being binding (kept in a pool and added back when violated), and new
-// c-MIR and lifted cover cuts derived from the LP's rows with the root
-// bounds (never the node's), so that every cut holds for every integer
+// c-MIR cuts (and lifted cover cuts, when enabled) derived from the LP's
+// rows with the root bounds (never the node's), so that every cut holds for every integer
 // point of the root, or, once reduced-cost fixing has tightened the root
 // bounds, for every one better than the incumbent.
 //
