@@ -161,6 +161,8 @@ type bnb struct {
 	restartsLeft int
 	restarted    bool
 	restart      bool
+
+	nc *nodeCuts // cuts below the root
 }
 
 // Solve solves m with the built-in branch and bound (see the package
@@ -766,6 +768,10 @@ func (b *bnb) run(res *Result) error {
 			break
 		}
 		st := sx.solve(0)
+		if st == lpOptimal && b.wantNodeCuts(cur) {
+			st = b.separateNode()
+			sx = b.sx
+		}
 		b.nodes++
 		if traceBB != nil {
 			traceBB("node %d depth %d var %d [%g,%g] status %d obj %.6f x %v", b.nodes, cur.depth, cur.v, b.curLo[cur.v], b.curUp[cur.v], st, sx.objective(), sx.primalX())

@@ -272,6 +272,16 @@ func (b *bnb) cutLoop() lpStatus {
 			}
 			cuts = append(cuts, mir...)
 		}
+		if useCover {
+			cov := b.coverCuts(b.sx.primalX(), room)
+			for i := range cov {
+				cov[i].Name = fmt.Sprintf("cover%d", len(lp.Rows)-base+len(cuts)+i)
+			}
+			cuts = append(cuts, cov...)
+			if traceBB != nil && len(cov) > 0 {
+				traceBB("cover cuts: %d", len(cov))
+			}
+		}
 		if len(cuts) == 0 {
 			break
 		}
@@ -307,18 +317,18 @@ func (b *bnb) cutLoop() lpStatus {
 	// Purge cuts whose logical is basic (not binding).
 	sx := b.sx
 	keep := make([]bool, sx.m)
-	rows := lp.Rows[:base]
+	var rows, gone []Row
 	purged := false
 	for i := 0; i < sx.m; i++ {
 		if i < base || sx.status[sx.n+i] != stBasic {
 			keep[i] = true
-			if i >= base {
-				rows = append(rows, lp.Rows[i])
-			}
+			rows = append(rows, lp.Rows[i])
 		} else {
 			purged = true
+			gone = append(gone, lp.Rows[i])
 		}
 	}
+	b.poolPurged(gone)
 	if traceBB != nil {
 		nnz := 0
 		for _, r := range rows[base:] {

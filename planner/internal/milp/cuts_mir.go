@@ -320,28 +320,39 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 					break
 				}
 				next, nsign, lambda := -1, 0.0, 0.0
-				for _, k := range cols[bestJ] {
-					k := int(k)
-					if slices.Contains(used, k) || slack[k] > 1e-6*math.Max(1, math.Max(math.Abs(rows[k].Lower), math.Abs(rows[k].Upper))) {
+				// Pass 0: a variable upper bound on a binary (with
+				// useVUBAggr); pass 1: a tight row.
+				for pass := 0; pass < 2 && next < 0; pass++ {
+					if pass == 0 && !useVUBAggr {
 						continue
 					}
-					var e float64
-					for _, t := range rows[k].Terms {
-						if int(t.Var) == bestJ {
-							e += t.Coef
+					for _, k := range cols[bestJ] {
+						k := int(k)
+						if slices.Contains(used, k) {
+							continue
 						}
+						tight := slack[k] <= 1e-6*math.Max(1, math.Max(math.Abs(rows[k].Lower), math.Abs(rows[k].Upper)))
+						if pass == 0 && !isVUB(m, &rows[k], bestJ, lower, upper) || pass == 1 && !tight {
+							continue
+						}
+						var e float64
+						for _, t := range rows[k].Terms {
+							if int(t.Var) == bestJ {
+								e += t.Coef
+							}
+						}
+						if e == 0 {
+							continue
+						}
+						c := bs.coef[bestJ]
+						// λ·sign·e = −c with λ > 0.
+						s := -math.Copysign(1, c*e)
+						if (s > 0 && math.IsInf(rows[k].Upper, 1)) || (s < 0 && math.IsInf(rows[k].Lower, -1)) {
+							continue
+						}
+						next, nsign, lambda = k, s, math.Abs(c/e)
+						break
 					}
-					if e == 0 {
-						continue
-					}
-					c := bs.coef[bestJ]
-					// λ·sign·e = −c with λ > 0.
-					s := -math.Copysign(1, c*e)
-					if (s > 0 && math.IsInf(rows[k].Upper, 1)) || (s < 0 && math.IsInf(rows[k].Lower, -1)) {
-						continue
-					}
-					next, nsign, lambda = k, s, math.Abs(c/e)
-					break
 				}
 				if next < 0 {
 					break
@@ -376,3 +387,22 @@ func appendFloatKey(buf []byte, v float64) []byte {
 // float32ToKey rounds v to 7 significant digits so that near-identical
 // cuts share a key.
 func float32ToKey(v float64) float64 { return float64(float32(v)) }
+
+// useVUBAggr makes the c-MIR aggregation eliminate a continuous variable
+// with its variable upper bound on a binary (x ≤ u·y), tight or not, before
+// trying the tight rows: the substitution behind flow cover cuts. Off: see
+// docs/planner.md.
+var useVUBAggr bool
+
+// isVUB reports whether row r holds only the continuous variable j and a
+// binary.
+func isVUB(m *Model, r *Row, j int, lower, upper []float64) bool {
+	if len(r.Terms) != 2 {
+		return false
+	}
+	o := r.Terms[0].Var
+	if int(o) == j {
+		o = r.Terms[1].Var
+	}
+	return int(o) != j && isBinary(m, int(o), lower, upper)
+}
