@@ -260,6 +260,8 @@ type filter struct {
 	// time ran out first, unknown when some test was cut short.
 	tried            int
 	stopped, unknown bool
+	// cutShort counts the integer tests that ended without a verdict.
+	cutShort int
 }
 
 func newFilter(s *solver, md *model) *filter {
@@ -296,6 +298,15 @@ const maxPoints = 8
 // filterNodes bounds the branch and bound of one test on the integer
 // model (the built-in solver's; the external ones have only the time).
 const filterNodes = 5000
+
+// maxCutShort is the number of integer tests that may end without a
+// verdict before the filter stops trying: a model on which a test of
+// whole replicas needs more than filterNodes nodes (typically proving
+// that replicas cannot be packed into clusters whose summed capacity
+// would hold them) makes the next ones as hard, and each would take its
+// share of the time for nothing. The groups left are kept, and the
+// verdict says that fewer of them may conflict.
+const maxCutShort = 1
 
 // testShare is the share of the time left that one test may use, so that
 // one hard test does not take all of it.
@@ -400,6 +411,9 @@ func (f *filter) integer() (testVerdict, error) {
 			return verdictFeasible, nil
 		}
 	}
+	if f.cutShort >= maxCutShort {
+		return verdictUnknown, nil
+	}
 	res, err := f.s.solveWith(m, f.s.clock.until(testShare), milp.Options{NodeLimit: filterNodes})
 	if err != nil {
 		return 0, err
@@ -414,6 +428,7 @@ func (f *filter) integer() (testVerdict, error) {
 		f.points = append(f.points, res.X)
 		return verdictFeasible, nil
 	}
+	f.cutShort++
 	return verdictUnknown, nil
 }
 
