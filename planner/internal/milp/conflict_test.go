@@ -26,10 +26,7 @@ func TestConflictsEffect(t *testing.T) {
 	for _, p := range benchInstances {
 		m := randomInstance(p)
 		var first *Result
-		for _, mode := range []struct {
-			name           string
-			farkas, nogood bool
-		}{{"off", false, false}, {"farkas", true, false}, {"nogoods", false, true}, {"both", true, true}} {
+		for _, mode := range conflictModes {
 			useFarkas, useNogoods = mode.farkas, mode.nogood
 			pool = nil
 			start := time.Now()
@@ -74,10 +71,7 @@ func TestConflictsMPS(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, mode := range []struct {
-			name           string
-			farkas, nogood bool
-		}{{"off", false, false}, {"farkas", true, false}, {"nogoods", false, true}, {"both", true, true}} {
+		for _, mode := range conflictModes {
 			useFarkas, useNogoods = mode.farkas, mode.nogood
 			pool = nil
 			start := time.Now()
@@ -321,3 +315,10 @@ func TestConflictsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// conflictModes are the settings of Farkas constraints and nogoods the
+// measurements compare.
+var conflictModes = []struct {
+	name           string
+	farkas, nogood bool
+}{{"off", false, false}, {"farkas", true, false}, {"nogoods", false, true}, {"both", true, true}}

@@ -158,13 +158,7 @@ func coverCut(m *Model, r *Row, sign float64, x, lower, upper []float64) (Row, f
 		}
 		terms = append(terms, Term{Var(it.j), c})
 	}
-	act, norm := activity(terms, x)
-	if !efficacious(act-rhs, rhs, norm) {
-		return Row{}, 0, false
-	}
-	eff := (act - rhs) / norm
-	rhs += 1e-9 * math.Max(1, math.Abs(rhs))
-	return Row{Terms: terms, Lower: math.Inf(-1), Upper: rhs}, eff, true
+	return finishCut(terms, rhs, x)
 }
 
 // liftFunc returns the superadditive lifting function of the minimal

@@ -206,13 +206,18 @@ func mirCut(m *Model, bs *mirBase, x, lower, upper []float64) (Row, float64, boo
 	if len(terms) == 0 || maxC/minAbs > cutMaxRange || math.IsInf(rhs, 0) || math.IsNaN(rhs) {
 		return Row{}, 0, false
 	}
+	return finishCut(terms, rhs, x)
+}
+
+// finishCut makes the cut Σ terms ≤ rhs a row if x violates it by enough,
+// with its efficacy. A little slack on the right-hand side guards against
+// rounding in the arithmetic that derived it.
+func finishCut(terms []Term, rhs float64, x []float64) (Row, float64, bool) {
 	act, norm := activity(terms, x)
 	if !efficacious(act-rhs, rhs, norm) {
 		return Row{}, 0, false
 	}
 	eff := (act - rhs) / norm
-	// A little slack on the right-hand side against rounding in the
-	// arithmetic above.
 	rhs += 1e-9 * math.Max(1, math.Abs(rhs))
 	return Row{Terms: terms, Lower: math.Inf(-1), Upper: rhs}, eff, true
 }
