@@ -230,6 +230,18 @@ func TestBadInput(t *testing.T) {
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: probes: readiness: {http: port: 80, tcp: port: 80}\n"},
 		want:  []string{`bad.cue:3:36: workloads.api.probes.readiness: sets http and tcp (expected exactly one of http, tcp, exec)`},
 	}, {
+		// Amounts the schema's patterns accept but Go cannot hold are
+		// reported at their fields, every one of them.
+		name: "amounts out of range",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: big: {provider: \"gcp\", region: \"europe-west1\",\n" +
+			"\tcapacity: {cpu: 1e300, memory: \"16000000000Gi\"}}\n" +
+			"workloads: web: {image: \"nginx:1\", resources: {cpu: \"99999999999999999999m\", memory: \"1Gi\"}}\n"},
+		want: []string{
+			`bad.cue:4:18: fleet.big.capacity.cpu: CPU 1e+300 is too large`,
+			`bad.cue:4:33: fleet.big.capacity.memory: memory "16000000000Gi" is too large`,
+			`bad.cue:5:53: workloads.web.resources.cpu: invalid CPU "99999999999999999999m": expected cores ("2", "0.5") or millicores ("500m")`,
+		},
+	}, {
 		name: "several problems at once",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +
 			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
