@@ -268,7 +268,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			return Diagnostics{d}
 		case strings.HasPrefix(format, "conflicting values %s and %s") && len(args) >= 2:
 			a, b := fmt.Sprint(args[0]), fmt.Sprint(args[1])
-			if a == userText {
+			if sameLiteral(a, userText) {
 				a, b = b, a
 			}
 			if userText == "" {
@@ -594,4 +594,15 @@ func (c *converter) userPositions(e cueerrors.Error) int {
 		}
 	}
 	return n
+}
+
+// sameLiteral reports whether two literals are the same value: CUE prints
+// the number written 1e308 as 1E+308.
+func sameLiteral(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, errA := strconv.ParseFloat(a, 64)
+	y, errB := strconv.ParseFloat(b, 64)
+	return errA == nil && errB == nil && x == y
 }

@@ -161,7 +161,7 @@ func TestBadInput(t *testing.T) {
 	}, {
 		name:  "non-concrete value",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: int & >2\n"},
-		want:  []string{`bad.cue:3:27: workloads.api.replicas.min: no concrete value (expected int & >2)`},
+		want:  []string{`bad.cue:3:27: workloads.api.replicas.min: no concrete value (expected uint & >2 & <=2147483647)`},
 	}, {
 		name:  "unknown provider",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"oracle\", region: \"eu-frankfurt-1\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
@@ -240,6 +240,22 @@ func TestBadInput(t *testing.T) {
 			`bad.cue:4:18: fleet.big.capacity.cpu: CPU 1e+300 is too large`,
 			`bad.cue:4:33: fleet.big.capacity.memory: memory "16000000000Gi" is too large`,
 			`bad.cue:5:53: workloads.web.resources.cpu: invalid CPU "99999999999999999999m": expected cores ("2", "0.5") or millicores ("500m")`,
+		},
+	}, {
+		// Numbers so large (or small) that the planner's arithmetic would
+		// overflow are bounds of the schema, said at their fields; a
+		// default is named as CUE would write the user's number.
+		name: "absurd numbers",
+		files: map[string]string{"bad.cue": "package intent\n\n" +
+			"workloads: api: {demand: frankfurt: rps: 1e308, replicas: {min: 9223372036854775807, perReplicaRPS: 1e-300}}\n" +
+			"objective: {minimize: \"weighted\", weights: cost: 1e308}\n" +
+			"budgets: monthlyUSD: 1e308\n"},
+		want: []string{
+			`bad.cue:3:42: workloads.api.demand.frankfurt.rps: invalid value 1E+308 (expected a value <= 1E+9)`,
+			`bad.cue:3:65: workloads.api.replicas.min: invalid value 9223372036854775807 (expected 1 or a value <= 2147483647)`,
+			`bad.cue:3:101: workloads.api.replicas.perReplicaRPS: invalid value 1E-300 (expected a value >= 0.001)`,
+			`bad.cue:4:50: objective.weights.cost: invalid value 1E+308 (expected 0 or a value <= 1E+6)`,
+			`bad.cue:5:22: budgets.monthlyUSD: invalid value 1E+308 (expected a value <= 1E+12)`,
 		},
 	}, {
 		name: "several problems at once",
