@@ -145,6 +145,9 @@ type converter struct {
 	user      cue.Value // the user's package on its own
 	merged    cue.Value // the package unified with #Intent
 	expect    map[string]string
+	// unknown holds the paths (joined by NUL) of the fields the schema
+	// does not allow, so that one is not offered in place of another.
+	unknown map[string]bool
 }
 
 // convert groups errors by field and describes each field's problem once.
@@ -170,6 +173,14 @@ func (c *converter) convert(err error) Diagnostics {
 		}
 		if !slices.ContainsFunc(g.errs, func(o cueerrors.Error) bool { return sameError(o, e) }) {
 			g.errs = append(g.errs, e)
+		}
+	}
+	c.unknown = map[string]bool{}
+	for key, g := range byPath {
+		for _, e := range g.errs {
+			if format, args := e.Msg(); fmt.Sprintf(format, args...) == notAllowed {
+				c.unknown[key] = true
+			}
 		}
 	}
 	// A struct that takes exactly one of several fields and has none is
@@ -411,8 +422,10 @@ func (c *converter) notAllowed(d Diagnostic, path []string) Diagnostic {
 		}
 	} else if it, err := parent.Fields(cue.Optional(true)); err == nil {
 		for it.Next() {
-			if l := it.Selector().String(); l != name {
-				allowed = append(allowed, strings.TrimRight(l, "?!"))
+			l := strings.TrimRight(it.Selector().String(), "?!")
+			sibling := append(slices.Clone(path[:len(path)-1]), l)
+			if l != name && !c.unknown[strings.Join(sibling, "\x00")] {
+				allowed = append(allowed, l)
 			}
 		}
 	}

@@ -258,6 +258,15 @@ func TestBadInput(t *testing.T) {
 			`bad.cue:5:22: budgets.monthlyUSD: invalid value 1E+308 (expected a value <= 1E+12)`,
 		},
 	}, {
+		// Two unknown fields side by side: neither is offered in place of
+		// the other.
+		name:  "two unknown fields",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: patches: [{kind: \"Deployment\", name: \"api\", patch: {}}]\n"},
+		want: []string{
+			`bad.cue:3:28: workloads.api.patches[0].kind: unknown field kind (expected one of target, patch)`,
+			`bad.cue:3:48: workloads.api.patches[0].name: unknown field name (expected one of target, patch)`,
+		},
+	}, {
 		name: "several problems at once",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +
 			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
