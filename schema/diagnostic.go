@@ -193,15 +193,40 @@ func (c *converter) convert(err error) Diagnostics {
 			}
 		}
 	}
-	var ds Diagnostics
+	type described struct {
+		path []string
+		ds   Diagnostics
+	}
+	var all []described
+	// faulty holds the structs (by path) with a field whose value is wrong.
+	faulty := map[string]bool{}
 	for _, g := range groups {
 		if n := len(g.path); n > 0 && oneOfAt[strings.Join(g.path[:n-1], "\x00")] &&
 			slices.Contains(oneOfFields(g.path[:n-1]), g.path[n-1]) && allRequired(g.errs) {
 			continue
 		}
-		ds = append(ds, c.describe(g.path, g.errs)...)
+		d := described{g.path, c.describe(g.path, g.errs)}
+		all = append(all, d)
+		if n := len(g.path); n > 0 && slices.ContainsFunc(d.ds, func(x Diagnostic) bool { return x.Message != noConcrete }) {
+			faulty[strings.Join(g.path[:n-1], "\x00")] = true
+		}
+	}
+	var ds Diagnostics
+	for _, d := range all {
+		// A field the user did not write, left without a value because a
+		// wrong sibling feeds its default (a namespace from a bad name),
+		// is not a second mistake.
+		if n := len(d.path); n > 0 && faulty[strings.Join(d.path[:n-1], "\x00")] && !c.userWrote(d.path) {
+			d.ds = slices.DeleteFunc(d.ds, func(x Diagnostic) bool { return x.Message == noConcrete })
+		}
+		ds = append(ds, d.ds...)
 	}
 	return sortDiagnostics(ds)
+}
+
+// userWrote reports whether the user's package sets the field at path.
+func (c *converter) userWrote(path []string) bool {
+	return c.user.LookupPath(cue.MakePath(c.selectors(path)...)).Exists()
 }
 
 // allRequired reports whether every error says a required field is absent.
@@ -222,6 +247,7 @@ func trimDefinition(p []string) []string {
 }
 
 const (
+	noConcrete = "no concrete value"
 	notAllowed = "field not allowed"
 	required   = "field is required but not present"
 )
@@ -264,7 +290,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			d.Expected = c.typeOf(path)
 			return Diagnostics{d}
 		case strings.HasPrefix(msg, "incomplete value"):
-			d.Message = "no concrete value"
+			d.Message = noConcrete
 			d.Expected = c.typeOf(path)
 			return Diagnostics{d}
 		}

@@ -267,6 +267,14 @@ func TestBadInput(t *testing.T) {
 			`bad.cue:3:48: workloads.api.patches[0].name: unknown field name (expected one of target, patch)`,
 		},
 	}, {
+		// The namespace defaults to the workload's name: a bad name is one
+		// mistake, not also a namespace without a value.
+		name:  "bad name said once",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: \"a/b\": {image: \"nginx:1\", resources: {cpu: 1, memory: \"1Gi\"}}\n"},
+		want: []string{
+			`bad.cue:3:12: workloads."a/b".name: invalid value "a/b" (expected a name of lower-case letters, digits and "-" that starts and ends with a letter or digit, at most 63 characters)`,
+		},
+	}, {
 		name: "several problems at once",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +
 			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
