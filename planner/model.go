@@ -96,7 +96,15 @@ type candVars struct {
 // facts.region) is an error. stop, when given, is asked between
 // workloads: when it says so, newProblem gives up and returns nil.
 func newProblem(in *schema.Intent, cat *providers.Catalog, stop ...func() bool) (*problem, error) {
-	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
+	return newProblemWith(in, cat, newLatencyCache(), stop...)
+}
+
+// newProblemWith is newProblem with the latencies of lat, which problems
+// of intents that differ only in demand may share (see latencyCache).
+func newProblemWith(in *schema.Intent, cat *providers.Catalog, lat *latencyCache, stop ...func() bool) (*problem, error) {
+	f := newFacts(cat, in)
+	f.latencies = lat
+	p := &problem{in: in, cat: cat, facts: f, residency: map[string]map[string]bool{}}
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		spec := in.Fleet[name]
 		c := &cluster{name: name, spec: spec, capacity: clusterCapacity(spec)}
