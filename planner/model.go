@@ -250,8 +250,13 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 					rv := md.m.AddVar(fmt.Sprintf("r_%s_%s_%s", w.name, w.geos[gi], cl.name), 0, w.rps[gi], 0, false)
 					v.r[gi] = rv
 					served = append(served, milp.Term{Var: rv, Coef: 1})
-					md.latency = append(md.latency, milp.Term{Var: rv, Coef: l.ms / md.totalDemand})
-					if eg := spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && cl.facts != nil {
+					// Without demand (a window of the week when no one
+					// sends any) there is no latency to weigh, and no
+					// egress per request.
+					if md.totalDemand > 0 {
+						md.latency = append(md.latency, milp.Term{Var: rv, Coef: l.ms / md.totalDemand})
+					}
+					if eg := spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && w.rps[gi] > 0 && cl.facts != nil {
 						usdPerRPS := eg / w.rps[gi] * cl.facts.internetEgress
 						md.cost = append(md.cost, milp.Term{Var: rv, Coef: usdPerRPS})
 						wcost = append(wcost, milp.Term{Var: rv, Coef: usdPerRPS})
