@@ -427,6 +427,18 @@ func (c *converter) typeOf(path []string) string {
 			return words
 		}
 	}
+	if v.IncompleteKind() == cue.StructKind && strings.Contains(text, "\n") {
+		// A struct's source spans lines: say which fields it takes.
+		var fields []string
+		if it, err := v.Fields(cue.Optional(true)); err == nil {
+			for it.Next() {
+				fields = append(fields, strings.TrimRight(it.Selector().String(), "?!"))
+			}
+		}
+		if len(fields) > 0 {
+			return "a struct of " + strings.Join(fields, ", ")
+		}
+	}
 	if len(text) > 200 {
 		return "a value of kind " + v.IncompleteKind().String()
 	}

@@ -275,6 +275,11 @@ func TestBadInput(t *testing.T) {
 			`bad.cue:3:12: workloads."a/b".name: invalid value "a/b" (expected a name of lower-case letters, digits and "-" that starts and ends with a letter or digit, at most 63 characters)`,
 		},
 	}, {
+		// A missing struct is said by its fields, on one line.
+		name:  "missing struct",
+		files: map[string]string{"bad.cue": "package intent\n\nobjective: minimize: \"weighted\"\n"},
+		want:  []string{`bad.cue:3:1: objective.weights: missing required field (expected a struct of cost, latency, carbon)`},
+	}, {
 		name: "several problems at once",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +
 			"workloads: web: resources: {cpu: 1, memory: \"1Gi\"}\n"},
