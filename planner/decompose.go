@@ -264,7 +264,7 @@ func (p *problem) solutionCost(wi int, chs []choice) float64 {
 		c := w.cands[k]
 		cost += float64(ch.x)*(c.cost+c.egress) + float64(ch.s)*(c.spotCost+c.egress)
 		for gi, rps := range ch.r {
-			if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
+			if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && w.rps[gi] > 0 {
 				cost += rps * eg / w.rps[gi] * p.clusters[c.cluster].facts.internetEgress
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"isobar.dev/isobar/providers"
 	"isobar.dev/isobar/schema"
@@ -51,7 +52,7 @@ type facts struct {
 	geos      map[string]schema.Geography
 	measured  map[[2]string]float64 // user latency measurements, ms
 	discounts map[string]float64
-	latencies map[[2]string]latency // geography, provider:region
+	latencies *latencyCache
 	power     map[string]providers.Power
 }
 
@@ -64,7 +65,7 @@ func newFacts(cat *providers.Catalog, in *schema.Intent) *facts {
 		geos:      map[string]schema.Geography{},
 		measured:  map[[2]string]float64{},
 		discounts: in.Catalog.Discounts,
-		latencies: map[[2]string]latency{},
+		latencies: newLatencyCache(),
 		power:     map[string]providers.Power{},
 	}
 	for name, g := range schema.BuiltinGeographies() {
@@ -280,14 +281,39 @@ func (l latency) estimated() bool { return l.source != "measured" }
 // the region where the catalog puts it.
 func (f *facts) geoLatency(geo string, r *regionFacts) (latency, error) {
 	key := [2]string{geo, regionKey(r.provider, r.id)}
-	if l, ok := f.latencies[key]; ok {
+	if l, ok := f.latencies.get(key); ok {
 		return l, nil
 	}
 	l, err := f.computeLatency(geo, r)
 	if err == nil {
-		f.latencies[key] = l
+		f.latencies.put(key, l)
 	}
 	return l, err
+}
+
+// latencyCache holds the RTTs from geographies to regions (by geography
+// and provider:region) once computed. The windows of a week, whose intents
+// differ in demand alone, share one while they are planned side by side:
+// each would otherwise spend most of its model building on the same
+// distances.
+type latencyCache struct {
+	mu sync.Mutex
+	m  map[[2]string]latency
+}
+
+func newLatencyCache() *latencyCache { return &latencyCache{m: map[[2]string]latency{}} }
+
+func (c *latencyCache) get(key [2]string) (latency, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	l, ok := c.m[key]
+	return l, ok
+}
+
+func (c *latencyCache) put(key [2]string, l latency) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.m[key] = l
 }
 
 func (f *facts) computeLatency(geo string, r *regionFacts) (latency, error) {

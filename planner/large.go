@@ -191,12 +191,16 @@ func intern(m map[string]int32, key string) int32 {
 // w's geography gi to candidate c, as setObjective weighs it.
 func (p *problem) trafficObjective(w *workload, gi int, c candidate, obj string, weights *Weights) float64 {
 	var cost float64
-	if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 {
+	if eg := w.spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && w.rps[gi] > 0 {
 		if f := p.clusters[c.cluster].facts; f != nil {
 			cost = eg / w.rps[gi] * f.internetEgress
 		}
 	}
-	return weigh(obj, weights, cost, c.serving[gi].ms/math.Max(p.totalDemand, 1e-9), 0)
+	latency := 0.0 // without demand, none to weigh (see buildScoped)
+	if p.totalDemand > 0 {
+		latency = c.serving[gi].ms / p.totalDemand
+	}
+	return weigh(obj, weights, cost, latency, 0)
 }
 
 // priced fills a with the priced unit objective of each slot of workload

@@ -96,7 +96,15 @@ type candVars struct {
 // facts.region) is an error. stop, when given, is asked between
 // workloads: when it says so, newProblem gives up and returns nil.
 func newProblem(in *schema.Intent, cat *providers.Catalog, stop ...func() bool) (*problem, error) {
-	p := &problem{in: in, cat: cat, facts: newFacts(cat, in), residency: map[string]map[string]bool{}}
+	return newProblemWith(in, cat, newLatencyCache(), stop...)
+}
+
+// newProblemWith is newProblem with the latencies of lat, which problems
+// of intents that differ only in demand may share (see latencyCache).
+func newProblemWith(in *schema.Intent, cat *providers.Catalog, lat *latencyCache, stop ...func() bool) (*problem, error) {
+	f := newFacts(cat, in)
+	f.latencies = lat
+	p := &problem{in: in, cat: cat, facts: f, residency: map[string]map[string]bool{}}
 	for _, name := range slices.Sorted(maps.Keys(in.Fleet)) {
 		spec := in.Fleet[name]
 		c := &cluster{name: name, spec: spec, capacity: clusterCapacity(spec)}
@@ -242,8 +250,13 @@ func (p *problem) buildScoped(obj string, weights *Weights, sc scope) *model {
 					rv := md.m.AddVar(fmt.Sprintf("r_%s_%s_%s", w.name, w.geos[gi], cl.name), 0, w.rps[gi], 0, false)
 					v.r[gi] = rv
 					served = append(served, milp.Term{Var: rv, Coef: 1})
-					md.latency = append(md.latency, milp.Term{Var: rv, Coef: l.ms / md.totalDemand})
-					if eg := spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && cl.facts != nil {
+					// Without demand (a window of the week when no one
+					// sends any) there is no latency to weigh, and no
+					// egress per request.
+					if md.totalDemand > 0 {
+						md.latency = append(md.latency, milp.Term{Var: rv, Coef: l.ms / md.totalDemand})
+					}
+					if eg := spec.Demand[w.geos[gi]].EgressGBPerMonth; eg > 0 && w.rps[gi] > 0 && cl.facts != nil {
 						usdPerRPS := eg / w.rps[gi] * cl.facts.internetEgress
 						md.cost = append(md.cost, milp.Term{Var: rv, Coef: usdPerRPS})
 						wcost = append(wcost, milp.Term{Var: rv, Coef: usdPerRPS})

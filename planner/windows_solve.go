@@ -52,6 +52,8 @@ type weekPlanner struct {
 	pending atomic.Int64
 	// routed caches keepMoves' routings of previous placements.
 	routed map[string]routedChoices
+	// latencies are shared by the windows' problems.
+	latencies *latencyCache
 }
 
 type routedChoices struct {
@@ -67,7 +69,8 @@ type routedChoices struct {
 func planWeek(ctx context.Context, in *schema.Intent, cat *providers.Catalog, opts Options, clock runClock, static *Plan, ps []profiled, at time.Time) (*Week, error) {
 	spans := splitWeek(in.Planning.Windows.Split, ps)
 	wp := &weekPlanner{ctx: ctx, in: in, cat: cat, opts: opts, clock: clock, static: static, ps: ps,
-		prof: map[string]bool{}, routed: map[string]routedChoices{}, obj: in.Objective.Minimize, weights: static.Objective.Weights}
+		prof: map[string]bool{}, routed: map[string]routedChoices{}, obj: in.Objective.Minimize, weights: static.Objective.Weights,
+		latencies: newLatencyCache()}
 	for _, p := range ps {
 		wp.prof[p.workload] = true
 	}
@@ -197,7 +200,7 @@ func (e *windowInfeasible) Error() string {
 // window's optimum.
 func (wp *weekPlanner) plan(rates []float64) (*windowResult, error) {
 	in := windowIntent(wp.in, wp.ps, rates)
-	p, err := newProblem(in, wp.cat)
+	p, err := newProblemWith(in, wp.cat, wp.latencies)
 	if err != nil {
 		return nil, err
 	}
@@ -269,6 +272,12 @@ func (wp *weekPlanner) refine(s *solver, r *windowResult) error {
 	if !wp.clock.deadline.IsZero() {
 		left := int(wp.pending.Add(0))
 		until = wp.clock.until(min(1, float64(runtime.GOMAXPROCS(0))/float64(max(1, left))))
+		if !time.Now().Before(until) {
+			// Out of time: building and presolving the window's whole
+			// model would overrun the limit for nothing.
+			r.stopped = true
+			return nil
+		}
 	}
 	md := p.build(wp.obj, wp.weights)
 	bound := r.bound

@@ -145,6 +145,9 @@ type converter struct {
 	user      cue.Value // the user's package on its own
 	merged    cue.Value // the package unified with #Intent
 	expect    map[string]string
+	// unknown holds the paths (joined by NUL) of the fields the schema
+	// does not allow, so that one is not offered in place of another.
+	unknown map[string]bool
 }
 
 // convert groups errors by field and describes each field's problem once.
@@ -172,6 +175,14 @@ func (c *converter) convert(err error) Diagnostics {
 			g.errs = append(g.errs, e)
 		}
 	}
+	c.unknown = map[string]bool{}
+	for key, g := range byPath {
+		for _, e := range g.errs {
+			if format, args := e.Msg(); fmt.Sprintf(format, args...) == notAllowed {
+				c.unknown[key] = true
+			}
+		}
+	}
 	// A struct that takes exactly one of several fields and has none is
 	// one mistake, said once: not also each of its fields as missing.
 	oneOfAt := map[string]bool{}
@@ -182,15 +193,40 @@ func (c *converter) convert(err error) Diagnostics {
 			}
 		}
 	}
-	var ds Diagnostics
+	type described struct {
+		path []string
+		ds   Diagnostics
+	}
+	var all []described
+	// faulty holds the structs (by path) with a field whose value is wrong.
+	faulty := map[string]bool{}
 	for _, g := range groups {
 		if n := len(g.path); n > 0 && oneOfAt[strings.Join(g.path[:n-1], "\x00")] &&
 			slices.Contains(oneOfFields(g.path[:n-1]), g.path[n-1]) && allRequired(g.errs) {
 			continue
 		}
-		ds = append(ds, c.describe(g.path, g.errs)...)
+		d := described{g.path, c.describe(g.path, g.errs)}
+		all = append(all, d)
+		if n := len(g.path); n > 0 && slices.ContainsFunc(d.ds, func(x Diagnostic) bool { return x.Message != noConcrete }) {
+			faulty[strings.Join(g.path[:n-1], "\x00")] = true
+		}
+	}
+	var ds Diagnostics
+	for _, d := range all {
+		// A field the user did not write, left without a value because a
+		// wrong sibling feeds its default (a namespace from a bad name),
+		// is not a second mistake.
+		if n := len(d.path); n > 0 && faulty[strings.Join(d.path[:n-1], "\x00")] && !c.userWrote(d.path) {
+			d.ds = slices.DeleteFunc(d.ds, func(x Diagnostic) bool { return x.Message == noConcrete })
+		}
+		ds = append(ds, d.ds...)
 	}
 	return sortDiagnostics(ds)
+}
+
+// userWrote reports whether the user's package sets the field at path.
+func (c *converter) userWrote(path []string) bool {
+	return c.user.LookupPath(cue.MakePath(c.selectors(path)...)).Exists()
 }
 
 // allRequired reports whether every error says a required field is absent.
@@ -211,6 +247,7 @@ func trimDefinition(p []string) []string {
 }
 
 const (
+	noConcrete = "no concrete value"
 	notAllowed = "field not allowed"
 	required   = "field is required but not present"
 )
@@ -253,7 +290,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			d.Expected = c.typeOf(path)
 			return Diagnostics{d}
 		case strings.HasPrefix(msg, "incomplete value"):
-			d.Message = "no concrete value"
+			d.Message = noConcrete
 			d.Expected = c.typeOf(path)
 			return Diagnostics{d}
 		}
@@ -268,7 +305,7 @@ func (c *converter) describe(path []string, errs []cueerrors.Error) Diagnostics 
 			return Diagnostics{d}
 		case strings.HasPrefix(format, "conflicting values %s and %s") && len(args) >= 2:
 			a, b := fmt.Sprint(args[0]), fmt.Sprint(args[1])
-			if a == userText {
+			if sameLiteral(a, userText) {
 				a, b = b, a
 			}
 			if userText == "" {
@@ -390,6 +427,18 @@ func (c *converter) typeOf(path []string) string {
 			return words
 		}
 	}
+	if v.IncompleteKind() == cue.StructKind && strings.Contains(text, "\n") {
+		// A struct's source spans lines: say which fields it takes.
+		var fields []string
+		if it, err := v.Fields(cue.Optional(true)); err == nil {
+			for it.Next() {
+				fields = append(fields, strings.TrimRight(it.Selector().String(), "?!"))
+			}
+		}
+		if len(fields) > 0 {
+			return "a struct of " + strings.Join(fields, ", ")
+		}
+	}
 	if len(text) > 200 {
 		return "a value of kind " + v.IncompleteKind().String()
 	}
@@ -411,8 +460,10 @@ func (c *converter) notAllowed(d Diagnostic, path []string) Diagnostic {
 		}
 	} else if it, err := parent.Fields(cue.Optional(true)); err == nil {
 		for it.Next() {
-			if l := it.Selector().String(); l != name {
-				allowed = append(allowed, strings.TrimRight(l, "?!"))
+			l := strings.TrimRight(it.Selector().String(), "?!")
+			sibling := append(slices.Clone(path[:len(path)-1]), l)
+			if l != name && !c.unknown[strings.Join(sibling, "\x00")] {
+				allowed = append(allowed, l)
 			}
 		}
 	}
@@ -594,4 +645,15 @@ func (c *converter) userPositions(e cueerrors.Error) int {
 		}
 	}
 	return n
+}
+
+// sameLiteral reports whether two literals are the same value: CUE prints
+// the number written 1e308 as 1E+308.
+func sameLiteral(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, errA := strconv.ParseFloat(a, 64)
+	y, errB := strconv.ParseFloat(b, 64)
+	return errA == nil && errB == nil && x == y
 }

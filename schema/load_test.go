@@ -161,7 +161,7 @@ func TestBadInput(t *testing.T) {
 	}, {
 		name:  "non-concrete value",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: replicas: min: int & >2\n"},
-		want:  []string{`bad.cue:3:27: workloads.api.replicas.min: no concrete value (expected int & >2)`},
+		want:  []string{`bad.cue:3:27: workloads.api.replicas.min: no concrete value (expected uint & >2 & <=2147483647)`},
 	}, {
 		name:  "unknown provider",
 		files: map[string]string{"bad.cue": "package intent\n\nfleet: x: {provider: \"oracle\", region: \"eu-frankfurt-1\", capacity: {cpu: 1, memory: \"1Gi\"}}\n"},
@@ -229,6 +229,56 @@ func TestBadInput(t *testing.T) {
 		name:  "probe with two handlers",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: probes: readiness: {http: port: 80, tcp: port: 80}\n"},
 		want:  []string{`bad.cue:3:36: workloads.api.probes.readiness: sets http and tcp (expected exactly one of http, tcp, exec)`},
+	}, {
+		// Amounts the schema's patterns accept but Go cannot hold are
+		// reported at their fields, every one of them.
+		name: "amounts out of range",
+		files: map[string]string{"bad.cue": "package intent\n\nfleet: big: {provider: \"gcp\", region: \"europe-west1\",\n" +
+			"\tcapacity: {cpu: 1e300, memory: \"16000000000Gi\"}}\n" +
+			"workloads: web: {image: \"nginx:1\", resources: {cpu: \"99999999999999999999m\", memory: \"1Gi\"}}\n"},
+		want: []string{
+			`bad.cue:4:18: fleet.big.capacity.cpu: CPU 1e+300 is too large`,
+			`bad.cue:4:33: fleet.big.capacity.memory: memory "16000000000Gi" is too large`,
+			`bad.cue:5:53: workloads.web.resources.cpu: invalid CPU "99999999999999999999m": expected cores ("2", "0.5") or millicores ("500m")`,
+		},
+	}, {
+		// Numbers so large (or small) that the planner's arithmetic would
+		// overflow are bounds of the schema, said at their fields; a
+		// default is named as CUE would write the user's number.
+		name: "absurd numbers",
+		files: map[string]string{"bad.cue": "package intent\n\n" +
+			"workloads: api: {demand: frankfurt: rps: 1e308, replicas: {min: 9223372036854775807, perReplicaRPS: 1e-300}}\n" +
+			"objective: {minimize: \"weighted\", weights: cost: 1e308}\n" +
+			"budgets: monthlyUSD: 1e308\n"},
+		want: []string{
+			`bad.cue:3:42: workloads.api.demand.frankfurt.rps: invalid value 1E+308 (expected a value <= 1E+9)`,
+			`bad.cue:3:65: workloads.api.replicas.min: invalid value 9223372036854775807 (expected 1 or a value <= 2147483647)`,
+			`bad.cue:3:101: workloads.api.replicas.perReplicaRPS: invalid value 1E-300 (expected a value >= 0.001)`,
+			`bad.cue:4:50: objective.weights.cost: invalid value 1E+308 (expected 0 or a value <= 1E+6)`,
+			`bad.cue:5:22: budgets.monthlyUSD: invalid value 1E+308 (expected a value <= 1E+12)`,
+		},
+	}, {
+		// Two unknown fields side by side: neither is offered in place of
+		// the other.
+		name:  "two unknown fields",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: patches: [{kind: \"Deployment\", name: \"api\", patch: {}}]\n"},
+		want: []string{
+			`bad.cue:3:28: workloads.api.patches[0].kind: unknown field kind (expected one of target, patch)`,
+			`bad.cue:3:48: workloads.api.patches[0].name: unknown field name (expected one of target, patch)`,
+		},
+	}, {
+		// The namespace defaults to the workload's name: a bad name is one
+		// mistake, not also a namespace without a value.
+		name:  "bad name said once",
+		files: map[string]string{"bad.cue": "package intent\n\nworkloads: \"a/b\": {image: \"nginx:1\", resources: {cpu: 1, memory: \"1Gi\"}}\n"},
+		want: []string{
+			`bad.cue:3:12: workloads."a/b".name: invalid value "a/b" (expected a name of lower-case letters, digits and "-" that starts and ends with a letter or digit, at most 63 characters)`,
+		},
+	}, {
+		// A missing struct is said by its fields, on one line.
+		name:  "missing struct",
+		files: map[string]string{"bad.cue": "package intent\n\nobjective: minimize: \"weighted\"\n"},
+		want:  []string{`bad.cue:3:1: objective.weights: missing required field (expected a struct of cost, latency, carbon)`},
 	}, {
 		name: "several problems at once",
 		files: map[string]string{"bad.cue": "package intent\n\nworkloads: api: spot: true\n" +

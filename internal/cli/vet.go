@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -25,8 +26,13 @@ type vetSummary struct {
 	Teams     int `json:"teams"`
 }
 
+// defaultVetTimeLimit bounds the evaluation of the intent by isobar vet
+// when --time-limit is not given.
+const defaultVetTimeLimit = 2 * time.Minute
+
 func newVet() *cobra.Command {
 	var out output
+	var limit time.Duration
 	cmd := &cobra.Command{
 		Use:   "vet [PATH]",
 		Short: "Check intent against the schema, cross-references and organisation policy",
@@ -43,7 +49,9 @@ policy.allow widens it.
 
 Every problem is reported at once, each with its file:line:column, the field
 path and what was expected. The exit code is 0 when the intent is valid and 1
-when it is not.`,
+when it is not. Evaluation is bounded by --time-limit: an intent whose
+comprehensions make more fields than can be evaluated in that time is an
+error (exit code 1), not a command that never ends.`,
 		Example: `  isobar vet
   isobar vet examples/webshop -o json`,
 		Args: cobra.MaximumNArgs(1),
@@ -51,11 +59,19 @@ when it is not.`,
 			if err := out.validate(); err != nil {
 				return err
 			}
+			if limit < 0 {
+				return usageError{fmt.Errorf("invalid --time-limit %s: expected a duration ≥ 0 (0: none)", limit)}
+			}
 			path := "."
 			if len(args) == 1 {
 				path = args[0]
 			}
-			res, _ := vet(cmd.Context(), path)
+			res, ok := vetWithin(cmd.Context(), path, limit)
+			if !ok {
+				res = vetResult{Path: path, Diagnostics: []schema.Diagnostic{{File: path,
+					Message:  fmt.Sprintf("evaluating the intent did not finish within the time limit of %s", limit),
+					Expected: "comprehensions that make a plausible number of fields, or a longer --time-limit"}}}
+			}
 			if err := cmd.Context().Err(); err != nil {
 				return err
 			}
@@ -81,7 +97,34 @@ when it is not.`,
 		},
 	}
 	out.register(cmd)
+	cmd.Flags().DurationVar(&limit, "time-limit", defaultVetTimeLimit, "give up evaluating the intent after this long, with exit code 1 (0: none)")
 	return cmd
+}
+
+// vetWithin vets the intent at path, waiting at most limit (0: as long as
+// it takes); it reports false when the evaluation did not finish in time.
+// CUE's evaluation cannot be stopped midway: it goes on in the background
+// until the command ends, which follows.
+func vetWithin(ctx context.Context, path string, limit time.Duration) (vetResult, bool) {
+	if limit == 0 {
+		res, _ := vet(ctx, path)
+		return res, true
+	}
+	done := make(chan vetResult, 1)
+	go func() {
+		res, _ := vet(ctx, path)
+		done <- res
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res, true
+	case <-timer.C:
+		return vetResult{}, false
+	case <-ctx.Done():
+		return vetResult{}, true
+	}
 }
 
 // vet loads the intent in the working tree at path, runs the checks and

@@ -233,7 +233,10 @@ func CUE(in *schema.Intent) ([]byte, error) {
 		return nil, fmt.Errorf("synthetic intent: %w", err)
 	}
 	// JSON is CUE, but for null, which the schema's maps and lists do not
-	// accept: an absent field means the same.
+	// accept: an absent field means the same. A demand with a profile
+	// holds its peak rate, which the loader derives and the schema does
+	// not take as well.
+	dropDerivedRates(v)
 	out, err := json.MarshalIndent(dropNulls(v), "", "\t")
 	if err != nil {
 		return nil, fmt.Errorf("synthetic intent: %w", err)
@@ -257,4 +260,19 @@ func dropNulls(v any) any {
 		}
 	}
 	return v
+}
+
+// dropDerivedRates removes the rate of every demand that has a profile.
+func dropDerivedRates(v any) {
+	top, _ := v.(map[string]any)
+	workloads, _ := top["workloads"].(map[string]any)
+	for _, w := range workloads {
+		wm, _ := w.(map[string]any)
+		demand, _ := wm["demand"].(map[string]any)
+		for _, d := range demand {
+			if dm, ok := d.(map[string]any); ok && dm["profile"] != nil {
+				delete(dm, "rps")
+			}
+		}
+	}
 }
