@@ -39,8 +39,7 @@ const (
 // sooner when two rounds in a row move the bound by less than 1e-4
 // relatively). A demand met by routing over many clusters is reached from
 // a cluster's replicas only through a chain of serve and demand rows: six
-// rows (the path length HiGHS aggregates too) and up to 50 rounds let the
-// c-MIR cuts read it. shallowCuts restores three rows and ten rounds
+// rows and up to 50 rounds let the c-MIR cuts read it. shallowCuts restores three rows and ten rounds
 // (tests and measurements compare both ways).
 var shallowCuts bool
 
