@@ -126,6 +126,10 @@ func solveBoth(t *testing.T, m *Model, opts Options) (with, without *Result, poo
 // Farkas constraints and nogoods keep the optimum of tight placement
 // models, feasible and infeasible, and are built on them.
 func TestConflictsKeepOptimum(t *testing.T) {
+	// The deep c-MIR aggregation proves these models without a node LP
+	// that needs a Farkas constraint; the shallow one leaves some.
+	shallowCuts = true
+	defer func() { shallowCuts = false }()
 	farkas, nogoods := 0, 0
 	for _, c := range []struct {
 		p genParams

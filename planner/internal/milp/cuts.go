@@ -26,7 +26,6 @@ import (
 // derived from the root bounds, so they are valid in the whole tree.
 
 const (
-	cutRounds      = 10
 	cutMinFrac     = 0.005 // skip rows whose basic value is this close to integral
 	cutMaxRange    = 1e6   // largest |coef| ratio accepted
 	cutMinEfficacy = 1e-5  // violation / ‖coef‖ needed
@@ -253,7 +252,7 @@ func (b *bnb) cutLoop() lpStatus {
 	obj := b.sx.objective()
 	maxTotal := max(20, min(1000, base/2))
 	stall := 0
-	for round := 0; round < cutRounds && len(lp.Rows)-base < maxTotal; round++ {
+	for round := 0; round < rootCutRounds() && len(lp.Rows)-base < maxTotal; round++ {
 		if b.limit() {
 			break
 		}

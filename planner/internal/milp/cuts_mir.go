@@ -31,10 +31,31 @@ import (
 // Bounds are the root's, so the cuts are valid in the whole tree.
 
 const (
-	mirMaxAggr    = 3    // rows in one aggregation
 	mirMinFrac    = 0.05 // skip bases whose scaled rhs is this close to integral
 	mirMaxDivisor = 8
 )
+
+// Rows in one aggregation, and rounds of the root cut loop (which ends
+// sooner when two rounds in a row move the bound by less than 1e-4
+// relatively). A demand met by routing over many clusters is reached from
+// a cluster's replicas only through a chain of serve and demand rows: six
+// rows and up to 50 rounds let the c-MIR cuts read it. shallowCuts restores three rows and ten rounds
+// (tests and measurements compare both ways).
+var shallowCuts bool
+
+func mirMaxAggr() int {
+	if shallowCuts {
+		return 3
+	}
+	return 6
+}
+
+func rootCutRounds() int {
+	if shallowCuts {
+		return 10
+	}
+	return 50
+}
 
 // mirBase is an inequality Σ coef·x ≤ rhs over the structural variables,
 // dense over the touched variables.
@@ -252,7 +273,7 @@ func containsNear(s []float64, v float64) bool {
 }
 
 // mirCuts separates c-MIR cuts at the LP point x of the root from every
-// row holding an integer variable, aggregating up to mirMaxAggr rows to
+// row holding an integer variable, aggregating up to mirMaxAggr() rows to
 // eliminate continuous variables strictly inside their bounds. It returns
 // at most maxCuts cuts, the most efficacious first.
 func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
@@ -306,7 +327,7 @@ func (b *bnb) mirCuts(x []float64, maxCuts int) []Row {
 					}
 					break
 				}
-				if len(used) >= mirMaxAggr {
+				if len(used) >= mirMaxAggr() {
 					break
 				}
 				// Eliminate the continuous variable farthest from its

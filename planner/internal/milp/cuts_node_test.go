@@ -24,6 +24,16 @@ func TestNodeCutsKeepOptimum(t *testing.T) {
 
 // TestCoverCutsKeepOptimum: the lifted cover cuts on and off on the
 // generated instances (off by default: set restores that).
+// Deep aggregation (six rows, up to 50 root rounds) against three rows and
+// ten rounds: the optima agree.
+func TestDeepAggregationKeepsOptimum(t *testing.T) {
+	keepsOptimum(t, []genParams{
+		{seed: 11, workloads: 8, clusters: 3}, {seed: 12, workloads: 12, clusters: 4},
+		{seed: 13, workloads: 15, clusters: 5}, {seed: 14, workloads: 20, clusters: 5},
+		{seed: 15, workloads: 10, clusters: 8}, {seed: 1, workloads: 25, clusters: 6},
+	}, func(on bool) { shallowCuts = !on })
+}
+
 func TestCoverCutsKeepOptimum(t *testing.T) {
 	keepsOptimum(t, []genParams{
 		{seed: 11, workloads: 8, clusters: 3}, {seed: 13, workloads: 15, clusters: 5},
@@ -205,6 +215,66 @@ func TestMeasureNodeCuts(t *testing.T) {
 			}
 			line += fmt.Sprintf(" | %s: %v %.4f bound %.4f nodes %d %v (%d root cuts kept, %d cover cuts, %d node rows)", c.name, res.Status, res.Objective, res.Bound, res.Nodes,
 				time.Since(start).Round(time.Millisecond), kept, covers, nodeRows)
+		}
+		t.Log(line)
+	}
+}
+
+// TestMeasureDeepAggregation prints the root bound, node count and time
+// with the deep and the shallow aggregation on the generated instances and
+// on the models $ISOBAR_MEASURE_MPS names (set ISOBAR_MEASURE_AGGR=1 to run
+// it; ISOBAR_MEASURE_LIMIT bounds each solve, 20 s unless set).
+func TestMeasureDeepAggregation(t *testing.T) {
+	if os.Getenv("ISOBAR_MEASURE_AGGR") == "" {
+		t.Skip("set ISOBAR_MEASURE_AGGR=1")
+	}
+	type inst struct {
+		name string
+		m    *Model
+	}
+	var insts []inst
+	if os.Getenv("ISOBAR_MEASURE_GEN") != "0" {
+		for _, p := range append(benchInstances, genParams{seed: 4, workloads: 30, clusters: 8}, genParams{seed: 9, workloads: 20, clusters: 8},
+			genParams{seed: 1, workloads: 25, clusters: 6}, genParams{seed: 16, workloads: 25, clusters: 4}, genParams{seed: 14, workloads: 20, clusters: 5}) {
+			insts = append(insts, inst{p.String(), randomInstance(p)})
+		}
+	}
+	if g := os.Getenv("ISOBAR_MEASURE_MPS"); g != "" {
+		files, err := filepath.Glob(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			m, err := readFreeMPS(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			insts = append(insts, inst{filepath.Base(f), m})
+		}
+	}
+	limit := 20 * time.Second
+	if l, err := time.ParseDuration(os.Getenv("ISOBAR_MEASURE_LIMIT")); err == nil {
+		limit = l
+	}
+	defer func() { shallowCuts, traceBB = false, nil }()
+	for _, in := range insts {
+		line := in.name
+		for _, shallow := range []bool{true, false} {
+			shallowCuts = shallow
+			root := math.NaN()
+			traceBB = func(format string, args ...any) {
+				if strings.HasPrefix(format, "cut round") {
+					root = args[2].(float64)
+				}
+			}
+			start := time.Now()
+			res, err := Solve(context.Background(), in.m, Options{Gap: 1e-4, TimeLimit: limit})
+			traceBB = nil
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := map[bool]string{true: "shallow", false: "deep"}[shallow]
+			line += fmt.Sprintf(" | %s: root %.4f, %v %.4f bound %.4f, %d nodes, %v", name, root, res.Status, res.Objective, res.Bound, res.Nodes, time.Since(start).Round(time.Millisecond))
 		}
 		t.Log(line)
 	}
