@@ -114,14 +114,38 @@ func (p *DemandProfile) HourlyUTC(at time.Time) (Week, error) {
 	t := at.UTC()
 	start := time.Date(t.Year(), t.Month(), t.Day()-weekday(t), 0, 0, 0, 0, time.UTC)
 	var w Week
-	for i := range minutesPerWeek {
-		lt := start.Add(time.Duration(i) * time.Minute).In(loc)
-		v := m[weekday(lt)*24*60+lt.Hour()*60+lt.Minute()]
-		if i%60 == 0 || v > w[i/60] {
-			w[i/60] = v
+	// The week starts on a Monday at 00:00 UTC, so minute i of it is, in
+	// the zone, minute i + offset of the local week (modulo the week).
+	// The offset is looked up once per period the zone keeps it, not
+	// once per minute.
+	for i := 0; i < minutesPerWeek; {
+		at := start.Add(time.Duration(i) * time.Minute).In(loc)
+		_, offset := at.Zone()
+		n := minutesPerWeek - i
+		if _, end := at.ZoneBounds(); !end.IsZero() {
+			// Minutes of the week whose instant is before the end.
+			n = min(n, int((end.Sub(at)+time.Minute-1)/time.Minute))
+		}
+		for ; n > 0; n, i = n-1, i+1 {
+			local := floorDiv(i*60+offset, 60) % minutesPerWeek
+			if local < 0 {
+				local += minutesPerWeek
+			}
+			if v := m[local]; i%60 == 0 || v > w[i/60] {
+				w[i/60] = v
+			}
 		}
 	}
 	return w, nil
+}
+
+// floorDiv is a/b rounded down (b > 0).
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
 
 // weekday numbers t's day of the week from Monday, 0, to Sunday, 6.
