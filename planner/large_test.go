@@ -127,7 +127,7 @@ func TestObjectiveStartIsValid(t *testing.T) {
 				if err := md.m.Check(x, 1e-6); err != nil {
 					t.Fatalf("start breaks the model: %v", err)
 				}
-				v, c := modelObjective(md.m, x), modelObjective(md.m, costPlan.X)
+				v, c := md.m.Objective(x), md.m.Objective(costPlan.X)
 				if v > c+1e-9*math.Max(1, c) {
 					t.Errorf("start %.6f worse than the cost plan's %.6f", v, c)
 				}

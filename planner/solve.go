@@ -614,26 +614,17 @@ func (s *solver) objectiveStart(md *model, obj string, ws *Weights, x []float64)
 		return x, bound, nil
 	}
 	y := md.vector(sol)
-	if x != nil && modelObjective(md.m, x) <= modelObjective(md.m, y) {
+	if x != nil && md.m.Objective(x) <= md.m.Objective(y) {
 		return x, bound, nil
 	}
 	return y, bound, nil
-}
-
-// modelObjective is m's objective at x.
-func modelObjective(m *milp.Model, x []float64) float64 {
-	v := 0.0
-	for j, vr := range m.Vars {
-		v += vr.Obj * x[j]
-	}
-	return v
 }
 
 // fallback is the result of a solve cut short before it had a plan, when
 // an earlier solve left one (x): x, at its value for m's objective, with
 // the bound m's variables give.
 func (s *solver) fallback(m *milp.Model, x []float64) *milp.Result {
-	res := &milp.Result{Status: milp.Feasible, X: x, Objective: modelObjective(m, x)}
+	res := &milp.Result{Status: milp.Feasible, X: x, Objective: m.Objective(x)}
 	res.Bound = math.Min(boxBound(m), res.Objective)
 	res.Gap = relGap(res.Objective, res.Bound)
 	return res

@@ -133,11 +133,7 @@ func (s *solver) objectiveValue(md *model, x []float64) float64 {
 	case "carbon":
 		return value(md.carbon, x)
 	case "weighted":
-		v := 0.0
-		for i, vr := range md.m.Vars {
-			v += vr.Obj * x[i]
-		}
-		return v
+		return md.m.Objective(x)
 	}
 	return value(md.cost, x)
 }

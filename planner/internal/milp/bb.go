@@ -370,7 +370,7 @@ func (b *bnb) prunable(v float64) bool {
 // improves the incumbent.
 func (b *bnb) tryIncumbent(x []float64) bool {
 	y := clampX(b.m, slices.Clone(x), true)
-	obj := b.m.objective(y)
+	obj := b.m.Objective(y)
 	if obj >= b.incObj-1e-12*math.Max(1, math.Abs(b.incObj)) {
 		return false
 	}

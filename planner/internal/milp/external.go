@@ -193,7 +193,7 @@ func finish(m *Model, res *Result) {
 	switch res.Status {
 	case Optimal, Feasible:
 		res.X = clampX(m, res.X, true)
-		res.Objective = m.objective(res.X)
+		res.Objective = m.Objective(res.X)
 		res.Bound = math.Inf(-1)
 		res.Gap = math.Inf(1)
 		if res.Status == Optimal {

@@ -93,7 +93,7 @@ func enumerate(m *Model) (best float64, feasible, ok bool) {
 		if j == len(m.Vars) {
 			if m.Check(x, 1e-9) == nil {
 				feasible = true
-				best = math.Min(best, m.objective(x))
+				best = math.Min(best, m.Objective(x))
 			}
 			return
 		}
@@ -130,8 +130,8 @@ func FuzzSolve(f *testing.F) {
 			if v := m.Check(res.X, 1e-6); v != nil {
 				t.Fatalf("status %s but X infeasible: %v", res.Status, v)
 			}
-			if math.Abs(m.objective(res.X)-res.Objective) > 1e-6*math.Max(1, math.Abs(res.Objective)) {
-				t.Fatalf("objective %v, X gives %v", res.Objective, m.objective(res.X))
+			if math.Abs(m.Objective(res.X)-res.Objective) > 1e-6*math.Max(1, math.Abs(res.Objective)) {
+				t.Fatalf("objective %v, X gives %v", res.Objective, m.Objective(res.X))
 			}
 			if res.Bound > res.Objective+1e-6*math.Max(1, math.Abs(res.Objective)) {
 				t.Fatalf("bound %v above objective %v", res.Bound, res.Objective)

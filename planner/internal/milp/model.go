@@ -210,8 +210,8 @@ func (m *Model) Check(x []float64, tol float64) []string {
 	return out
 }
 
-// objective returns Σ Obj·x.
-func (m *Model) objective(x []float64) float64 {
+// Objective returns Σ Obj·x, the objective at x.
+func (m *Model) Objective(x []float64) float64 {
 	s := 0.0
 	for j, v := range m.Vars {
 		s += v.Obj * x[j]

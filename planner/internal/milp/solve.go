@@ -242,7 +242,7 @@ func (inst *lpInstance) solveLP() (*Result, error) {
 	case lpOptimal:
 		res.Status = Optimal
 		res.X = clampX(inst.model, sx.primalX(), false)
-		res.Objective = inst.model.objective(res.X)
+		res.Objective = inst.model.Objective(res.X)
 		res.Bound = res.Objective
 	case lpInfeasible:
 		res.Status = Infeasible
