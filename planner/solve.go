@@ -364,11 +364,6 @@ func (s *solver) solveWith(m *milp.Model, until time.Time, o milp.Options) (*mil
 	}
 	s.nodes += res.Nodes
 	s.iterations += res.Iterations
-	if res.Status == milp.Optimal && res.X == nil && len(m.Vars) == 0 {
-		// A model without variables (nothing left to place, as when a
-		// contingency plan loses the only cluster) has the empty solution.
-		res.X = []float64{}
-	}
 	if math.IsInf(res.Bound, -1) && res.X != nil {
 		// Cut short before the root was solved: the bounds of the
 		// variables still bound the objective.

@@ -369,7 +369,9 @@ func (b *bnb) prunable(v float64) bool {
 // tryIncumbent accepts x (integers rounded) if it passes Check and
 // improves the incumbent.
 func (b *bnb) tryIncumbent(x []float64) bool {
-	y := clampX(b.m, slices.Clone(x), true)
+	// A copy that is never nil, as slices.Clone makes of an empty x: the
+	// solution of a model without variables is the empty one.
+	y := clampX(b.m, append(make([]float64, 0, len(x)), x...), true)
 	obj := b.m.Objective(y)
 	if obj >= b.incObj-1e-12*math.Max(1, math.Abs(b.incObj)) {
 		return false

@@ -303,3 +303,15 @@ func TestCutsKeepOptimum(t *testing.T) {
 		{seed: 15, workloads: 10, clusters: 8}, {seed: 16, workloads: 25, clusters: 4},
 	}, func(on bool) { noCuts = !on })
 }
+
+// TestEmptyModel: a model without variables (nothing left to place) is
+// solved, and its solution is the empty one, not none.
+func TestEmptyModel(t *testing.T) {
+	res, err := Solve(context.Background(), &Model{}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != Optimal || res.X == nil || len(res.X) != 0 {
+		t.Fatalf("status %s, X %v (nil: %v): want Optimal with the empty solution", res.Status, res.X, res.X == nil)
+	}
+}
